@@ -34,6 +34,16 @@ QString containsPattern(const QString& text)
     return u'%' + sqlite::fold(text.trimmed()) + u'%';
 }
 
+QString foldedExpression(const Dialect& dialect, const QString& column)
+{
+    // Dialect only exposes the folded comparison; its left-hand side is the folded column.
+    const QString marker = QStringLiteral(" LIKE :fold_marker");
+    const QString like = dialect.foldedLike(column, QStringLiteral(":fold_marker"));
+    if (like.endsWith(marker))
+        return like.chopped(marker.size());
+    return QStringLiteral("lower(%1)").arg(column);
+}
+
 Result<std::vector<qint64>> childIds(const Database& db, const QString& table, const QString& parentColumn,
                                      qint64 parentId)
 {

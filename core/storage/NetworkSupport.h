@@ -12,6 +12,7 @@
 namespace maillage {
 
 class Database;
+class Dialect;
 
 /// Small helpers shared by the network repositories (council, partners, contacts, instances).
 namespace network_sql {
@@ -24,6 +25,10 @@ Result<qint64> insertReturningId(SqlQuery& query, const QString& what);
 
 /// '%' + folded text + '%', for Dialect::foldedLike.
 QString containsPattern(const QString& text);
+
+/// The column lower-cased without accents, as Dialect::foldedLike compares it: a sort key that puts
+/// "Élus" among the E on both engines.
+QString foldedExpression(const Dialect& dialect, const QString& column);
 
 /// The ids of the rows of table whose parentColumn is parentId.
 Result<std::vector<qint64>> childIds(const Database& db, const QString& table, const QString& parentColumn,
