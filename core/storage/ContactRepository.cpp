@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/NetworkSupport.h"
 #include "core/storage/RecordSql.h"
+#include "core/storage/SearchIndex.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
 
@@ -164,6 +165,9 @@ Status ContactRepository::create(Contact& value)
 {
     if (const QStringList problems = value.validate(); !problems.isEmpty())
         return invalid(problems);
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
     const QString now = sql::nowStamp();
     SqlQuery insert(m_db, QStringLiteral(
         "INSERT INTO contact (civility, first_name, last_name, job_title, pillar, email, phone, mobile, address, "
@@ -175,6 +179,10 @@ Status ContactRepository::create(Contact& value)
     auto id = insertReturningId(insert, tr("create the contact %1").arg(value.displayName()));
     if (!id.ok())
         return id.error();
+    if (Status status = SearchIndex(m_db).refresh(SearchKind::Contact, id.value()); !status.ok())
+        return status;
+    if (Status status = tx.commit(); !status.ok())
+        return status;
     records::stampInserted(value, id.value(), now);
     trimLike(value);
     return {};
@@ -196,6 +204,9 @@ Status ContactRepository::update(Contact& value)
 {
     if (const QStringList problems = value.validate(); !problems.isEmpty())
         return invalid(problems);
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
     const QString now = sql::nowStamp();
     SqlQuery update(m_db, QStringLiteral(
         "UPDATE contact SET civility = :civility, first_name = :first_name, last_name = :last_name, job_title = "
@@ -209,9 +220,15 @@ Status ContactRepository::update(Contact& value)
         .bind(QStringLiteral(":version"), value.version);
     if (Status status = update.exec(tr("save the contact %1").arg(value.displayName())); !status.ok())
         return status;
-    if (Status status = records::checkUpdated(m_db, QStringLiteral("contact"), value, update.rowsAffected(), now);
+    Record stamped = value;
+    if (Status status = records::checkUpdated(m_db, QStringLiteral("contact"), stamped, update.rowsAffected(), now);
         !status.ok())
         return status;
+    if (Status status = SearchIndex(m_db).refresh(SearchKind::Contact, value.id); !status.ok())
+        return status;
+    if (Status status = tx.commit(); !status.ok())
+        return status;
+    static_cast<Record&>(value) = stamped;
     trimLike(value);
     return {};
 }
@@ -224,6 +241,8 @@ Status ContactRepository::remove(qint64 id)
         return tx.error();
     if (Status status = records::deleteById(m_db, QStringLiteral("contact"), id, tr("delete the contact"));
         !status.ok())
+        return status;
+    if (Status status = SearchIndex(m_db).remove(SearchKind::Contact, id); !status.ok())
         return status;
     return tx.commit();
 }

@@ -225,10 +225,9 @@ Status Database::configureSqlite()
     const QStringList pragmas{
         QStringLiteral("PRAGMA foreign_keys = ON"),     QStringLiteral("PRAGMA busy_timeout = 5000"),
         QStringLiteral("PRAGMA journal_mode = WAL"),    QStringLiteral("PRAGMA synchronous = FULL"),
-        // trusted_schema stays ON: the search index is fed by triggers writing to an FTS5 table, which
-        // SQLite refuses ("unsafe use of virtual table") in an untrusted schema. Foreign files are
-        // refused above by their application_id instead.
-        QStringLiteral("PRAGMA trusted_schema = ON"),   QStringLiteral("PRAGMA secure_delete = ON"),
+        // trusted_schema OFF: a file's own triggers and views cannot call unsafe functions
+        // (hence no triggers feed the FTS table: see SearchIndex).
+        QStringLiteral("PRAGMA trusted_schema = OFF"),   QStringLiteral("PRAGMA secure_delete = ON"),
     };
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))

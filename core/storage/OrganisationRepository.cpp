@@ -4,7 +4,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/NetworkSupport.h"
 #include "core/storage/RecordSql.h"
+#include "core/storage/SearchIndex.h"
 #include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -137,6 +139,9 @@ Status OrganisationRepository::create(Organisation& value)
 {
     if (const QStringList problems = value.validate(); !problems.isEmpty())
         return invalid(problems);
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
     const QString now = sql::nowStamp();
     SqlQuery insert(m_db, QStringLiteral(
         "INSERT INTO organisation (name, acronym, sector_id, org_type, address, postcode, commune, phone, email, "
@@ -147,6 +152,10 @@ Status OrganisationRepository::create(Organisation& value)
     auto id = insertReturningId(insert, tr("create the organisation %1").arg(value.name.trimmed()));
     if (!id.ok())
         return id.error();
+    if (Status status = SearchIndex(m_db).refresh(SearchKind::Organisation, id.value()); !status.ok())
+        return status;
+    if (Status status = tx.commit(); !status.ok())
+        return status;
     records::stampInserted(value, id.value(), now);
     trimLike(value);
     return {};
@@ -168,6 +177,9 @@ Status OrganisationRepository::update(Organisation& value)
 {
     if (const QStringList problems = value.validate(); !problems.isEmpty())
         return invalid(problems);
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
     const QString now = sql::nowStamp();
     SqlQuery update(m_db, QStringLiteral(
         "UPDATE organisation SET name = :name, acronym = :acronym, sector_id = :sector_id, org_type = :org_type, "
@@ -180,16 +192,30 @@ Status OrganisationRepository::update(Organisation& value)
         .bind(QStringLiteral(":version"), value.version);
     if (Status status = update.exec(tr("save the organisation %1").arg(value.name.trimmed())); !status.ok())
         return status;
-    if (Status status = records::checkUpdated(m_db, QStringLiteral("organisation"), value, update.rowsAffected(), now);
+    Record stamped = value;
+    if (Status status = records::checkUpdated(m_db, QStringLiteral("organisation"), stamped, update.rowsAffected(), now);
         !status.ok())
         return status;
+    if (Status status = SearchIndex(m_db).refresh(SearchKind::Organisation, value.id); !status.ok())
+        return status;
+    if (Status status = tx.commit(); !status.ok())
+        return status;
+    static_cast<Record&>(value) = stamped;
     trimLike(value);
     return {};
 }
 
 Status OrganisationRepository::remove(qint64 id)
 {
-    return records::deleteById(m_db, QStringLiteral("organisation"), id, tr("delete the organisation"));
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    if (Status status = records::deleteById(m_db, QStringLiteral("organisation"), id, tr("delete the organisation"));
+        !status.ok())
+        return status;
+    if (Status status = SearchIndex(m_db).remove(SearchKind::Organisation, id); !status.ok())
+        return status;
+    return tx.commit();
 }
 
 Result<std::vector<Organisation>> OrganisationRepository::list(const OrganisationFilter& filter) const
