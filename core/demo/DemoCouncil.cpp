@@ -38,6 +38,7 @@ Status generateDemoCouncil(Database& db, const QDate& today)
     if (imported.ok())
         return {};
     Error error = imported.error();
+    error.detail = error.fullText();
     if (error.kind == Error::Kind::Conflict)
         error.message = QCoreApplication::translate(
             "maillage::demo",

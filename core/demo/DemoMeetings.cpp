@@ -78,8 +78,9 @@ private:
         const bool held = status == codeOf(MeetingStatus::Held);
         const QDate convocation = day.addDays(instance.key == QLatin1String("pleniere") ? -30 : -15);
         // Minutes: drafts for recent meetings, validated then distributed for older ones.
-        QDate validated = day.addDays(rng.between(18, 30));
-        QDate distributed = validated.addDays(rng.between(2, 6));
+        // Validated at the next meeting or by mail, then sent out with the next convocation.
+        QDate validated = day.addDays(rng.between(14, 28));
+        QDate distributed = validated.addDays(rng.between(7, 21));
         QString minutesStatus = codeOf(MinutesStatus::Draft);
         if (held && distributed <= m_context.today)
             minutesStatus = codeOf(MinutesStatus::Distributed);
