@@ -52,6 +52,14 @@ Result<QSet<qint64>> childIds(const Database& db, const QString& table, const QS
     return ids;
 }
 
+Status deleteChildren(const Database& db, const QString& table, const QString& parentColumn, qint64 parentId,
+                      const QString& what)
+{
+    SqlQuery query(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :parent").arg(table, parentColumn));
+    query.bind(QStringLiteral(":parent"), parentId);
+    return query.exec(what);
+}
+
 void bindChildStamp(SqlQuery& query, const Record& child, bool keepsId, const QString& now)
 {
     if (keepsId)
@@ -79,6 +87,14 @@ void Conditions::bindTo(SqlQuery& query) const
 {
     for (const auto& [name, value] : m_values)
         query.bind(name, value);
+}
+
+QString folded(const Database& db, const QString& column)
+{
+    if (db.engine() == Engine::Sqlite)
+        return QStringLiteral("maillage_fold(%1)").arg(column);
+    return QStringLiteral("translate(lower(%1), 'àâäáãåçéèêëíìîïñóòôöõúùûüýÿ', 'aaaaaaceeeeiiiinooooouuuuyy')")
+        .arg(column);
 }
 
 QString containsPattern(const QString& text)

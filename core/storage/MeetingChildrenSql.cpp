@@ -34,33 +34,6 @@ const QStringList followUpInsertColumns = {QStringLiteral("meeting_id"), QString
                                            QStringLiteral("status"), QStringLiteral("done_on"),
                                            QStringLiteral("action_sheet_id")};
 
-Status deleteChildren(const Database& db, const QString& table, qint64 meetingId)
-{
-    SqlQuery query(db, QStringLiteral("DELETE FROM %1 WHERE meeting_id = :meeting").arg(table));
-    query.bind(QStringLiteral(":meeting"), meetingId);
-    return query.exec(tr("save the meeting"));
-}
-
-/// Inserts one child, keeping its id when it already belonged to this meeting.
-template <typename Child, typename BindFn>
-Status insertChild(const Database& db, const QString& table, const QStringList& columns, Child& child,
-                   const QSet<qint64>& existing, const QString& now, const QString& what, BindFn bindColumns)
-{
-    const bool keepsId = child.id > 0 && existing.contains(child.id);
-    SqlQuery query(db, activity::insertStatement(table, columns, keepsId));
-    bindColumns(query);
-    activity::bindChildStamp(query, child, keepsId, now);
-    Result<qint64> id = activity::execInsert(query, what);
-    if (!id.ok())
-        return id.error();
-    const QDateTime created = keepsId && child.createdAt.isValid() ? child.createdAt : sql::toDateTime(now);
-    const int version = keepsId && child.version > 0 ? child.version : 1;
-    records::stampInserted(child, id.value(), now);
-    child.createdAt = created;
-    child.version = version;
-    return {};
-}
-
 } // namespace
 
 Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
@@ -78,7 +51,9 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
         existing.insert(table, ids.value());
     }
     for (const QString& table : tables)
-        if (Status status = deleteChildren(db, table, meetingId); !status.ok())
+        if (Status status = activity::deleteChildren(db, table, QStringLiteral("meeting_id"), meetingId,
+                                                     tr("save the meeting"));
+            !status.ok())
             return status;
 
     const QString what = tr("save the meeting");
@@ -87,7 +62,7 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
         AgendaItem& item = meeting.agenda[size_t(i)];
         item.meetingId = meetingId;
         item.position = i + 1;
-        Status status = insertChild(db, QStringLiteral("agenda_item"), agendaColumns, item,
+        Status status = activity::insertChild(db, QStringLiteral("agenda_item"), agendaColumns, item,
                                     existing.value(QStringLiteral("agenda_item")), now, what, [&](SqlQuery& q) {
                                         q.bind(QStringLiteral(":meeting_id"), meetingId);
                                         q.bind(QStringLiteral(":position"), item.position);
@@ -102,7 +77,7 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
     }
     for (Attendance& row : meeting.attendance) {
         row.meetingId = meetingId;
-        Status status = insertChild(db, QStringLiteral("attendance"), attendanceColumns, row,
+        Status status = activity::insertChild(db, QStringLiteral("attendance"), attendanceColumns, row,
                                     existing.value(QStringLiteral("attendance")), now, what, [&](SqlQuery& q) {
                                         q.bind(QStringLiteral(":meeting_id"), meetingId);
                                         q.bindId(QStringLiteral(":contact_id"), row.contactId);
@@ -124,7 +99,7 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
         // A decision can only hang from an item of this meeting's agenda.
         if (!agendaIds.contains(decision.agendaItemId))
             decision.agendaItemId = 0;
-        Status status = insertChild(db, QStringLiteral("decision"), decisionColumns, decision,
+        Status status = activity::insertChild(db, QStringLiteral("decision"), decisionColumns, decision,
                                     existing.value(QStringLiteral("decision")), now, what, [&](SqlQuery& q) {
                                         q.bind(QStringLiteral(":meeting_id"), meetingId);
                                         q.bindId(QStringLiteral(":agenda_item_id"), decision.agendaItemId);
@@ -136,7 +111,7 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
     }
     for (FollowUp& followUp : meeting.followUps) {
         followUp.meetingId = meetingId;
-        Status status = insertChild(db, QStringLiteral("follow_up"), followUpInsertColumns, followUp,
+        Status status = activity::insertChild(db, QStringLiteral("follow_up"), followUpInsertColumns, followUp,
                                     existing.value(QStringLiteral("follow_up")), now, what, [&](SqlQuery& q) {
                                         q.bind(QStringLiteral(":meeting_id"), meetingId);
                                         q.bind(QStringLiteral(":text"), followUp.text);
