@@ -61,7 +61,8 @@ ActionPlanRepository::ActionPlanRepository(Database& db) : m_db(db) {}
 
 Status ActionPlanRepository::createPlan(ActionPlan& plan)
 {
-    return activity::insertRow(m_db, QStringLiteral("action_plan"), planColumns, plan, tr("save the action plan"), bindPlan);
+    return activity::insertRow(m_db, QStringLiteral("action_plan"), planColumns, plan, tr("save the action plan"),
+                               bindPlan);
 }
 
 Result<ActionPlan> ActionPlanRepository::getPlan(qint64 id) const
@@ -78,7 +79,8 @@ Result<ActionPlan> ActionPlanRepository::getPlan(qint64 id) const
 
 Status ActionPlanRepository::updatePlan(ActionPlan& plan)
 {
-    return activity::updateRow(m_db, QStringLiteral("action_plan"), planColumns, plan, tr("save the action plan"), bindPlan);
+    return activity::updateRow(m_db, QStringLiteral("action_plan"), planColumns, plan, tr("save the action plan"),
+                               bindPlan);
 }
 
 Status ActionPlanRepository::removePlan(qint64 id)
@@ -91,7 +93,8 @@ Result<std::vector<ActionPlan>> ActionPlanRepository::listPlans(qint64 councilId
     activity::Conditions c;
     if (councilId > 0)
         c.add(QStringLiteral("council_id = ") + c.param(councilId));
-    SqlQuery query(m_db, QStringLiteral("SELECT * FROM action_plan%1 ORDER BY first_year DESC, id DESC").arg(c.where()));
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT * FROM action_plan%1 ORDER BY first_year DESC, id DESC").arg(c.where()));
     c.bindTo(query);
     if (Status status = query.exec(tr("list the action plans")); !status.ok())
         return status.error();
@@ -113,7 +116,8 @@ Result<Axis> ActionPlanRepository::getAxis(qint64 id) const
     if (Status status = query.exec(tr("read the axis")); !status.ok())
         return status.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("This axis does not exist (any more)."), QStringLiteral("axis #%1").arg(id)};
+        return Error{Error::Kind::NotFound, tr("This axis does not exist (any more)."),
+                     QStringLiteral("axis #%1").arg(id)};
     return readAxis(query);
 }
 

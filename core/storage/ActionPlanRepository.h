@@ -16,7 +16,8 @@ class Database;
 enum class ActionSheetSort { Code, Title, Status };
 
 /// Which fiches actions listSheets() returns. Empty fields do not filter.
-struct ActionSheetFilter {
+struct ActionSheetFilter
+{
     qint64 planId = 0;
     qint64 axisId = 0;
     std::optional<SheetStatus> status;

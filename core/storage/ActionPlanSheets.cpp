@@ -72,8 +72,8 @@ Status ActionPlanRepository::writeSheet(ActionSheet& sheet, bool isNew)
         if (current.next())
             stored = fromCode(current.text(QStringLiteral("status")), SheetStatus::Planned);
     }
-    const bool alreadyNoted = !copy.history.empty() && copy.history.back().isNew()
-                              && copy.history.back().status == copy.status;
+    const bool alreadyNoted =
+        !copy.history.empty() && copy.history.back().isNew() && copy.history.back().status == copy.status;
     if ((isNew && copy.history.empty()) || (stored && *stored != copy.status && !alreadyNoted)) {
         StatusChange change;
         change.status = copy.status;
@@ -82,8 +82,8 @@ Status ActionPlanRepository::writeSheet(ActionSheet& sheet, bool isNew)
     }
 
     if (isNew) {
-        Status status = activity::insertRow(m_db, QStringLiteral("action_sheet"), sheetsql::columns(), copy, what,
-                                            sheetsql::bind);
+        Status status =
+            activity::insertRow(m_db, QStringLiteral("action_sheet"), sheetsql::columns(), copy, what, sheetsql::bind);
         if (!status.ok())
             return status;
         // A copy of another sheet gets rows of its own.
@@ -101,8 +101,8 @@ Status ActionPlanRepository::writeSheet(ActionSheet& sheet, bool isNew)
                 v.id = 0;
         }
     } else {
-        Status status = activity::updateRow(m_db, QStringLiteral("action_sheet"), sheetsql::columns(), copy, what,
-                                            sheetsql::bind);
+        Status status =
+            activity::updateRow(m_db, QStringLiteral("action_sheet"), sheetsql::columns(), copy, what, sheetsql::bind);
         if (!status.ok())
             return status;
     }
@@ -161,8 +161,8 @@ Result<std::vector<ActionSheet>> ActionPlanRepository::listSheets(const ActionSh
         order = QStringLiteral("%1%2, s.code, s.id").arg(statusRank(), direction);
         break;
     }
-    SqlQuery query(m_db, selectSheets() + conditions.where() + QStringLiteral(" ORDER BY ") + order
-                             + activity::paging(m_db, filter.limit, filter.offset));
+    SqlQuery query(m_db, selectSheets() + conditions.where() + QStringLiteral(" ORDER BY ") + order +
+                             activity::paging(m_db, filter.limit, filter.offset));
     conditions.bindTo(query);
     if (Status status = query.exec(tr("list the action sheets")); !status.ok())
         return status.error();
@@ -179,8 +179,8 @@ Result<std::vector<ActionSheet>> ActionPlanRepository::listSheets(const ActionSh
 int ActionPlanRepository::countSheets(const ActionSheetFilter& filter) const
 {
     const activity::Conditions conditions = conditionsOf(m_db, filter);
-    SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*) FROM action_sheet s JOIN axis a ON a.id = s.axis_id")
-                             + conditions.where());
+    SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*) FROM action_sheet s JOIN axis a ON a.id = s.axis_id") +
+                             conditions.where());
     conditions.bindTo(query);
     if (!query.exec(tr("count the action sheets")).ok() || !query.next())
         return 0;

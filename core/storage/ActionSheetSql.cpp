@@ -34,12 +34,15 @@ Status saveIndicators(const Database& db, ActionSheet& sheet, const QSet<qint64>
                       const QSet<qint64>& existingValues, const QString& now)
 {
     const QString what = tr("save the action sheet");
-    const QStringList indicatorColumns = {sheetColumn,          QStringLiteral("name"),
-                                          QStringLiteral("kind"), QStringLiteral("unit"),
-                                          QStringLiteral("data_source"), QStringLiteral("baseline"),
+    const QStringList indicatorColumns = {sheetColumn,
+                                          QStringLiteral("name"),
+                                          QStringLiteral("kind"),
+                                          QStringLiteral("unit"),
+                                          QStringLiteral("data_source"),
+                                          QStringLiteral("baseline"),
                                           QStringLiteral("target")};
-    const QStringList valueColumns = {QStringLiteral("indicator_id"), QStringLiteral("period"),
-                                      QStringLiteral("value"), QStringLiteral("target")};
+    const QStringList valueColumns = {QStringLiteral("indicator_id"), QStringLiteral("period"), QStringLiteral("value"),
+                                      QStringLiteral("target")};
     for (Indicator& indicator : sheet.indicators) {
         indicator.actionSheetId = sheet.id;
         Status status = activity::insertChild(db, QStringLiteral("indicator"), indicatorColumns, indicator, existing,
@@ -74,12 +77,19 @@ Status saveIndicators(const Database& db, ActionSheet& sheet, const QSet<qint64>
 
 const QStringList& columns()
 {
-    static const QStringList names = {
-        QStringLiteral("axis_id"),           QStringLiteral("code"),         QStringLiteral("title"),
-        QStringLiteral("context"),           QStringLiteral("general_objective"),
-        QStringLiteral("specific_objectives"), QStringLiteral("lead_organisation_id"),
-        QStringLiteral("target_public"),     QStringLiteral("expected_reach"), QStringLiteral("territory"),
-        QStringLiteral("starts_on"),         QStringLiteral("ends_on"),      QStringLiteral("status")};
+    static const QStringList names = {QStringLiteral("axis_id"),
+                                      QStringLiteral("code"),
+                                      QStringLiteral("title"),
+                                      QStringLiteral("context"),
+                                      QStringLiteral("general_objective"),
+                                      QStringLiteral("specific_objectives"),
+                                      QStringLiteral("lead_organisation_id"),
+                                      QStringLiteral("target_public"),
+                                      QStringLiteral("expected_reach"),
+                                      QStringLiteral("territory"),
+                                      QStringLiteral("starts_on"),
+                                      QStringLiteral("ends_on"),
+                                      QStringLiteral("status")};
     return names;
 }
 
@@ -142,13 +152,14 @@ Status saveChildren(const Database& db, ActionSheet& sheet, const QString& now)
 
     for (ActionPartner& partner : sheet.partners) {
         partner.actionSheetId = sheet.id;
-        Status status = activity::insertChild(
-            db, QStringLiteral("action_partner"), {sheetColumn, QStringLiteral("organisation_id"), QStringLiteral("role")},
-            partner, existing.value(QStringLiteral("action_partner")), now, what, [&](SqlQuery& q) {
-                q.bind(QStringLiteral(":action_sheet_id"), sheet.id);
-                q.bind(QStringLiteral(":organisation_id"), partner.organisationId);
-                q.bind(QStringLiteral(":role"), codeOf(partner.role));
-            });
+        Status status =
+            activity::insertChild(db, QStringLiteral("action_partner"),
+                                  {sheetColumn, QStringLiteral("organisation_id"), QStringLiteral("role")}, partner,
+                                  existing.value(QStringLiteral("action_partner")), now, what, [&](SqlQuery& q) {
+                                      q.bind(QStringLiteral(":action_sheet_id"), sheet.id);
+                                      q.bind(QStringLiteral(":organisation_id"), partner.organisationId);
+                                      q.bind(QStringLiteral(":role"), codeOf(partner.role));
+                                  });
         if (!status.ok())
             return status;
     }
@@ -160,8 +171,8 @@ Status saveChildren(const Database& db, ActionSheet& sheet, const QString& now)
             existing.value(QStringLiteral("action_status_change")), now, what, [&](SqlQuery& q) {
                 q.bind(QStringLiteral(":action_sheet_id"), sheet.id);
                 q.bind(QStringLiteral(":status"), codeOf(change.status));
-                q.bind(QStringLiteral(":changed_on"), change.changedOn.isValid() ? change.changedOn
-                                                                                  : QDate::currentDate());
+                q.bind(QStringLiteral(":changed_on"),
+                       change.changedOn.isValid() ? change.changedOn : QDate::currentDate());
                 q.bind(QStringLiteral(":comment"), change.comment);
             });
         if (!status.ok())
@@ -254,18 +265,19 @@ Status loadChildren(const Database& db, ActionSheet& sheet)
                          sheet.milestones.push_back(m);
                      });
     if (status.ok())
-        status = run(QStringLiteral("SELECT * FROM budget_line WHERE action_sheet_id = :sheet ORDER BY year, funder, id"),
-                     [&](const SqlQuery& q) {
-                         BudgetLine b;
-                         records::readRecord(q, b);
-                         b.actionSheetId = sheet.id;
-                         b.funder = q.text(QStringLiteral("funder"));
-                         b.year = q.integer(QStringLiteral("year"));
-                         b.plannedCents = q.value(QStringLiteral("planned_cents")).toLongLong();
-                         b.obtainedCents = q.value(QStringLiteral("obtained_cents")).toLongLong();
-                         b.spentCents = q.value(QStringLiteral("spent_cents")).toLongLong();
-                         sheet.budget.push_back(b);
-                     });
+        status =
+            run(QStringLiteral("SELECT * FROM budget_line WHERE action_sheet_id = :sheet ORDER BY year, funder, id"),
+                [&](const SqlQuery& q) {
+                    BudgetLine b;
+                    records::readRecord(q, b);
+                    b.actionSheetId = sheet.id;
+                    b.funder = q.text(QStringLiteral("funder"));
+                    b.year = q.integer(QStringLiteral("year"));
+                    b.plannedCents = q.value(QStringLiteral("planned_cents")).toLongLong();
+                    b.obtainedCents = q.value(QStringLiteral("obtained_cents")).toLongLong();
+                    b.spentCents = q.value(QStringLiteral("spent_cents")).toLongLong();
+                    sheet.budget.push_back(b);
+                });
     if (status.ok())
         status = run(QStringLiteral("SELECT * FROM indicator WHERE action_sheet_id = :sheet ORDER BY id"),
                      [&](const SqlQuery& q) {

@@ -32,10 +32,10 @@ Result<qint64> execInsert(SqlQuery& query, const QString& what)
     if (Status status = query.exec(what); !status.ok())
         return status.error();
     if (!query.next())
-        return Error{Error::Kind::Internal,
-                     QCoreApplication::translate("maillage::activity", "Could not %1: no identifier was returned.")
-                         .arg(what),
-                     {}};
+        return Error{
+            Error::Kind::Internal,
+            QCoreApplication::translate("maillage::activity", "Could not %1: no identifier was returned.").arg(what),
+            {}};
     return query.value(0).toLongLong();
 }
 
@@ -65,8 +65,7 @@ void bindChildStamp(SqlQuery& query, const Record& child, bool keepsId, const QS
     if (keepsId)
         query.bind(QStringLiteral(":id"), child.id);
     const bool keepCreated = keepsId && child.createdAt.isValid();
-    query.bind(QStringLiteral(":created_at"),
-               keepCreated ? child.createdAt.toUTC().toString(Qt::ISODateWithMs) : now);
+    query.bind(QStringLiteral(":created_at"), keepCreated ? child.createdAt.toUTC().toString(Qt::ISODateWithMs) : now);
     query.bind(QStringLiteral(":updated_at"), now);
     query.bind(QStringLiteral(":version"), keepsId && child.version > 0 ? child.version : 1);
 }

@@ -66,8 +66,8 @@ Status insertChild(const Database& db, const QString& table, const QStringList& 
 
 /// Validates value and INSERTs its row (children are the caller's business); stamps value.
 template <typename T, typename BindFn>
-Status insertRow(const Database& db, const QString& table, const QStringList& columns, T& value,
-                 const QString& what, BindFn bind)
+Status insertRow(const Database& db, const QString& table, const QStringList& columns, T& value, const QString& what,
+                 BindFn bind)
 {
     if (const QStringList problems = value.validate(); !problems.isEmpty())
         return invalid(problems);
@@ -84,8 +84,8 @@ Status insertRow(const Database& db, const QString& table, const QStringList& co
 
 /// Validates value and UPDATEs its row with the version check (Conflict when stale).
 template <typename T, typename BindFn>
-Status updateRow(const Database& db, const QString& table, const QStringList& columns, T& value,
-                 const QString& what, BindFn bind)
+Status updateRow(const Database& db, const QString& table, const QStringList& columns, T& value, const QString& what,
+                 BindFn bind)
 {
     if (const QStringList problems = value.validate(); !problems.isEmpty())
         return invalid(problems);

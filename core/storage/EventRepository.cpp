@@ -12,11 +12,11 @@ namespace maillage {
 namespace {
 
 const QStringList eventColumns = {
-    QStringLiteral("council_id"),       QStringLiteral("kind"),     QStringLiteral("title"),
-    QStringLiteral("theme"),            QStringLiteral("starts_on"), QStringLiteral("ends_on"),
-    QStringLiteral("place"),            QStringLiteral("audience"), QStringLiteral("participant_count"),
-    QStringLiteral("training_module"),  QStringLiteral("trainers"), QStringLiteral("people_trained"),
-    QStringLiteral("action_sheet_id"),  QStringLiteral("notes")};
+    QStringLiteral("council_id"),      QStringLiteral("kind"),      QStringLiteral("title"),
+    QStringLiteral("theme"),           QStringLiteral("starts_on"), QStringLiteral("ends_on"),
+    QStringLiteral("place"),           QStringLiteral("audience"),  QStringLiteral("participant_count"),
+    QStringLiteral("training_module"), QStringLiteral("trainers"),  QStringLiteral("people_trained"),
+    QStringLiteral("action_sheet_id"), QStringLiteral("notes")};
 
 void bindEvent(SqlQuery& q, const Event& e)
 {
@@ -105,8 +105,9 @@ Status EventRepository::write(Event& event, bool isNew)
         if (std::find(partners.begin(), partners.end(), organisationId) != partners.end())
             continue;
         partners.push_back(organisationId);
-        SqlQuery insert(m_db, activity::insertStatement(QStringLiteral("event_partner"),
-                                                        {QStringLiteral("event_id"), QStringLiteral("organisation_id")}));
+        SqlQuery insert(m_db,
+                        activity::insertStatement(QStringLiteral("event_partner"),
+                                                  {QStringLiteral("event_id"), QStringLiteral("organisation_id")}));
         insert.bind(QStringLiteral(":event_id"), copy.id);
         insert.bind(QStringLiteral(":organisation_id"), organisationId);
         activity::bindChildStamp(insert, Record{}, false, now);
@@ -132,7 +133,8 @@ Status EventRepository::update(Event& event)
 
 Status EventRepository::loadPartners(Event& event) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT organisation_id FROM event_partner WHERE event_id = :event ORDER BY id"));
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT organisation_id FROM event_partner WHERE event_id = :event ORDER BY id"));
     query.bind(QStringLiteral(":event"), event.id);
     if (Status status = query.exec(tr("read the event")); !status.ok())
         return status;
@@ -149,7 +151,8 @@ Result<Event> EventRepository::get(qint64 id) const
     if (Status status = query.exec(tr("read the event")); !status.ok())
         return status.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("This event does not exist (any more)."), QStringLiteral("event #%1").arg(id)};
+        return Error{Error::Kind::NotFound, tr("This event does not exist (any more)."),
+                     QStringLiteral("event #%1").arg(id)};
     Event event = readEvent(query);
     if (Status status = loadPartners(event); !status.ok())
         return status.error();
@@ -165,11 +168,12 @@ Result<std::vector<Event>> EventRepository::list(const EventFilter& filter) cons
 {
     const activity::Conditions conditions = conditionsOf(m_db, filter);
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
-    const QString order = filter.sort == EventSort::Title
-                              ? QStringLiteral("%1%2, id%2").arg(activity::folded(m_db, QStringLiteral("title")), direction)
-                              : QStringLiteral("starts_on%1, id%1").arg(direction);
-    SqlQuery query(m_db, QStringLiteral("SELECT * FROM event") + conditions.where() + QStringLiteral(" ORDER BY ")
-                             + order + activity::paging(m_db, filter.limit, filter.offset));
+    const QString order =
+        filter.sort == EventSort::Title
+            ? QStringLiteral("%1%2, id%2").arg(activity::folded(m_db, QStringLiteral("title")), direction)
+            : QStringLiteral("starts_on%1, id%1").arg(direction);
+    SqlQuery query(m_db, QStringLiteral("SELECT * FROM event") + conditions.where() + QStringLiteral(" ORDER BY ") +
+                             order + activity::paging(m_db, filter.limit, filter.offset));
     conditions.bindTo(query);
     if (Status status = query.exec(tr("list the events")); !status.ok())
         return status.error();

@@ -16,7 +16,8 @@ class Database;
 enum class EventSort { Date, Title };
 
 /// Which events list() returns. Empty fields do not filter.
-struct EventFilter {
+struct EventFilter
+{
     qint64 councilId = 0;
     int year = 0; ///< events starting in that calendar year
     std::optional<EventKind> kind;

@@ -20,18 +20,22 @@ QString tr(const char* text)
     return QCoreApplication::translate("maillage::MeetingRepository", text);
 }
 
-const QStringList agendaColumns = {QStringLiteral("meeting_id"), QStringLiteral("position"), QStringLiteral("title"),
-                                   QStringLiteral("presenter"), QStringLiteral("duration_minutes"),
-                                   QStringLiteral("minutes_html")};
-const QStringList attendanceColumns = {
-    QStringLiteral("meeting_id"), QStringLiteral("contact_id"), QStringLiteral("organisation_id"),
-    QStringLiteral("guest_name"), QStringLiteral("is_guest"),   QStringLiteral("status"),
-    QStringLiteral("represented_by_contact_id"), QStringLiteral("proxy_to_contact_id")};
+const QStringList agendaColumns = {
+    QStringLiteral("meeting_id"), QStringLiteral("position"),         QStringLiteral("title"),
+    QStringLiteral("presenter"),  QStringLiteral("duration_minutes"), QStringLiteral("minutes_html")};
+const QStringList attendanceColumns = {QStringLiteral("meeting_id"),
+                                       QStringLiteral("contact_id"),
+                                       QStringLiteral("organisation_id"),
+                                       QStringLiteral("guest_name"),
+                                       QStringLiteral("is_guest"),
+                                       QStringLiteral("status"),
+                                       QStringLiteral("represented_by_contact_id"),
+                                       QStringLiteral("proxy_to_contact_id")};
 const QStringList decisionColumns = {QStringLiteral("meeting_id"), QStringLiteral("agenda_item_id"),
                                      QStringLiteral("position"), QStringLiteral("text")};
-const QStringList followUpInsertColumns = {QStringLiteral("meeting_id"), QStringLiteral("text"),
+const QStringList followUpInsertColumns = {QStringLiteral("meeting_id"),       QStringLiteral("text"),
                                            QStringLiteral("owner_contact_id"), QStringLiteral("due_on"),
-                                           QStringLiteral("status"), QStringLiteral("done_on"),
+                                           QStringLiteral("status"),           QStringLiteral("done_on"),
                                            QStringLiteral("action_sheet_id")};
 
 } // namespace
@@ -40,9 +44,8 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
 {
     const qint64 meetingId = meeting.id;
     // Ids of the rows already stored for this meeting: only those may be kept.
-    const QStringList tables = {QStringLiteral("decision"), QStringLiteral("agenda_item"),
-                                QStringLiteral("attendance"), QStringLiteral("follow_up"),
-                                QStringLiteral("meeting_recipient")};
+    const QStringList tables = {QStringLiteral("decision"), QStringLiteral("agenda_item"), QStringLiteral("attendance"),
+                                QStringLiteral("follow_up"), QStringLiteral("meeting_recipient")};
     QHash<QString, QSet<qint64>> existing;
     for (const QString& table : tables) {
         auto ids = activity::childIds(db, table, QStringLiteral("meeting_id"), meetingId);
@@ -51,8 +54,8 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
         existing.insert(table, ids.value());
     }
     for (const QString& table : tables)
-        if (Status status = activity::deleteChildren(db, table, QStringLiteral("meeting_id"), meetingId,
-                                                     tr("save the meeting"));
+        if (Status status =
+                activity::deleteChildren(db, table, QStringLiteral("meeting_id"), meetingId, tr("save the meeting"));
             !status.ok())
             return status;
 
@@ -62,33 +65,34 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
         AgendaItem& item = meeting.agenda[size_t(i)];
         item.meetingId = meetingId;
         item.position = i + 1;
-        Status status = activity::insertChild(db, QStringLiteral("agenda_item"), agendaColumns, item,
-                                    existing.value(QStringLiteral("agenda_item")), now, what, [&](SqlQuery& q) {
-                                        q.bind(QStringLiteral(":meeting_id"), meetingId);
-                                        q.bind(QStringLiteral(":position"), item.position);
-                                        q.bind(QStringLiteral(":title"), item.title);
-                                        q.bind(QStringLiteral(":presenter"), item.presenter);
-                                        q.bind(QStringLiteral(":duration_minutes"), item.durationMinutes);
-                                        q.bind(QStringLiteral(":minutes_html"), item.minutesHtml);
-                                    });
+        Status status =
+            activity::insertChild(db, QStringLiteral("agenda_item"), agendaColumns, item,
+                                  existing.value(QStringLiteral("agenda_item")), now, what, [&](SqlQuery& q) {
+                                      q.bind(QStringLiteral(":meeting_id"), meetingId);
+                                      q.bind(QStringLiteral(":position"), item.position);
+                                      q.bind(QStringLiteral(":title"), item.title);
+                                      q.bind(QStringLiteral(":presenter"), item.presenter);
+                                      q.bind(QStringLiteral(":duration_minutes"), item.durationMinutes);
+                                      q.bind(QStringLiteral(":minutes_html"), item.minutesHtml);
+                                  });
         if (!status.ok())
             return status;
         agendaIds.insert(item.id);
     }
     for (Attendance& row : meeting.attendance) {
         row.meetingId = meetingId;
-        Status status = activity::insertChild(db, QStringLiteral("attendance"), attendanceColumns, row,
-                                    existing.value(QStringLiteral("attendance")), now, what, [&](SqlQuery& q) {
-                                        q.bind(QStringLiteral(":meeting_id"), meetingId);
-                                        q.bindId(QStringLiteral(":contact_id"), row.contactId);
-                                        q.bindId(QStringLiteral(":organisation_id"), row.organisationId);
-                                        q.bind(QStringLiteral(":guest_name"), row.guestName);
-                                        q.bind(QStringLiteral(":is_guest"), row.isGuest);
-                                        q.bind(QStringLiteral(":status"), codeOf(row.status));
-                                        q.bindId(QStringLiteral(":represented_by_contact_id"),
-                                                 row.representedByContactId);
-                                        q.bindId(QStringLiteral(":proxy_to_contact_id"), row.proxyToContactId);
-                                    });
+        Status status = activity::insertChild(
+            db, QStringLiteral("attendance"), attendanceColumns, row, existing.value(QStringLiteral("attendance")), now,
+            what, [&](SqlQuery& q) {
+                q.bind(QStringLiteral(":meeting_id"), meetingId);
+                q.bindId(QStringLiteral(":contact_id"), row.contactId);
+                q.bindId(QStringLiteral(":organisation_id"), row.organisationId);
+                q.bind(QStringLiteral(":guest_name"), row.guestName);
+                q.bind(QStringLiteral(":is_guest"), row.isGuest);
+                q.bind(QStringLiteral(":status"), codeOf(row.status));
+                q.bindId(QStringLiteral(":represented_by_contact_id"), row.representedByContactId);
+                q.bindId(QStringLiteral(":proxy_to_contact_id"), row.proxyToContactId);
+            });
         if (!status.ok())
             return status;
     }
@@ -100,27 +104,28 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
         if (!agendaIds.contains(decision.agendaItemId))
             decision.agendaItemId = 0;
         Status status = activity::insertChild(db, QStringLiteral("decision"), decisionColumns, decision,
-                                    existing.value(QStringLiteral("decision")), now, what, [&](SqlQuery& q) {
-                                        q.bind(QStringLiteral(":meeting_id"), meetingId);
-                                        q.bindId(QStringLiteral(":agenda_item_id"), decision.agendaItemId);
-                                        q.bind(QStringLiteral(":position"), decision.position);
-                                        q.bind(QStringLiteral(":text"), decision.text);
-                                    });
+                                              existing.value(QStringLiteral("decision")), now, what, [&](SqlQuery& q) {
+                                                  q.bind(QStringLiteral(":meeting_id"), meetingId);
+                                                  q.bindId(QStringLiteral(":agenda_item_id"), decision.agendaItemId);
+                                                  q.bind(QStringLiteral(":position"), decision.position);
+                                                  q.bind(QStringLiteral(":text"), decision.text);
+                                              });
         if (!status.ok())
             return status;
     }
     for (FollowUp& followUp : meeting.followUps) {
         followUp.meetingId = meetingId;
-        Status status = activity::insertChild(db, QStringLiteral("follow_up"), followUpInsertColumns, followUp,
-                                    existing.value(QStringLiteral("follow_up")), now, what, [&](SqlQuery& q) {
-                                        q.bind(QStringLiteral(":meeting_id"), meetingId);
-                                        q.bind(QStringLiteral(":text"), followUp.text);
-                                        q.bindId(QStringLiteral(":owner_contact_id"), followUp.ownerContactId);
-                                        q.bind(QStringLiteral(":due_on"), followUp.dueOn);
-                                        q.bind(QStringLiteral(":status"), codeOf(followUp.status));
-                                        q.bind(QStringLiteral(":done_on"), followUp.doneOn);
-                                        q.bindId(QStringLiteral(":action_sheet_id"), followUp.actionSheetId);
-                                    });
+        Status status =
+            activity::insertChild(db, QStringLiteral("follow_up"), followUpInsertColumns, followUp,
+                                  existing.value(QStringLiteral("follow_up")), now, what, [&](SqlQuery& q) {
+                                      q.bind(QStringLiteral(":meeting_id"), meetingId);
+                                      q.bind(QStringLiteral(":text"), followUp.text);
+                                      q.bindId(QStringLiteral(":owner_contact_id"), followUp.ownerContactId);
+                                      q.bind(QStringLiteral(":due_on"), followUp.dueOn);
+                                      q.bind(QStringLiteral(":status"), codeOf(followUp.status));
+                                      q.bind(QStringLiteral(":done_on"), followUp.doneOn);
+                                      q.bindId(QStringLiteral(":action_sheet_id"), followUp.actionSheetId);
+                                  });
         if (!status.ok())
             return status;
     }

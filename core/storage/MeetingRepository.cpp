@@ -12,15 +12,22 @@ namespace maillage {
 
 namespace {
 
-const QStringList meetingColumns = {
-    QStringLiteral("instance_id"),          QStringLiteral("series_id"),
-    QStringLiteral("title"),                QStringLiteral("starts_at"),
-    QStringLiteral("ends_at"),              QStringLiteral("place"),
-    QStringLiteral("video_link"),           QStringLiteral("status"),
-    QStringLiteral("postponed_to_meeting_id"), QStringLiteral("convocation_sent_on"),
-    QStringLiteral("secretary_contact_id"), QStringLiteral("minutes_kind"),
-    QStringLiteral("minutes_status"),       QStringLiteral("minutes_validated_on"),
-    QStringLiteral("minutes_distributed_on"), QStringLiteral("notes")};
+const QStringList meetingColumns = {QStringLiteral("instance_id"),
+                                    QStringLiteral("series_id"),
+                                    QStringLiteral("title"),
+                                    QStringLiteral("starts_at"),
+                                    QStringLiteral("ends_at"),
+                                    QStringLiteral("place"),
+                                    QStringLiteral("video_link"),
+                                    QStringLiteral("status"),
+                                    QStringLiteral("postponed_to_meeting_id"),
+                                    QStringLiteral("convocation_sent_on"),
+                                    QStringLiteral("secretary_contact_id"),
+                                    QStringLiteral("minutes_kind"),
+                                    QStringLiteral("minutes_status"),
+                                    QStringLiteral("minutes_validated_on"),
+                                    QStringLiteral("minutes_distributed_on"),
+                                    QStringLiteral("notes")};
 
 void bindMeeting(SqlQuery& q, const Meeting& m)
 {
@@ -105,8 +112,8 @@ activity::Conditions conditionsOf(const Database& db, const MeetingFilter& f)
     if (f.when != MeetingFilter::When::Any) {
         const QDateTime now = f.now.isValid() ? f.now : QDateTime::currentDateTime();
         c.add((f.when == MeetingFilter::When::Upcoming ? QStringLiteral("m.starts_at >= ")
-                                                       : QStringLiteral("m.starts_at < "))
-              + c.param(sql::fromDateTime(now)));
+                                                       : QStringLiteral("m.starts_at < ")) +
+              c.param(sql::fromDateTime(now)));
     }
     return c;
 }
@@ -209,8 +216,8 @@ Result<std::vector<Meeting>> MeetingRepository::list(const MeetingFilter& filter
         order = QStringLiteral("i.name%1, i.id%1, m.starts_at, m.id").arg(direction);
         break;
     }
-    SqlQuery query(m_db, selectMeetings() + conditions.where() + QStringLiteral(" ORDER BY ") + order
-                             + activity::paging(m_db, filter.limit, filter.offset));
+    SqlQuery query(m_db, selectMeetings() + conditions.where() + QStringLiteral(" ORDER BY ") + order +
+                             activity::paging(m_db, filter.limit, filter.offset));
     conditions.bindTo(query);
     if (Status status = query.exec(tr("list the meetings")); !status.ok())
         return status.error();
@@ -227,8 +234,8 @@ Result<std::vector<Meeting>> MeetingRepository::list(const MeetingFilter& filter
 int MeetingRepository::count(const MeetingFilter& filter) const
 {
     const activity::Conditions conditions = conditionsOf(m_db, filter);
-    SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*) FROM meeting m JOIN instance i ON i.id = m.instance_id")
-                             + conditions.where());
+    SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*) FROM meeting m JOIN instance i ON i.id = m.instance_id") +
+                             conditions.where());
     conditions.bindTo(query);
     if (!query.exec(tr("count the meetings")).ok() || !query.next())
         return 0;
@@ -357,10 +364,9 @@ Result<std::vector<FollowUp>> MeetingRepository::openFollowUps(qint64 instanceId
 
 Result<Meeting> MeetingRepository::previousMeeting(qint64 instanceId, const QDateTime& before) const
 {
-    SqlQuery query(m_db, selectMeetings()
-                             + QStringLiteral(" WHERE m.instance_id = :instance AND m.starts_at < :before "
-                                              "AND m.status NOT IN (:cancelled, :postponed) "
-                                              "ORDER BY m.starts_at DESC, m.id DESC LIMIT 1"));
+    SqlQuery query(m_db, selectMeetings() + QStringLiteral(" WHERE m.instance_id = :instance AND m.starts_at < :before "
+                                                           "AND m.status NOT IN (:cancelled, :postponed) "
+                                                           "ORDER BY m.starts_at DESC, m.id DESC LIMIT 1"));
     query.bind(QStringLiteral(":instance"), instanceId);
     query.bind(QStringLiteral(":before"), before);
     query.bind(QStringLiteral(":cancelled"), codeOf(MeetingStatus::Cancelled));

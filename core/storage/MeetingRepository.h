@@ -18,21 +18,22 @@ class Database;
 enum class MeetingSort { StartsAt, Instance };
 
 /// Which meetings list() returns. Empty fields do not filter.
-struct MeetingFilter {
+struct MeetingFilter
+{
     enum class When { Any, Upcoming, Past };
 
     qint64 instanceId = 0;
     qint64 councilId = 0;
-    int year = 0;              ///< meetings starting in that calendar year
-    QDate from;                ///< first day included
-    QDate to;                  ///< last day included
+    int year = 0; ///< meetings starting in that calendar year
+    QDate from;   ///< first day included
+    QDate to;     ///< last day included
     std::optional<MeetingStatus> status;
-    QString text;              ///< in the title, the place or an agenda item's title
+    QString text; ///< in the title, the place or an agenda item's title
     When when = When::Any;
-    QDateTime now;             ///< reference for Upcoming/Past; the current time when invalid
+    QDateTime now; ///< reference for Upcoming/Past; the current time when invalid
     MeetingSort sort = MeetingSort::StartsAt;
     bool descending = false;
-    bool withDetails = false;  ///< load agenda, attendance… too (get() always does)
+    bool withDetails = false; ///< load agenda, attendance… too (get() always does)
     int limit = 0;
     int offset = 0;
 };

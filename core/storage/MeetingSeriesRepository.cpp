@@ -10,9 +10,9 @@ namespace maillage {
 
 namespace {
 
-const QStringList seriesColumns = {QStringLiteral("instance_id"), QStringLiteral("rule"),
+const QStringList seriesColumns = {QStringLiteral("instance_id"),    QStringLiteral("rule"),
                                    QStringLiteral("holiday_policy"), QStringLiteral("starts_on"),
-                                   QStringLiteral("ends_on"), QStringLiteral("occurrence_count")};
+                                   QStringLiteral("ends_on"),        QStringLiteral("occurrence_count")};
 
 void bindSeries(SqlQuery& q, const MeetingSeries& s)
 {

@@ -104,9 +104,9 @@ Result<std::vector<SearchHit>> SearchRepository::search(const QString& text, int
         for (const QString& word : words)
             prefixes << word + QStringLiteral(":*");
         query = prefixes.join(QStringLiteral(" & "));
-        const QString vector = QStringLiteral("(setweight(to_tsvector('simple', %1), 'A') || to_tsvector('simple', %2))")
-                                   .arg(activity::folded(m_db, QStringLiteral("title")),
-                                        activity::folded(m_db, QStringLiteral("body")));
+        const QString vector =
+            QStringLiteral("(setweight(to_tsvector('simple', %1), 'A') || to_tsvector('simple', %2))")
+                .arg(activity::folded(m_db, QStringLiteral("title")), activity::folded(m_db, QStringLiteral("body")));
         statement = QStringLiteral("SELECT kind, ref_id, title, body FROM search_index "
                                    "WHERE %1 @@ to_tsquery('simple', :query) "
                                    "ORDER BY ts_rank(%1, to_tsquery('simple', :query2)) DESC, kind, ref_id LIMIT %2")

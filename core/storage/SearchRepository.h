@@ -13,8 +13,9 @@ namespace maillage {
 class Database;
 
 /// One result of the full-text search.
-struct SearchHit {
-    QString kind;   ///< "organisation", "contact", "agenda_item" or "action_sheet"
+struct SearchHit
+{
+    QString kind; ///< "organisation", "contact", "agenda_item" or "action_sheet"
     qint64 refId = 0;
     QString title;
     QString snippet; ///< plain text around the first match (tags removed)

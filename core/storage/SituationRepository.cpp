@@ -12,9 +12,9 @@ namespace maillage {
 namespace {
 
 const QStringList situationColumns = {
-    QStringLiteral("council_id"),    QStringLiteral("pseudonym"),      QStringLiteral("referral_sector"),
+    QStringLiteral("council_id"),    QStringLiteral("pseudonym"),       QStringLiteral("referral_sector"),
     QStringLiteral("opened_on"),     QStringLiteral("last_contact_on"), QStringLiteral("categories"),
-    QStringLiteral("outcome"),       QStringLiteral("consent_on"),     QStringLiteral("consent_how"),
+    QStringLiteral("outcome"),       QStringLiteral("consent_on"),      QStringLiteral("consent_how"),
     QStringLiteral("consent_scope"), QStringLiteral("closed_on")};
 
 void bindSituation(SqlQuery& q, const Situation& s)
@@ -75,8 +75,9 @@ Status SituationRepository::write(Situation& situation, bool isNew)
         return status;
     const QString now = sql::nowStamp();
     for (const QDate& date : copy.reviewDates) {
-        SqlQuery insert(m_db, activity::insertStatement(QStringLiteral("situation_review"),
-                                                        {QStringLiteral("situation_id"), QStringLiteral("reviewed_on")}));
+        SqlQuery insert(m_db,
+                        activity::insertStatement(QStringLiteral("situation_review"),
+                                                  {QStringLiteral("situation_id"), QStringLiteral("reviewed_on")}));
         insert.bind(QStringLiteral(":situation_id"), copy.id);
         insert.bind(QStringLiteral(":reviewed_on"), date);
         activity::bindChildStamp(insert, Record{}, false, now);

@@ -13,7 +13,8 @@ namespace maillage {
 class Database;
 
 /// Which situations list() returns, by pseudonym. Empty fields do not filter.
-struct SituationFilter {
+struct SituationFilter
+{
     qint64 councilId = 0;
     int year = 0;          ///< opened in that calendar year
     bool openOnly = false; ///< not closed yet

@@ -9,7 +9,8 @@ namespace fx = maillage::test::fixtures;
 
 namespace {
 
-struct PlanWorld {
+struct PlanWorld
+{
     test::TestDatabase tdb;
     Database& db = tdb.db();
     qint64 council = fx::insertCouncil(db);

@@ -33,62 +33,68 @@ qint64 insert(Database& db, const QString& statement, const QVariantMap& values)
 
 qint64 insertCouncil(Database& db, const QString& name)
 {
-    return insert(db, QStringLiteral("INSERT INTO council (name, created_at, updated_at) VALUES (:name, :now, :now) "
-                                     "RETURNING id"),
+    return insert(db,
+                  QStringLiteral("INSERT INTO council (name, created_at, updated_at) VALUES (:name, :now, :now) "
+                                 "RETURNING id"),
                   {{QStringLiteral("name"), name}});
 }
 
 qint64 insertInstance(Database& db, qint64 councilId, const QString& name, const QString& kind)
 {
-    return insert(db, QStringLiteral("INSERT INTO instance (council_id, kind, name, created_at, updated_at) "
-                                     "VALUES (:council, :kind, :name, :now, :now) RETURNING id"),
-                  {{QStringLiteral("council"), councilId}, {QStringLiteral("kind"), kind},
-                   {QStringLiteral("name"), name}});
+    return insert(
+        db,
+        QStringLiteral("INSERT INTO instance (council_id, kind, name, created_at, updated_at) "
+                       "VALUES (:council, :kind, :name, :now, :now) RETURNING id"),
+        {{QStringLiteral("council"), councilId}, {QStringLiteral("kind"), kind}, {QStringLiteral("name"), name}});
 }
 
 qint64 insertContact(Database& db, const QString& lastName, const QString& firstName, const QString& jobTitle)
 {
-    return insert(db, QStringLiteral("INSERT INTO contact (first_name, last_name, job_title, created_at, updated_at) "
-                                     "VALUES (:first, :last, :job, :now, :now) RETURNING id"),
-                  {{QStringLiteral("first"), firstName}, {QStringLiteral("last"), lastName},
-                   {QStringLiteral("job"), jobTitle}});
+    return insert(
+        db,
+        QStringLiteral("INSERT INTO contact (first_name, last_name, job_title, created_at, updated_at) "
+                       "VALUES (:first, :last, :job, :now, :now) RETURNING id"),
+        {{QStringLiteral("first"), firstName}, {QStringLiteral("last"), lastName}, {QStringLiteral("job"), jobTitle}});
 }
 
 qint64 insertOrganisation(Database& db, const QString& name, const QString& acronym, const QString& commune)
 {
-    return insert(db, QStringLiteral("INSERT INTO organisation (name, acronym, commune, created_at, updated_at) "
-                                     "VALUES (:name, :acronym, :commune, :now, :now) RETURNING id"),
-                  {{QStringLiteral("name"), name}, {QStringLiteral("acronym"), acronym},
-                   {QStringLiteral("commune"), commune}});
+    return insert(
+        db,
+        QStringLiteral("INSERT INTO organisation (name, acronym, commune, created_at, updated_at) "
+                       "VALUES (:name, :acronym, :commune, :now, :now) RETURNING id"),
+        {{QStringLiteral("name"), name}, {QStringLiteral("acronym"), acronym}, {QStringLiteral("commune"), commune}});
 }
 
 qint64 insertPlan(Database& db, qint64 councilId, const QString& title)
 {
-    return insert(db, QStringLiteral("INSERT INTO action_plan (council_id, title, first_year, last_year, created_at, "
-                                     "updated_at) VALUES (:council, :title, 2025, 2029, :now, :now) RETURNING id"),
+    return insert(db,
+                  QStringLiteral("INSERT INTO action_plan (council_id, title, first_year, last_year, created_at, "
+                                 "updated_at) VALUES (:council, :title, 2025, 2029, :now, :now) RETURNING id"),
                   {{QStringLiteral("council"), councilId}, {QStringLiteral("title"), title}});
 }
 
 qint64 insertAxis(Database& db, qint64 planId, const QString& title, int position)
 {
-    return insert(db, QStringLiteral("INSERT INTO axis (plan_id, position, title, created_at, updated_at) "
-                                     "VALUES (:plan, :position, :title, :now, :now) RETURNING id"),
-                  {{QStringLiteral("plan"), planId}, {QStringLiteral("position"), position},
-                   {QStringLiteral("title"), title}});
+    return insert(
+        db,
+        QStringLiteral("INSERT INTO axis (plan_id, position, title, created_at, updated_at) "
+                       "VALUES (:plan, :position, :title, :now, :now) RETURNING id"),
+        {{QStringLiteral("plan"), planId}, {QStringLiteral("position"), position}, {QStringLiteral("title"), title}});
 }
 
 qint64 insertSheet(Database& db, qint64 axisId, const QString& code, const QString& title)
 {
-    return insert(db, QStringLiteral("INSERT INTO action_sheet (axis_id, code, title, created_at, updated_at) "
-                                     "VALUES (:axis, :code, :title, :now, :now) RETURNING id"),
-                  {{QStringLiteral("axis"), axisId}, {QStringLiteral("code"), code},
-                   {QStringLiteral("title"), title}});
+    return insert(db,
+                  QStringLiteral("INSERT INTO action_sheet (axis_id, code, title, created_at, updated_at) "
+                                 "VALUES (:axis, :code, :title, :now, :now) RETURNING id"),
+                  {{QStringLiteral("axis"), axisId}, {QStringLiteral("code"), code}, {QStringLiteral("title"), title}});
 }
 
 int countRows(Database& db, const QString& table, const QString& where)
 {
-    return scalar(db, QStringLiteral("SELECT COUNT(*) FROM ") + table
-                          + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where))
+    return scalar(db, QStringLiteral("SELECT COUNT(*) FROM ") + table +
+                          (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where))
         .toInt();
 }
 

@@ -13,11 +13,11 @@ class Database;
 namespace maillage::test::fixtures {
 
 qint64 insertCouncil(Database& db, const QString& name = QStringLiteral("CLSM de Test"));
-qint64 insertInstance(Database& db, qint64 councilId, const QString& name, const QString& kind = QStringLiteral("copil"));
+qint64 insertInstance(Database& db, qint64 councilId, const QString& name,
+                      const QString& kind = QStringLiteral("copil"));
 qint64 insertContact(Database& db, const QString& lastName, const QString& firstName = {},
                      const QString& jobTitle = {});
-qint64 insertOrganisation(Database& db, const QString& name, const QString& acronym = {},
-                          const QString& commune = {});
+qint64 insertOrganisation(Database& db, const QString& name, const QString& acronym = {}, const QString& commune = {});
 qint64 insertPlan(Database& db, qint64 councilId, const QString& title = QStringLiteral("Plan 2025-2029"));
 qint64 insertAxis(Database& db, qint64 planId, const QString& title, int position = 0);
 qint64 insertSheet(Database& db, qint64 axisId, const QString& code, const QString& title);

@@ -9,7 +9,8 @@ namespace fx = maillage::test::fixtures;
 
 namespace {
 
-struct EventWorld {
+struct EventWorld
+{
     test::TestDatabase tdb;
     Database& db = tdb.db();
     qint64 council = fx::insertCouncil(db);
@@ -20,8 +21,7 @@ struct EventWorld {
                                    QStringLiteral("2.1"), QStringLiteral("SISM"));
     EventRepository repo{db};
 
-    Event add(const QString& title, EventKind kind, const QDate& start, qint64 councilId = 0,
-              const QString& place = {})
+    Event add(const QString& title, EventKind kind, const QDate& start, qint64 councilId = 0, const QString& place = {})
     {
         Event e;
         e.councilId = councilId > 0 ? councilId : council;
@@ -118,15 +118,15 @@ TEST_CASE("Events are listed by council, year, kind and text, sorted by date or 
 
     EventFilter f;
     f.councilId = w.council;
-    CHECK(titles(w.repo.list(f)) == QStringList{"Ciné-débat « Vol au-dessus »", "Atelier PSSM", "Étape régionale",
-                                                "SISM 2026 ouverture"});
+    CHECK(titles(w.repo.list(f)) ==
+          QStringList{"Ciné-débat « Vol au-dessus »", "Atelier PSSM", "Étape régionale", "SISM 2026 ouverture"});
     CHECK(w.repo.count(f) == 4);
     f.descending = true;
     CHECK(titles(w.repo.list(f)).front() == QStringLiteral("SISM 2026 ouverture"));
     f.descending = false;
     f.sort = EventSort::Title;
-    CHECK(titles(w.repo.list(f)) == QStringList{"Atelier PSSM", "Ciné-débat « Vol au-dessus »", "Étape régionale",
-                                                "SISM 2026 ouverture"});
+    CHECK(titles(w.repo.list(f)) ==
+          QStringList{"Atelier PSSM", "Ciné-débat « Vol au-dessus »", "Étape régionale", "SISM 2026 ouverture"});
     EventFilter byYear;
     byYear.councilId = w.council;
     byYear.year = 2025;

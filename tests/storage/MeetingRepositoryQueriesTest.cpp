@@ -16,7 +16,8 @@ QDateTime at(int y, int m, int d, int h = 14)
     return QDateTime(QDate(y, m, d), QTime(h, 0));
 }
 
-struct Agenda {
+struct Agenda
+{
     test::TestDatabase tdb;
     Database& db = tdb.db();
     qint64 council = fx::insertCouncil(db);

@@ -11,7 +11,8 @@ namespace fx = maillage::test::fixtures;
 
 namespace {
 
-struct MeetingWorld {
+struct MeetingWorld
+{
     test::TestDatabase tdb;
     Database& db = tdb.db();
     qint64 council = fx::insertCouncil(db);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "core/storage/MeetingRepository.h"
 #include "core/storage/SearchRepository.h"
+#include "core/storage/MeetingRepository.h"
 #include "tests/storage/ActivityFixtures.h"
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
@@ -10,16 +10,17 @@ namespace fx = maillage::test::fixtures;
 
 namespace {
 
-struct SearchWorld {
+struct SearchWorld
+{
     test::TestDatabase tdb;
     Database& db = tdb.db();
     qint64 council = fx::insertCouncil(db);
     qint64 maison = fx::insertOrganisation(db, QStringLiteral("Maison Saint-Étienne"), QStringLiteral("MSE"),
                                            QStringLiteral("Montpellier"));
-    qint64 cmp = fx::insertOrganisation(db, QStringLiteral("CMP Les Oliviers"), QStringLiteral("CMP"),
-                                        QStringLiteral("Lunel"));
-    qint64 etienne = fx::insertContact(db, QStringLiteral("Dupont"), QStringLiteral("Étienne"),
-                                       QStringLiteral("Psychiatre"));
+    qint64 cmp =
+        fx::insertOrganisation(db, QStringLiteral("CMP Les Oliviers"), QStringLiteral("CMP"), QStringLiteral("Lunel"));
+    qint64 etienne =
+        fx::insertContact(db, QStringLiteral("Dupont"), QStringLiteral("Étienne"), QStringLiteral("Psychiatre"));
     qint64 sheet = fx::insertSheet(db, fx::insertAxis(db, fx::insertPlan(db, council), QStringLiteral("Axe")),
                                    QStringLiteral("3.2"), QStringLiteral("Promotion de la santé mentale"));
     SearchRepository search{db};
@@ -50,8 +51,9 @@ TEST_CASE("Search terms are words without case, accents or syntax", "[db][search
     CHECK(SearchRepository::terms(QStringLiteral("\"( * ) -")).isEmpty());
     CHECK(SearchRepository::snippet(QStringLiteral("<p>Un <b>court</b> texte</p>"), {QStringLiteral("court")}) ==
           QStringLiteral("Un court texte"));
-    const QString longText = QString(QStringLiteral("blabla ")).repeated(40) + QStringLiteral("Réhabilitation psychosociale")
-                             + QString(QStringLiteral(" suite")).repeated(40);
+    const QString longText = QString(QStringLiteral("blabla ")).repeated(40) +
+                             QStringLiteral("Réhabilitation psychosociale") +
+                             QString(QStringLiteral(" suite")).repeated(40);
     const QString part = SearchRepository::snippet(longText, {QStringLiteral("rehabilitation")}, 60);
     CHECK(part.contains(QStringLiteral("Réhabilitation")));
     CHECK(part.startsWith(QStringLiteral("…")));

@@ -9,15 +9,16 @@ namespace fx = maillage::test::fixtures;
 
 namespace {
 
-struct SituationWorld {
+struct SituationWorld
+{
     test::TestDatabase tdb;
     Database& db = tdb.db();
     qint64 council = fx::insertCouncil(db);
     qint64 otherCouncil = fx::insertCouncil(db, QStringLiteral("Autre"));
     SituationRepository repo{db};
 
-    Situation add(const QString& pseudonym, const QDate& opened, const QDate& lastContact = {},
-                  qint64 councilId = 0, const QDate& closed = {})
+    Situation add(const QString& pseudonym, const QDate& opened, const QDate& lastContact = {}, qint64 councilId = 0,
+                  const QDate& closed = {})
     {
         Situation s;
         s.councilId = councilId > 0 ? councilId : council;
@@ -99,9 +100,9 @@ TEST_CASE("A situation is saved whole with its review dates and read back", "[db
 TEST_CASE("Only pseudonyms are accepted as a situation's identifier", "[db][situation]")
 {
     SituationWorld w;
-    const QString name = GENERATE(QStringLiteral("Jean Dupont"), QStringLiteral("SIT-2026-1"),
-                                  QStringLiteral("sit-2026-001"), QStringLiteral("SIT-2026-001 Dupont"),
-                                  QStringLiteral(""));
+    const QString name =
+        GENERATE(QStringLiteral("Jean Dupont"), QStringLiteral("SIT-2026-1"), QStringLiteral("sit-2026-001"),
+                 QStringLiteral("SIT-2026-001 Dupont"), QStringLiteral(""));
     Situation s;
     s.councilId = w.council;
     s.pseudonym = name;
@@ -157,10 +158,10 @@ TEST_CASE("Pseudonyms are numbered per year across the database", "[db][situatio
 TEST_CASE("Situations are listed and those due for purge are found", "[db][situation]")
 {
     SituationWorld w;
-    w.add(QStringLiteral("SIT-2023-002"), QDate(2023, 5, 1), QDate(2024, 3, 9));              // due
-    w.add(QStringLiteral("SIT-2023-001"), QDate(2023, 1, 10));                                // due (no contact)
-    w.add(QStringLiteral("SIT-2024-001"), QDate(2024, 1, 5), QDate(2024, 3, 10));             // exactly 2 years
-    w.add(QStringLiteral("SIT-2025-001"), QDate(2025, 6, 1), {}, 0, QDate(2025, 9, 1));       // recent, closed
+    w.add(QStringLiteral("SIT-2023-002"), QDate(2023, 5, 1), QDate(2024, 3, 9));        // due
+    w.add(QStringLiteral("SIT-2023-001"), QDate(2023, 1, 10));                          // due (no contact)
+    w.add(QStringLiteral("SIT-2024-001"), QDate(2024, 1, 5), QDate(2024, 3, 10));       // exactly 2 years
+    w.add(QStringLiteral("SIT-2025-001"), QDate(2025, 6, 1), {}, 0, QDate(2025, 9, 1)); // recent, closed
     w.add(QStringLiteral("SIT-2025-002"), QDate(2025, 7, 1), {}, w.otherCouncil);
 
     auto due = w.repo.purgeDue(QDate(2026, 3, 10));
