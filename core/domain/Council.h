@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QStringList>
 
+#include <vector>
+
 namespace maillage {
 
 enum class CouncilKind { InfraCommunal, Communal, Intercommunal };
@@ -59,6 +61,9 @@ struct Council : Record {
     QString conventions;
     bool situationsEnabled = false; ///< the cellule de situations register is off by default
     QString notes;
+
+    std::vector<Commune> communes;                    ///< saved with the council (CouncilRepository)
+    std::vector<PsychiatricSector> psychiatricSectors; ///< saved with the council (CouncilRepository)
 
     QStringList chairList() const { return chairs.split(u'\n', Qt::SkipEmptyParts); }
     QStringList validate() const;

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QStringList>
 
+#include <vector>
+
 namespace maillage {
 
 enum class InstanceKind { Plenary, SteeringCommittee, TechnicalCommittee, WorkingGroup, SituationsCell, Other };
@@ -17,6 +19,8 @@ MAILLAGE_ENUM_ENTRIES(InstanceKind,
                       {InstanceKind::WorkingGroup, "groupe_travail", QT_TRANSLATE_NOOP("maillage::domain", "Working group")},
                       {InstanceKind::SituationsCell, "cellule_situations", QT_TRANSLATE_NOOP("maillage::domain", "Complex situations cell")},
                       {InstanceKind::Other, "autre", QT_TRANSLATE_NOOP("maillage::domain", "Other")})
+
+struct InstanceMember;
 
 /// A body of the council that meets: plénière, COPIL, groupe de travail, cellule…
 struct Instance : Record {
@@ -30,6 +34,8 @@ struct Instance : Record {
     qint64 referentContactId = 0;
     bool active = true;
     QString notes;
+
+    std::vector<InstanceMember> members; ///< saved with the instance (InstanceRepository)
 
     QStringList validate() const;
     Q_DECLARE_TR_FUNCTIONS(Instance)

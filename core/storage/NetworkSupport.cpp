@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "core/storage/NetworkSupport.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/SqliteFunctions.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace maillage::network_sql {
+
+Error invalid(const QStringList& problems)
+{
+    return Error{Error::Kind::Invalid, problems.join(u'\n'), {}};
+}
+
+Result<qint64> insertReturningId(SqlQuery& query, const QString& what)
+{
+    if (Status status = query.exec(what); !status.ok())
+        return status.error();
+    if (!query.next())
+        return Error{Error::Kind::Internal,
+                     QCoreApplication::translate("maillage::SqlQuery", "Could not %1: internal error.").arg(what),
+                     QStringLiteral("INSERT returned no id")};
+    const qint64 id = query.value(0).toLongLong();
+    // SQLite keeps a RETURNING statement running until it is reset: COMMIT would then fail.
+    query.raw().finish();
+    return id;
+}
+
+QString containsPattern(const QString& text)
+{
+    return u'%' + sqlite::fold(text.trimmed()) + u'%';
+}
+
+Result<std::vector<qint64>> childIds(const Database& db, const QString& table, const QString& parentColumn,
+                                     qint64 parentId)
+{
+    // table and parentColumn are always literals of the calling repository, never user text.
+    SqlQuery query(db, QStringLiteral("SELECT id FROM %1 WHERE %2 = :parent ORDER BY id").arg(table, parentColumn));
+    query.bind(QStringLiteral(":parent"), parentId);
+    if (Status status = query.exec(QCoreApplication::translate("maillage::network", "read the linked records"));
+        !status.ok())
+        return status.error();
+    std::vector<qint64> ids;
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    return ids;
+}
+
+Status deleteChildrenNotIn(const Database& db, const QString& table, const QString& parentColumn, qint64 parentId,
+                           const std::vector<qint64>& keep, const QString& what)
+{
+    auto existing = childIds(db, table, parentColumn, parentId);
+    if (!existing.ok())
+        return existing.error();
+    for (qint64 id : existing.value()) {
+        if (std::find(keep.begin(), keep.end(), id) != keep.end())
+            continue;
+        SqlQuery remove(db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));
+        remove.bind(QStringLiteral(":id"), id);
+        if (Status status = remove.exec(what); !status.ok())
+            return status;
+    }
+    return {};
+}
+
+} // namespace maillage::network_sql

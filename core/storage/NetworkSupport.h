@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "core/domain/EnumText.h"
+#include "core/storage/SqlQuery.h"
+#include "core/util/Result.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace maillage {
+
+class Database;
+
+/// Small helpers shared by the network repositories (council, partners, contacts, instances).
+namespace network_sql {
+
+/// The validation messages of a value as one Invalid error, one message per line.
+Error invalid(const QStringList& problems);
+
+/// Runs an INSERT … RETURNING id and gives the new id.
+Result<qint64> insertReturningId(SqlQuery& query, const QString& what);
+
+/// '%' + folded text + '%', for Dialect::foldedLike.
+QString containsPattern(const QString& text);
+
+/// The ids of the rows of table whose parentColumn is parentId.
+Result<std::vector<qint64>> childIds(const Database& db, const QString& table, const QString& parentColumn,
+                                     qint64 parentId);
+
+/// Deletes the children of parentId that are not in keep (the rows the user removed).
+Status deleteChildrenNotIn(const Database& db, const QString& table, const QString& parentColumn, qint64 parentId,
+                           const std::vector<qint64>& keep, const QString& what);
+
+/// The enum value stored in column; an unknown code falls back to the first value.
+template <typename E>
+E enumAt(const SqlQuery& query, const QString& column)
+{
+    return fromCode<E>(query.text(column), enumEntries<E>().front().value);
+}
+
+} // namespace network_sql
+} // namespace maillage
