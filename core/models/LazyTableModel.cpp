@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace maillage {
 
@@ -16,10 +17,16 @@ void LazyTableModel::setDatabase(const Database* db)
 
 void LazyTableModel::reload()
 {
+    // The first page is read inside the reset, as QSqlQueryModel does. No fetching while
+    // listeners handle the reset or an insertion: rows inserted then would reach listeners
+    // still in the middle of the previous change (QAbstractItemModelTester checks this).
+    const QScopedValueRollback<bool> guard(m_notifying, true);
     beginResetModel();
     m_rows.clear();
     m_atEnd = m_db == nullptr;
     m_lastError.clear();
+    if (m_db)
+        appendPage(false);
     endResetModel();
 }
 
@@ -65,27 +72,36 @@ QVariant LazyTableModel::headerData(int section, Qt::Orientation orientation, in
 
 bool LazyTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd && m_db;
+    return !parent.isValid() && !m_atEnd && m_db && !m_notifying;
 }
 
 void LazyTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
+    appendPage(true);
+}
+
+int LazyTableModel::appendPage(bool signalInsertion)
+{
     auto page = loadPage(*m_db, int(m_rows.size()), PageSize);
     if (!page) {
         m_lastError = page.error().fullText();
         m_atEnd = true; // do not hammer a failing database from every repaint
-        return;
+        return 0;
     }
     std::vector<Row>& rows = page.value();
     m_atEnd = int(rows.size()) < PageSize;
     if (rows.empty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+        return 0;
+    const QScopedValueRollback<bool> guard(m_notifying, true);
+    if (signalInsertion)
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
     for (Row& row : rows)
         m_rows.push_back(std::move(row));
-    endInsertRows();
+    if (signalInsertion)
+        endInsertRows();
+    return int(rows.size());
 }
 
 QString LazyTableModel::formatDate(const QDate& date)

@@ -56,9 +56,13 @@ protected:
     static QString formatDateTime(const QDateTime& dateTime);
 
 private:
+    /// Reads the next page; signalInsertion is false inside a reset. Returns the rows added.
+    int appendPage(bool signalInsertion);
+
     const Database* m_db = nullptr;
     std::vector<Row> m_rows;
     bool m_atEnd = true;
+    bool m_notifying = false;
     QString m_lastError;
 };
 

@@ -165,7 +165,7 @@ TEST_CASE("The meetings list holds every meeting and filters them", "[ui]")
     search->setText(QStringLiteral("comite DE pilotage")); // accents and case ignored
     fetchAll(model);
     CHECK(model->rowCount() == 150);
-    CHECK(labelText(window, "meetingCount") == QStringLiteral("150 meetings"));
+    CHECK(labelText(window, "meetingCount").startsWith(QStringLiteral("150 ")));
 }
 
 TEST_CASE("The partners search filters as you type, accents ignored", "[ui]")

@@ -30,9 +30,8 @@ TEST_CASE("The list models pass the model tester while fetching and filtering", 
     MeetingListModel meetings;
     QAbstractItemModelTester meetingTester(&meetings, QAbstractItemModelTester::FailureReportingMode::Fatal);
     meetings.setDatabase(&fx.db());
-    CHECK(meetings.rowCount() == 0);
-    meetings.fetchMore({});
-    CHECK(meetings.rowCount() == LazyTableModel::PageSize);
+    CHECK(meetings.rowCount() >= LazyTableModel::PageSize); // the tester may have fetched a page too
+    CHECK(meetings.rowCount() < 450);
     CHECK(fetchAll(meetings) == 450);
     // Latest first, and the raw date behind the formatted one.
     CHECK(meetings.index(0, MeetingListModel::DateColumn).data(LazyTableModel::RawRole).toDateTime()
