@@ -199,8 +199,14 @@ void DashboardWidget::refresh()
     fillCounts(m_sectors, data->organisationsBySector, tr("No partner organisation yet."));
     fillCounts(m_sheets, data->sheetsByStatus, tr("No fiche action yet."));
 
-    for (QTableWidget* table : {m_upcoming, m_overdue, m_sectors, m_sheets})
-        table->resizeColumnsToContents();
+    // The long text column takes what is left; the others fit their content.
+    for (auto [table, stretched] : {std::pair{m_upcoming, 1}, {m_overdue, 0}, {m_sectors, 0}, {m_sheets, 0}}) {
+        QHeaderView* header = table->horizontalHeader();
+        header->setStretchLastSection(false);
+        for (int column = 0; column < table->columnCount(); ++column)
+            header->setSectionResizeMode(column, column == stretched ? QHeaderView::Stretch
+                                                                     : QHeaderView::ResizeToContents);
+    }
 }
 
 } // namespace maillage::ui

@@ -67,6 +67,8 @@ void ReportsWidget::refresh()
         }
     }
     m_table->resizeColumnsToContents();
+    // Numbers read better under their heading than pushed to the far right.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 }
 
 } // namespace maillage::ui

@@ -15,7 +15,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
     auto* column = new QWidget(this);
-    column->setMaximumWidth(620);
+    column->setFixedWidth(620); // word-wrapped labels need a width to compute their height
     auto* layout = new QVBoxLayout(column);
     layout->setSpacing(14);
 
@@ -75,7 +75,7 @@ QPushButton* WelcomePage::makeBigButton(const QString& title, const QString& tex
     button->setObjectName(objectName);
     button->setAccessibleName(title);
     button->setCursor(Qt::PointingHandCursor);
-    button->setMinimumHeight(86);
+    button->setMinimumHeight(100);
     auto* layout = new QVBoxLayout(button);
     layout->setContentsMargins(18, 12, 18, 12);
     auto* heading = new QLabel(title, button);
