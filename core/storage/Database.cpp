@@ -225,8 +225,10 @@ Status Database::configureSqlite()
     const QStringList pragmas{
         QStringLiteral("PRAGMA foreign_keys = ON"),     QStringLiteral("PRAGMA busy_timeout = 5000"),
         QStringLiteral("PRAGMA journal_mode = WAL"),    QStringLiteral("PRAGMA synchronous = FULL"),
-        QStringLiteral("PRAGMA trusted_schema = OFF"),  QStringLiteral("PRAGMA secure_delete = ON"),
+        QStringLiteral("PRAGMA secure_delete = ON"),
     };
+    // No "trusted_schema = OFF": the schema's own triggers write to the FTS5 search_index, which
+    // SQLite then refuses as an "unsafe use of virtual table" (every insert of an organisation fails).
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))
             return sqlError(QCoreApplication::translate("maillage::Database", "Cannot configure the database file %1 (is it read-only?).").arg(m_filePath),
