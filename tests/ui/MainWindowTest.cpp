@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -282,4 +283,39 @@ TEST_CASE("The status bar names the database; recent databases are recorded; err
     CHECK(recent.first() == QStringLiteral("/tmp/maillage-3.sqlite"));
     CHECK(recent.count(QStringLiteral("/tmp/maillage-3.sqlite")) == 1);
     CHECK_FALSE(ui::RecentFiles::isAvailable(QStringLiteral("/tmp/maillage-3.sqlite")));
+}
+
+TEST_CASE("The demonstration council fills an empty database and the dashboard shows its figures", "[ui]")
+{
+    QSettings().clear();
+    test::TestDatabase fx;
+    MainWindow window;
+    window.start(fx.url());
+    REQUIRE(window.isWelcomeShown());
+    auto* demo = window.findChild<QPushButton*>(QStringLiteral("demoButton"));
+    REQUIRE(demo);
+    REQUIRE(demo->isEnabled());
+    demo->click();
+    REQUIRE_FALSE(window.isWelcomeShown());
+    CHECK(CouncilRepository(fx.db()).count() == 1);
+
+    const QDate today = QDate::currentDate();
+    const QVariantMap year{{QStringLiteral(":from"), QDate(today.year(), 1, 1).toString(Qt::ISODate)},
+                           {QStringLiteral(":to"), QDate(today.year() + 1, 1, 1).toString(Qt::ISODate)}};
+    CHECK(labelText(window, "countMeetingsHeld")
+          == QString::number(test::countSql(fx.db(),
+                                            QStringLiteral("SELECT COUNT(*) FROM meeting WHERE status = 'held' "
+                                                           "AND starts_at >= :from AND starts_at < :to"),
+                                            year)));
+    const int partners = test::countSql(fx.db(), QStringLiteral("SELECT COUNT(*) FROM organisation WHERE active = 1"));
+    CHECK(partners > 0);
+    CHECK(labelText(window, "countActivePartners") == QLocale().toString(partners));
+    CHECK(labelText(window, "countContacts")
+          == QLocale().toString(test::countSql(fx.db(), QStringLiteral("SELECT COUNT(*) FROM contact WHERE active = 1"))));
+
+    window.showSection(MainWindow::Meetings);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("meetingsTable"));
+    REQUIRE(table);
+    fetchAll(table->model());
+    CHECK(table->model()->rowCount() == test::countSql(fx.db(), QStringLiteral("SELECT COUNT(*) FROM meeting")));
 }

@@ -2,7 +2,7 @@
 // Not run by default: `ui_tests "[screenshots]"` renders every page to PNG files for a human to look at.
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
-#include "tests/ui/UiFixture.h"
+#include "core/demo/DemoCouncil.h"
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
@@ -28,7 +28,7 @@ TEST_CASE("Screenshots of every page", "[.][screenshots]")
     CHECK(welcome.grab().save(dir + QStringLiteral("/welcome.png")));
 
     maillage::test::TestDatabase fx;
-    maillage::test::fillCouncil(fx.db(), QDate::currentDate());
+    REQUIRE(maillage::demo::generateDemoCouncil(fx.db(), QDate::currentDate()).ok());
     MainWindow window;
     window.resize(1180, 760);
     window.start(fx.url());

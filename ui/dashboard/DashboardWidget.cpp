@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace maillage::ui {
 
 namespace {
@@ -126,6 +128,8 @@ QTableWidget* DashboardWidget::makeTable(const QStringList& headers, const QStri
     table->setHorizontalHeaderLabels(headers);
     setUpReadOnlyTable(table);
     table->setMinimumHeight(160);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // columns stretch instead
+    table->setTextElideMode(Qt::ElideRight);
     return table;
 }
 
@@ -199,14 +203,19 @@ void DashboardWidget::refresh()
     fillCounts(m_sectors, data->organisationsBySector, tr("No partner organisation yet."));
     fillCounts(m_sheets, data->sheetsByStatus, tr("No fiche action yet."));
 
-    // The long text column takes what is left; the others fit their content.
-    for (auto [table, stretched] : {std::pair{m_upcoming, 1}, {m_overdue, 0}, {m_sectors, 0}, {m_sheets, 0}}) {
+    // Long text columns share what is left; dates, owners and counts fit their content.
+    const auto size = [](QTableWidget* table, std::initializer_list<int> stretched) {
         QHeaderView* header = table->horizontalHeader();
         header->setStretchLastSection(false);
         for (int column = 0; column < table->columnCount(); ++column)
-            header->setSectionResizeMode(column, column == stretched ? QHeaderView::Stretch
-                                                                     : QHeaderView::ResizeToContents);
-    }
+            header->setSectionResizeMode(column, std::find(stretched.begin(), stretched.end(), column) != stretched.end()
+                                                     ? QHeaderView::Stretch
+                                                     : QHeaderView::ResizeToContents);
+    };
+    size(m_upcoming, {1, 2});
+    size(m_overdue, {0, 3});
+    size(m_sectors, {0});
+    size(m_sheets, {0});
 }
 
 } // namespace maillage::ui

@@ -57,7 +57,8 @@ void EventsWidget::refresh()
             for (int year : years.value())
                 m_year->addItem(QString::number(year), year);
     // The current year when it has events, else the latest one.
-    int index = m_year->findData(previous.isValid() ? previous : QVariant(QDate::currentDate().year()));
+    const int wanted = previous.toInt() > 0 ? previous.toInt() : QDate::currentDate().year();
+    int index = m_year->findData(wanted);
     if (index < 0)
         index = m_year->count() > 1 ? 1 : 0;
     m_year->setCurrentIndex(index);
@@ -89,13 +90,18 @@ void EventsWidget::showYear()
         for (int column = 0; column < cells.size(); ++column) {
             auto* cell = new QTableWidgetItem(cells.at(column));
             cell->setData(Qt::UserRole, event.id);
+            cell->setToolTip(cells.at(column));
             if (column == 4)
                 cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, column, cell);
         }
         participants += event.participants;
     }
-    m_table->resizeColumnsToContents();
+    // The title takes what is left, so the participants stay in view.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < m_table->columnCount(); ++column)
+        header->setSectionResizeMode(column, column == 2 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_total->setText(tr("%n event(s), %1 participants in all", nullptr, int(events->size()))
                          .arg(locale.toString(participants)));
 }

@@ -66,13 +66,16 @@ void ActionPlanWidget::refresh()
                            locale.toString(sheet.endsOn, QLocale::ShortFormat)});
             sheetItem->setData(0, Qt::UserRole, sheet.id);
             sheetItem->setToolTip(0, sheet.title);
+            sheetItem->setToolTip(2, sheet.lead);
         }
         axisItem->setText(1, tr("%n fiche(s)", nullptr, int(axis.sheets.size())));
     }
     m_tree->expandAll();
     for (int column = 0; column < m_tree->columnCount(); ++column)
         m_tree->resizeColumnToContents(column);
-    m_tree->setColumnWidth(0, std::min(m_tree->columnWidth(0), 560));
+    // Long titles and names keep their full text in tooltips; the dates stay in view.
+    m_tree->setColumnWidth(0, std::min(m_tree->columnWidth(0), 480));
+    m_tree->setColumnWidth(2, std::min(m_tree->columnWidth(2), 280));
     m_empty->setVisible(axes->empty());
 }
 
