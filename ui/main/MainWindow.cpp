@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "ui/main/MainWindow.h"
+
+#include "core/storage/CouncilRepository.h"
+#include "core/storage/Database.h"
+#include "ui/dashboard/DashboardWidget.h"
+#include "ui/events/EventsWidget.h"
+#include "ui/main/RecentFiles.h"
+#include "ui/meetings/MeetingsWidget.h"
+#include "ui/partners/PartnersWidget.h"
+#include "ui/plan/ActionPlanWidget.h"
+#include "ui/reports/ReportsWidget.h"
+#include "ui/welcome/CouncilSetup.h"
+#include "ui/welcome/WelcomePage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace maillage::ui {
+
+namespace {
+const QString fileFilter = QStringLiteral("Maillage (*.sqlite *.maillage);;SQLite (*.sqlite *.db);;* (*)");
+}
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Maillage"));
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_welcome = new WelcomePage(m_pages);
+    m_welcome->setDemoAvailable(councilSetup::demoAvailable());
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(createWorkspace());
+    setCentralWidget(m_pages);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("databaseStatus"));
+    statusBar()->addWidget(m_statusLabel, 1);
+    createMenus();
+
+    connect(m_welcome, &WelcomePage::createEmptyRequested, this, &MainWindow::createEmptyCouncil);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::createDemoCouncil);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabaseDialog);
+
+    QSettings settings;
+    resize(1180, 760);
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    showSection(settings.value(QStringLiteral("mainWindow/section"), 0).toInt());
+    updateStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The sections point at the database: let them go first.
+    for (int index = 0; index < SectionCount; ++index)
+        section(index)->setDatabase(nullptr);
+}
+
+QWidget* MainWindow::createWorkspace()
+{
+    auto* workspace = new QWidget(m_pages);
+    workspace->setObjectName(QStringLiteral("workspace"));
+    m_navigation = new QListWidget(workspace);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(210);
+    m_navigation->setAutoFillBackground(true);
+    m_navigation->setBackgroundRole(QPalette::Window);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+
+    m_sections = new QStackedWidget(workspace);
+    m_sections->setObjectName(QStringLiteral("sections"));
+    const struct {
+        QString title;
+        QString icon;
+        Section* widget;
+    } sections[] = {
+        {tr("Dashboard"), QStringLiteral("dashboard"), new DashboardWidget(m_sections)},
+        {tr("Meetings"), QStringLiteral("meetings"), new MeetingsWidget(m_sections)},
+        {tr("Partners"), QStringLiteral("partners"), new PartnersWidget(m_sections)},
+        {tr("Action plan"), QStringLiteral("plan"), new ActionPlanWidget(m_sections)},
+        {tr("Events"), QStringLiteral("events"), new EventsWidget(m_sections)},
+        {tr("Reports"), QStringLiteral("reports"), new ReportsWidget(m_sections)},
+    };
+    for (const auto& entry : sections) {
+        auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/maillage/icons/%1.svg").arg(entry.icon)), entry.title,
+                                         m_navigation);
+        item->setSizeHint(QSize(0, 40));
+        m_sections->addWidget(entry.widget);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_sections->setCurrentIndex(row);
+        QSettings().setValue(QStringLiteral("mainWindow/section"), row);
+        if (row == Dashboard) // figures move with time and with other sections' edits
+            section(Dashboard)->refresh();
+    });
+
+    auto* line = new QFrame(workspace);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    auto* layout = new QHBoxLayout(workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(line);
+    layout->addWidget(m_sections, 1);
+    return workspace;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* newAction = file->addAction(tr("&New…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("openAction"));
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->setToolTipsVisible(true);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    m_saveCopy = file->addAction(tr("&Save a copy…"), this, &MainWindow::saveCopy);
+    m_saveCopy->setObjectName(QStringLiteral("saveCopyAction"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* aboutAction = help->addAction(tr("&About Maillage"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    fillRecentMenu();
+}
+
+QString MainWindow::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/maillage.sqlite");
+}
+
+void MainWindow::start(const QString& urlOrEmpty)
+{
+    if (urlOrEmpty.isEmpty() && !QFileInfo::exists(defaultDatabasePath())) {
+        // First start: nothing is written before the coordinator chooses what to do.
+        m_pendingPath = defaultDatabasePath();
+        showWelcome();
+        return;
+    }
+    if (!openDatabase(urlOrEmpty.isEmpty() ? defaultDatabasePath() : urlOrEmpty))
+        showWelcome();
+}
+
+bool MainWindow::openDatabase(const QString& url)
+{
+    auto opened = Database::open(url);
+    if (!opened) {
+        showError(opened.error());
+        return false;
+    }
+    for (int index = 0; index < SectionCount; ++index)
+        section(index)->setDatabase(nullptr);
+    m_db = std::move(opened.value());
+    m_pendingPath.clear();
+    const QString recent = Database::isServerUrl(url) ? m_db->displayName() : QFileInfo(url).absoluteFilePath();
+    RecentFiles::add(recent);
+    updateStatus();
+    updateActions();
+    if (CouncilRepository(*m_db).count() == 0)
+        showWelcome();
+    else
+        showWorkspace();
+    return true;
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcome->setLocation(m_db ? tr("The council will be kept in %1.").arg(m_db->displayName())
+                                : tr("The council will be kept in a new file: %1.")
+                                      .arg(QDir::toNativeSeparators(m_pendingPath)));
+    m_pages->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showWorkspace()
+{
+    for (int index = 0; index < SectionCount; ++index)
+        section(index)->setDatabase(m_db.get());
+    m_pages->setCurrentIndex(1);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_pages->currentWidget() == m_welcome;
+}
+
+int MainWindow::currentSection() const
+{
+    return m_sections->currentIndex();
+}
+
+void MainWindow::showSection(int index)
+{
+    m_navigation->setCurrentRow(std::clamp(index, 0, SectionCount - 1));
+}
+
+Section* MainWindow::section(int index) const
+{
+    return qobject_cast<Section*>(m_sections->widget(index));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_db) {
+        m_statusLabel->setText(tr("No database open"));
+        setWindowTitle(QStringLiteral("Maillage"));
+        return;
+    }
+    m_statusLabel->setText(
+        tr("Database: %1 — schema version %2").arg(m_db->displayName()).arg(m_db->schemaVersion()));
+    const QString shortName =
+        m_db->filePath().isEmpty() ? m_db->displayName() : QFileInfo(m_db->filePath()).fileName();
+    setWindowTitle(QStringLiteral("%1 — Maillage").arg(shortName));
+}
+
+void MainWindow::updateActions()
+{
+    const bool sqlite = m_db && !m_db->filePath().isEmpty();
+    m_saveCopy->setEnabled(sqlite);
+    m_saveCopy->setToolTip(m_db && !sqlite ? tr("A server database is saved by its administrator (pg_dump), "
+                                                "or exported as a Maillage archive.")
+                                           : QString());
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList urls = RecentFiles::list();
+    for (const QString& url : urls) {
+        const bool available = RecentFiles::isAvailable(url);
+        QAction* action = m_recentMenu->addAction(Database::isServerUrl(url) ? url : QFileInfo(url).fileName());
+        action->setData(url);
+        action->setEnabled(available);
+        action->setToolTip(available ? QDir::toNativeSeparators(url)
+                                     : tr("%1 (file not found)").arg(QDir::toNativeSeparators(url)));
+        connect(action, &QAction::triggered, this, [this, url] { openDatabase(url); });
+    }
+    if (urls.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent database"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Forget missing files"), this, [] {
+        for (const QString& url : RecentFiles::list())
+            if (!RecentFiles::isAvailable(url))
+                RecentFiles::remove(url);
+    });
+}
+
+void MainWindow::showError(const Error& error)
+{
+    // Not exec(): the window stays responsive and tests can read the box.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Maillage"), error.message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setDetailedText(error.detail);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::ensureDatabase()
+{
+    if (m_db)
+        return true;
+    return openDatabase(m_pendingPath.isEmpty() ? defaultDatabasePath() : m_pendingPath);
+}
+
+void MainWindow::createEmptyCouncil(const QString& name)
+{
+    if (!ensureDatabase())
+        return;
+    if (Status status = councilSetup::createEmptyCouncil(*m_db, name); !status) {
+        showError(status.error());
+        return;
+    }
+    showWorkspace();
+    showSection(Dashboard);
+}
+
+void MainWindow::createDemoCouncil()
+{
+    if (!ensureDatabase())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status status = councilSetup::createDemoCouncil(*m_db, QDate::currentDate());
+    QApplication::restoreOverrideCursor();
+    if (!status) {
+        showError(status.error());
+        return;
+    }
+    showWorkspace();
+    showSection(Dashboard);
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New database"), QDir::homePath(), fileFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        showError({Error::Kind::Invalid, tr("The file %1 already exists: open it instead.").arg(path), {}});
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a database"), QDir::homePath(), fileFilter);
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_db || m_db->filePath().isEmpty())
+        return;
+    const QFileInfo current(m_db->filePath());
+    const QString suggested = current.absolutePath() + u'/' + current.completeBaseName() + u'-'
+                              + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".sqlite");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), suggested, fileFilter, nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (Status status = m_db->backupTo(path); !status)
+        showError(status.error());
+    else
+        statusBar()->showMessage(tr("Copy saved in %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Maillage"),
+        tr("<h3>Maillage %1</h3>"
+           "<p>Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of "
+           "their council: partners, instances and meetings, decisions and follow-ups, the action plan, "
+           "events and yearly reports.</p>"
+           "<p>Free software under the European Union Public Licence (EUPL-1.2).</p>")
+            .arg(QStringLiteral(MAILLAGE_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace maillage::ui

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace maillage {
+class Database;
+struct Error;
+}
+
+namespace maillage::ui {
+
+class DashboardWidget;
+class Section;
+class WelcomePage;
+
+/// The application shell: left navigation between the sections, File and Help menus,
+/// a status bar naming the open database. Owns the open Database.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum SectionIndex { Dashboard, Meetings, Partners, ActionPlan, Events, Reports, SectionCount };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens url, or the default database when empty; shows the welcome page when the
+    /// default database does not exist yet or the database holds no council.
+    void start(const QString& urlOrEmpty);
+    /// Opens a database in place of the current one. On failure, says why in a message box
+    /// and keeps the current database.
+    bool openDatabase(const QString& url);
+    /// Where the database lives when none is named: the user's application data folder.
+    static QString defaultDatabasePath();
+
+    Database* database() const { return m_db.get(); }
+    bool isWelcomeShown() const;
+    int currentSection() const;
+    void showSection(int index);
+    Section* section(int index) const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    QWidget* createWorkspace();
+    void showWelcome();
+    void showWorkspace();
+    void updateStatus();
+    void updateActions();
+    void fillRecentMenu();
+    void showError(const Error& error);
+    void createEmptyCouncil(const QString& name);
+    void createDemoCouncil();
+    /// Opens the pending default database (creating it) when none is open yet.
+    bool ensureDatabase();
+    void newDatabase();
+    void openDatabaseDialog();
+    void saveCopy();
+    void about();
+
+    std::unique_ptr<Database> m_db;
+    QString m_pendingPath; ///< the default database to create when the welcome page is used
+    QStackedWidget* m_pages = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_sections = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_saveCopy = nullptr;
+};
+
+} // namespace maillage::ui

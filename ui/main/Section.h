@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace maillage {
+class Database;
+}
+
+namespace maillage::ui {
+
+/// One area of the main window (dashboard, meetings…): shows the open database, read-only for now.
+class Section : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    /// The database to show, or none. It outlives the section's use of it.
+    void setDatabase(Database* db)
+    {
+        m_db = db;
+        refresh();
+    }
+    Database* database() const { return m_db; }
+    /// Reads everything again from the database.
+    virtual void refresh() = 0;
+
+protected:
+    /// A bold title for the top of a section.
+    static QLabel* makeTitle(const QString& text, QWidget* parent);
+    /// A smaller bold heading for a block inside a section.
+    static QLabel* makeHeading(const QString& text, QWidget* parent);
+
+private:
+    Database* m_db = nullptr;
+};
+
+} // namespace maillage::ui
