@@ -1,8 +1,77 @@
 // SPDX-License-Identifier: EUPL-1.2
+// maillage: opens the window, or runs a headless command (maillage demo|export|import|check …).
+#include "app/CommandLine.h"
+#include "app/Console.h"
+#include "app/Translator.h"
+
+#include "ui/main/MainWindow.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace {
+
+void describe()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("maillage"));
+    QCoreApplication::setApplicationName(QStringLiteral("maillage"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILLAGE_VERSION));
+}
+
+int runGui(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    describe();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Maillage"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.maillage.Maillage"));
+    maillage::app::installTranslators();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(maillage::app::Cli::tr("Maillage — coordination of local mental health councils."));
+    maillage::app::addDatabaseOption(parser);
+    if (!parser.parse(QCoreApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
+        maillage::app::err() << parser.errorText() << Qt::endl << maillage::app::verbsHelp();
+        return maillage::app::ExitUsage;
+    }
+    maillage::ui::MainWindow window;
+    window.start(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : QString());
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
-    return 0;
+    const bool command = argc > 1 && maillage::app::isCommand(QString::fromLocal8Bit(argv[1]));
+    bool wantsHelp = false;
+    for (int i = 1; i < argc && !command; ++i) {
+        const QByteArray arg(argv[i]);
+        wantsHelp |= arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v";
+    }
+    if (command || wantsHelp) {
+        // Headless: no display needed, usable over SSH and in scripts.
+        QCoreApplication app(argc, argv);
+        describe();
+        maillage::app::installTranslators();
+        if (!command) {
+            QCommandLineParser parser;
+            parser.setApplicationDescription(
+                maillage::app::Cli::tr("Maillage — coordination of local mental health councils."));
+            parser.addHelpOption();
+            parser.addVersionOption();
+            maillage::app::addDatabaseOption(parser);
+            parser.parse(QCoreApplication::arguments());
+            if (parser.isSet(QStringLiteral("version"))) {
+                maillage::app::out() << "maillage " << MAILLAGE_VERSION << Qt::endl;
+                return maillage::app::ExitOk;
+            }
+            maillage::app::out() << parser.helpText() << Qt::endl << maillage::app::verbsHelp();
+            return maillage::app::ExitOk;
+        }
+        return maillage::app::runCommand(QCoreApplication::arguments());
+    }
+    return runGui(argc, argv);
 }

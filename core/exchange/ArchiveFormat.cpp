@@ -12,10 +12,6 @@ namespace maillage::archive {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("maillage::archive", text);
-}
 
 // JSON numbers are doubles: beyond 2^53 integers lose precision, so refuse them.
 constexpr double kMaxExactInteger = 9007199254740992.0;
@@ -70,24 +66,24 @@ QString typeProblem(const QJsonValue& value, ColumnType type)
 {
     switch (type) {
     case ColumnType::Integer:
-        return isInteger(value) ? QString() : tr("expected a whole number");
+        return isInteger(value) ? QString() : QCoreApplication::translate("maillage::archive", "expected a whole number");
     case ColumnType::Cents:
-        return isInteger(value) ? QString() : tr("expected an amount in cents (a whole number)");
+        return isInteger(value) ? QString() : QCoreApplication::translate("maillage::archive", "expected an amount in cents (a whole number)");
     case ColumnType::Real:
-        return value.isDouble() ? QString() : tr("expected a number");
+        return value.isDouble() ? QString() : QCoreApplication::translate("maillage::archive", "expected a number");
     case ColumnType::Bool:
-        return value.isBool() ? QString() : tr("expected true or false");
+        return value.isBool() ? QString() : QCoreApplication::translate("maillage::archive", "expected true or false");
     case ColumnType::Text:
-        return value.isString() ? QString() : tr("expected a text");
+        return value.isString() ? QString() : QCoreApplication::translate("maillage::archive", "expected a text");
     case ColumnType::Date:
-        return value.isString() && isDate(value.toString()) ? QString() : tr("expected a date written YYYY-MM-DD");
+        return value.isString() && isDate(value.toString()) ? QString() : QCoreApplication::translate("maillage::archive", "expected a date written YYYY-MM-DD");
     case ColumnType::DateTime:
         return value.isString() && isDateTime(value.toString()) ? QString()
-                                                                : tr("expected a date and time written YYYY-MM-DDTHH:MM:SS");
+                                                                : QCoreApplication::translate("maillage::archive", "expected a date and time written YYYY-MM-DDTHH:MM:SS");
     case ColumnType::Timestamp:
         return value.isString() && isTimestamp(value.toString())
                    ? QString()
-                   : tr("expected a time stamp written YYYY-MM-DDTHH:MM:SS.mmmZ");
+                   : QCoreApplication::translate("maillage::archive", "expected a time stamp written YYYY-MM-DDTHH:MM:SS.mmmZ");
     }
     return {};
 }

@@ -13,10 +13,6 @@ namespace maillage::archive {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("maillage::archive", text);
-}
 
 QString rowPath(const QString& table, qsizetype index)
 {
@@ -37,21 +33,21 @@ void checkRows(const TableSpec& table, const QJsonArray& rows, QHash<qint64, qsi
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QString path = rowPath(table.name, i);
         if (!rows.at(i).isObject()) {
-            problems.push_back({path, tr("a record must be a JSON object")});
+            problems.push_back({path, QCoreApplication::translate("maillage::archive", "a record must be a JSON object")});
             continue;
         }
         const QJsonObject row = rows.at(i).toObject();
         for (auto it = row.begin(); it != row.end(); ++it) {
             if (!table.column(it.key()))
-                problems.push_back({path + u'.' + it.key(), tr("unknown column of %1").arg(table.name)});
+                problems.push_back({path + u'.' + it.key(), QCoreApplication::translate("maillage::archive", "unknown column of %1").arg(table.name)});
         }
         for (const ColumnSpec& column : table.columns) {
             const QString columnPath = path + u'.' + column.name;
             const QJsonValue value = row.value(column.name);
             if (value.isUndefined() || value.isNull()) {
                 if (!column.nullable)
-                    problems.push_back({columnPath, value.isNull() ? tr("a value is required, null was given")
-                                                                   : tr("missing; a value is required")});
+                    problems.push_back({columnPath, value.isNull() ? QCoreApplication::translate("maillage::archive", "a value is required, null was given")
+                                                                   : QCoreApplication::translate("maillage::archive", "missing; a value is required")});
                 continue;
             }
             if (const QString problem = typeProblem(value, column.type); !problem.isEmpty()) {
@@ -63,12 +59,12 @@ void checkRows(const TableSpec& table, const QJsonArray& rows, QHash<qint64, qsi
         if (!isWholeNumber(id))
             continue;
         if (id.toInteger() <= 0) {
-            problems.push_back({path + QStringLiteral(".id"), tr("an id must be a positive whole number")});
+            problems.push_back({path + QStringLiteral(".id"), QCoreApplication::translate("maillage::archive", "an id must be a positive whole number")});
             continue;
         }
         const auto previous = ids.constFind(id.toInteger());
         if (previous != ids.constEnd())
-            problems.push_back({path + QStringLiteral(".id"), tr("the id %1 is already used by %2")
+            problems.push_back({path + QStringLiteral(".id"), QCoreApplication::translate("maillage::archive", "the id %1 is already used by %2")
                                                                    .arg(id.toInteger())
                                                                    .arg(rowPath(table.name, previous.value()))});
         else
@@ -90,7 +86,7 @@ void checkReferences(const TableSpec& table, const QJsonArray& rows, const IdInd
                 continue; // null, or a type problem already reported
             if (!ids.value(column.references).contains(value.toInteger()))
                 problems.push_back({rowPath(table.name, i) + u'.' + column.name,
-                                    tr("refers to %1 %2, which is not in the archive")
+                                    QCoreApplication::translate("maillage::archive", "refers to %1 %2, which is not in the archive")
                                         .arg(column.references)
                                         .arg(value.toInteger())});
         }
@@ -106,18 +102,18 @@ std::vector<ArchiveProblem> validateArchive(const QJsonObject& archive)
     if (format.toString() != QLatin1String(kFormat)) {
         problems.push_back({QStringLiteral("format"),
                             format.isUndefined()
-                                ? tr("missing: this is not a Maillage archive")
-                                : tr("expected \"%1\": this is not a Maillage archive").arg(QLatin1String(kFormat))});
+                                ? QCoreApplication::translate("maillage::archive", "missing: this is not a Maillage archive")
+                                : QCoreApplication::translate("maillage::archive", "expected \"%1\": this is not a Maillage archive").arg(QLatin1String(kFormat))});
         return problems; // the rest would only be noise
     }
     const QJsonValue version = archive.value(QStringLiteral("version"));
     if (!isWholeNumber(version)) {
-        problems.push_back({QStringLiteral("version"), tr("expected the archive format version, a whole number")});
+        problems.push_back({QStringLiteral("version"), QCoreApplication::translate("maillage::archive", "expected the archive format version, a whole number")});
         return problems;
     }
     if (version.toInteger() != kVersion) {
         problems.push_back({QStringLiteral("version"),
-                            tr("archive format version %1 is not known to this Maillage, which reads version %2; "
+                            QCoreApplication::translate("maillage::archive", "archive format version %1 is not known to this Maillage, which reads version %2; "
                                "a newer Maillage may read it")
                                 .arg(version.toInteger())
                                 .arg(kVersion)});
@@ -125,10 +121,10 @@ std::vector<ArchiveProblem> validateArchive(const QJsonObject& archive)
     }
     const QJsonValue schemaVersion = archive.value(QStringLiteral("schemaVersion"));
     if (!isWholeNumber(schemaVersion) || schemaVersion.toInteger() < 1) {
-        problems.push_back({QStringLiteral("schemaVersion"), tr("expected the schema version, a whole number")});
+        problems.push_back({QStringLiteral("schemaVersion"), QCoreApplication::translate("maillage::archive", "expected the schema version, a whole number")});
     } else if (schemaVersion.toInteger() > Database::latestSchemaVersion()) {
         problems.push_back({QStringLiteral("schemaVersion"),
-                            tr("the archive comes from a newer Maillage (schema %1; this version knows up to %2): "
+                            QCoreApplication::translate("maillage::archive", "the archive comes from a newer Maillage (schema %1; this version knows up to %2): "
                                "install the newer Maillage to import it")
                                 .arg(schemaVersion.toInteger())
                                 .arg(Database::latestSchemaVersion())});
@@ -136,22 +132,22 @@ std::vector<ArchiveProblem> validateArchive(const QJsonObject& archive)
     }
     const QJsonValue tablesValue = archive.value(QStringLiteral("tables"));
     if (!tablesValue.isObject()) {
-        problems.push_back({QStringLiteral("tables"), tr("expected an object holding one list of records per table")});
+        problems.push_back({QStringLiteral("tables"), QCoreApplication::translate("maillage::archive", "expected an object holding one list of records per table")});
         return problems;
     }
     const QJsonObject tables = tablesValue.toObject();
     for (auto it = tables.begin(); it != tables.end(); ++it) {
         if (!TableCatalog::find(it.key()))
-            problems.push_back({QStringLiteral("tables.") + it.key(), tr("unknown table")});
+            problems.push_back({QStringLiteral("tables.") + it.key(), QCoreApplication::translate("maillage::archive", "unknown table")});
     }
     IdIndex ids;
     for (const TableSpec& table : TableCatalog::tables()) {
         const QString path = QStringLiteral("tables.") + table.name;
         const QJsonValue rows = tables.value(table.name);
         if (rows.isUndefined())
-            problems.push_back({path, tr("missing (a table without records is an empty list)")});
+            problems.push_back({path, QCoreApplication::translate("maillage::archive", "missing (a table without records is an empty list)")});
         else if (!rows.isArray())
-            problems.push_back({path, tr("expected a list of records")});
+            problems.push_back({path, QCoreApplication::translate("maillage::archive", "expected a list of records")});
         else
             checkRows(table, rows.toArray(), ids[table.name], problems);
     }

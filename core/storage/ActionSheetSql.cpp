@@ -10,10 +10,6 @@ namespace maillage::sheetsql {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("maillage::ActionPlanRepository", text);
-}
 
 const QString sheetColumn = QStringLiteral("action_sheet_id");
 
@@ -22,7 +18,7 @@ Result<QSet<qint64>> valueIds(const Database& db, qint64 sheetId)
     SqlQuery query(db, QStringLiteral("SELECT v.id FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id "
                                       "WHERE i.action_sheet_id = :sheet"));
     query.bind(QStringLiteral(":sheet"), sheetId);
-    if (Status status = query.exec(tr("save the action sheet")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::ActionPlanRepository", "save the action sheet")); !status.ok())
         return status.error();
     QSet<qint64> ids;
     while (query.next())
@@ -33,7 +29,7 @@ Result<QSet<qint64>> valueIds(const Database& db, qint64 sheetId)
 Status saveIndicators(const Database& db, ActionSheet& sheet, const QSet<qint64>& existing,
                       const QSet<qint64>& existingValues, const QString& now)
 {
-    const QString what = tr("save the action sheet");
+    const QString what = QCoreApplication::translate("maillage::ActionPlanRepository", "save the action sheet");
     const QStringList indicatorColumns = {sheetColumn,
                                           QStringLiteral("name"),
                                           QStringLiteral("kind"),
@@ -132,7 +128,7 @@ ActionSheet read(const SqlQuery& q)
 
 Status saveChildren(const Database& db, ActionSheet& sheet, const QString& now)
 {
-    const QString what = tr("save the action sheet");
+    const QString what = QCoreApplication::translate("maillage::ActionPlanRepository", "save the action sheet");
     const QStringList tables = {QStringLiteral("indicator"), QStringLiteral("action_partner"),
                                 QStringLiteral("action_status_change"), QStringLiteral("milestone"),
                                 QStringLiteral("budget_line")};
@@ -216,7 +212,7 @@ Status saveChildren(const Database& db, ActionSheet& sheet, const QString& now)
 
 Status loadChildren(const Database& db, ActionSheet& sheet)
 {
-    const QString what = tr("read the action sheet");
+    const QString what = QCoreApplication::translate("maillage::ActionPlanRepository", "read the action sheet");
     auto run = [&](const QString& statement, auto readRow) -> Status {
         SqlQuery q(db, statement);
         q.bind(QStringLiteral(":sheet"), sheet.id);

@@ -16,10 +16,6 @@ using namespace network_sql;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("maillage::ContactRepository", text);
-}
 
 const QString kColumns = QStringLiteral(
     "c.id, c.civility, c.first_name, c.last_name, c.job_title, c.pillar, c.email, c.phone, c.mobile, c.address, "
@@ -176,7 +172,7 @@ Status ContactRepository::create(Contact& value)
         ":legal_basis, :consent_confirmed_on, :charter_signed_on, :active, :notes, :now, :now, 1) RETURNING id"));
     bindContact(insert, value);
     insert.bind(QStringLiteral(":now"), now);
-    auto id = insertReturningId(insert, tr("create the contact %1").arg(value.displayName()));
+    auto id = insertReturningId(insert, QCoreApplication::translate("maillage::ContactRepository", "create the contact %1").arg(value.displayName()));
     if (!id.ok())
         return id.error();
     if (Status status = SearchIndex(m_db).refresh(SearchKind::Contact, id.value()); !status.ok())
@@ -192,10 +188,10 @@ Result<Contact> ContactRepository::get(qint64 id) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT %1 FROM contact c WHERE c.id = :id").arg(kColumns));
     query.bind(QStringLiteral(":id"), id);
-    if (Status status = query.exec(tr("read the contact")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::ContactRepository", "read the contact")); !status.ok())
         return status.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("This contact does not exist (any more)."),
+        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::ContactRepository", "This contact does not exist (any more)."),
                      QStringLiteral("contact #%1").arg(id)};
     return readContact(query);
 }
@@ -218,7 +214,7 @@ Status ContactRepository::update(Contact& value)
     update.bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":id"), value.id)
         .bind(QStringLiteral(":version"), value.version);
-    if (Status status = update.exec(tr("save the contact %1").arg(value.displayName())); !status.ok())
+    if (Status status = update.exec(QCoreApplication::translate("maillage::ContactRepository", "save the contact %1").arg(value.displayName())); !status.ok())
         return status;
     Record stamped = value;
     if (Status status = records::checkUpdated(m_db, QStringLiteral("contact"), stamped, update.rowsAffected(), now);
@@ -239,7 +235,7 @@ Status ContactRepository::remove(qint64 id)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (Status status = records::deleteById(m_db, QStringLiteral("contact"), id, tr("delete the contact"));
+    if (Status status = records::deleteById(m_db, QStringLiteral("contact"), id, QCoreApplication::translate("maillage::ContactRepository", "delete the contact"));
         !status.ok())
         return status;
     if (Status status = SearchIndex(m_db).remove(SearchKind::Contact, id); !status.ok())
@@ -256,7 +252,7 @@ Result<std::vector<Contact>> ContactRepository::list(const ContactFilter& filter
     bindFilter(query, filter);
     if (filter.sort == ContactSort::Organisation)
         query.bind(QStringLiteral(":sort_day1"), dayOf(filter)).bind(QStringLiteral(":sort_day2"), dayOf(filter));
-    if (Status status = query.exec(tr("list the contacts")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::ContactRepository", "list the contacts")); !status.ok())
         return status.error();
     std::vector<Contact> contacts;
     while (query.next())
@@ -268,7 +264,7 @@ int ContactRepository::count(const ContactFilter& filter) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*)") + fromWhere(m_db, filter));
     bindFilter(query, filter);
-    if (!query.exec(tr("count the contacts")).ok() || !query.next())
+    if (!query.exec(QCoreApplication::translate("maillage::ContactRepository", "count the contacts")).ok() || !query.next())
         return 0;
     return query.value(0).toInt();
 }

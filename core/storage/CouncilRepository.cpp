@@ -17,10 +17,6 @@ using namespace network_sql;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("maillage::CouncilRepository", text);
-}
 
 const QString kColumns = QStringLiteral(
     "id, name, short_name, kind, created_on, chairs, coordinator_name, coordinator_fte_percent, coordinator_employer, "
@@ -73,7 +69,7 @@ QStringList problemsOf(const Council& value)
 
 Status saveCommune(Database& db, Commune& commune, const QString& now)
 {
-    const QString what = tr("save the commune %1").arg(commune.name);
+    const QString what = QCoreApplication::translate("maillage::CouncilRepository", "save the commune %1").arg(commune.name);
     if (!commune.isNew()) {
         SqlQuery update(db, QStringLiteral("UPDATE commune SET name = :name, insee_code = :insee_code, population = "
                                            ":population, qpv_count = :qpv_count, valid_from = :valid_from, valid_to = "
@@ -118,7 +114,7 @@ Status saveCommune(Database& db, Commune& commune, const QString& now)
 
 Status savePsychiatricSector(Database& db, PsychiatricSector& sector, const QString& now)
 {
-    const QString what = tr("save the psychiatric sector %1").arg(sector.name);
+    const QString what = QCoreApplication::translate("maillage::CouncilRepository", "save the psychiatric sector %1").arg(sector.name);
     if (!sector.isNew()) {
         SqlQuery update(db, QStringLiteral("UPDATE psychiatric_sector SET name = :name, population_kind = "
                                            ":population_kind, establishment = :establishment, valid_from = "
@@ -180,7 +176,7 @@ Status CouncilRepository::create(Council& value)
         ":notes, :now, :now, 1) RETURNING id"));
     bindCouncil(insert, saved);
     insert.bind(QStringLiteral(":now"), now);
-    auto id = insertReturningId(insert, tr("create the council"));
+    auto id = insertReturningId(insert, QCoreApplication::translate("maillage::CouncilRepository", "create the council"));
     if (!id.ok())
         return id.error();
     records::stampInserted(saved, id.value(), now);
@@ -215,7 +211,7 @@ Status CouncilRepository::update(Council& value)
     update.bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":id"), saved.id)
         .bind(QStringLiteral(":version"), saved.version);
-    if (Status status = update.exec(tr("save the council")); !status.ok())
+    if (Status status = update.exec(QCoreApplication::translate("maillage::CouncilRepository", "save the council")); !status.ok())
         return status;
     if (Status status = records::checkUpdated(m_db, QStringLiteral("council"), saved, update.rowsAffected(), now);
         !status.ok())
@@ -235,7 +231,7 @@ Status CouncilRepository::saveChildren(Council& value, const QString& now)
         if (!commune.isNew())
             keptCommunes.push_back(commune.id);
     if (Status status = deleteChildrenNotIn(m_db, QStringLiteral("commune"), QStringLiteral("council_id"), value.id,
-                                            keptCommunes, tr("remove a commune"));
+                                            keptCommunes, QCoreApplication::translate("maillage::CouncilRepository", "remove a commune"));
         !status.ok())
         return status;
     for (Commune& commune : value.communes) {
@@ -249,7 +245,7 @@ Status CouncilRepository::saveChildren(Council& value, const QString& now)
         if (!sector.isNew())
             keptSectors.push_back(sector.id);
     if (Status status = deleteChildrenNotIn(m_db, QStringLiteral("psychiatric_sector"), QStringLiteral("council_id"),
-                                            value.id, keptSectors, tr("remove a psychiatric sector"));
+                                            value.id, keptSectors, QCoreApplication::translate("maillage::CouncilRepository", "remove a psychiatric sector"));
         !status.ok())
         return status;
     for (PsychiatricSector& sector : value.psychiatricSectors) {
@@ -264,10 +260,10 @@ Result<Council> CouncilRepository::get(qint64 id) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT %1 FROM council WHERE id = :id").arg(kColumns));
     query.bind(QStringLiteral(":id"), id);
-    if (Status status = query.exec(tr("read the council")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::CouncilRepository", "read the council")); !status.ok())
         return status.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("This council does not exist (any more)."),
+        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::CouncilRepository", "This council does not exist (any more)."),
                      QStringLiteral("council #%1").arg(id)};
     std::vector<Council> councils{readCouncil(query)};
     if (Status status = loadChildren(councils); !status.ok())
@@ -278,7 +274,7 @@ Result<Council> CouncilRepository::get(qint64 id) const
 Result<std::vector<Council>> CouncilRepository::list() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT %1 FROM council ORDER BY name, id").arg(kColumns));
-    if (Status status = query.exec(tr("list the councils")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::CouncilRepository", "list the councils")); !status.ok())
         return status.error();
     std::vector<Council> councils;
     while (query.next())
@@ -291,7 +287,7 @@ Result<std::vector<Council>> CouncilRepository::list() const
 int CouncilRepository::count() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*) FROM council"));
-    if (!query.exec(tr("count the councils")).ok() || !query.next())
+    if (!query.exec(QCoreApplication::translate("maillage::CouncilRepository", "count the councils")).ok() || !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -299,10 +295,10 @@ int CouncilRepository::count() const
 Result<Council> CouncilRepository::first() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT MIN(id) FROM council"));
-    if (Status status = query.exec(tr("read the council")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::CouncilRepository", "read the council")); !status.ok())
         return status.error();
     if (!query.next() || query.value(0).isNull())
-        return Error{Error::Kind::NotFound, tr("This database holds no council yet."), {}};
+        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::CouncilRepository", "This database holds no council yet."), {}};
     return get(query.value(0).toLongLong());
 }
 
@@ -312,7 +308,7 @@ Status CouncilRepository::remove(qint64 id)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (Status status = records::deleteById(m_db, QStringLiteral("council"), id, tr("delete the council"));
+    if (Status status = records::deleteById(m_db, QStringLiteral("council"), id, QCoreApplication::translate("maillage::CouncilRepository", "delete the council"));
         !status.ok())
         return status;
     return tx.commit();
@@ -335,7 +331,7 @@ Status CouncilRepository::loadChildren(std::vector<Council>& councils) const
                                 .arg(where));
     if (single)
         communes.bind(QStringLiteral(":council_id"), councils.front().id);
-    if (Status status = communes.exec(tr("read the communes")); !status.ok())
+    if (Status status = communes.exec(QCoreApplication::translate("maillage::CouncilRepository", "read the communes")); !status.ok())
         return status;
     while (communes.next()) {
         Commune commune;
@@ -357,7 +353,7 @@ Status CouncilRepository::loadChildren(std::vector<Council>& councils) const
                                .arg(where));
     if (single)
         sectors.bind(QStringLiteral(":council_id"), councils.front().id);
-    if (Status status = sectors.exec(tr("read the psychiatric sectors")); !status.ok())
+    if (Status status = sectors.exec(QCoreApplication::translate("maillage::CouncilRepository", "read the psychiatric sectors")); !status.ok())
         return status;
     while (sectors.next()) {
         PsychiatricSector sector;

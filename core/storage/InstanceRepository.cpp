@@ -15,10 +15,6 @@ using namespace network_sql;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("maillage::InstanceRepository", text);
-}
 
 const QString kColumns = QStringLiteral("i.id, i.council_id, i.kind, i.name, i.theme, i.usual_place, i.cadence, "
                                         "i.quorum, i.referent_contact_id, i.active, i.notes, i.created_at, "
@@ -94,7 +90,7 @@ void bindMember(SqlQuery& query, const InstanceMember& member)
 
 Status saveMember(Database& db, InstanceMember& member, const QString& now)
 {
-    const QString what = tr("save a member of the instance");
+    const QString what = QCoreApplication::translate("maillage::InstanceRepository", "save a member of the instance");
     if (!member.isNew()) {
         SqlQuery update(db, QStringLiteral("UPDATE instance_member SET contact_id = :contact_id, organisation_id = "
                                            ":organisation_id, role = :role, membership = :membership, seat = :seat, "
@@ -199,7 +195,7 @@ Status InstanceRepository::create(Instance& value)
         ":cadence, :quorum, :referent_contact_id, :active, :notes, :now, :now, 1) RETURNING id"));
     bindInstance(insert, saved);
     insert.bind(QStringLiteral(":now"), now);
-    auto id = insertReturningId(insert, tr("create the instance %1").arg(saved.name.trimmed()));
+    auto id = insertReturningId(insert, QCoreApplication::translate("maillage::InstanceRepository", "create the instance %1").arg(saved.name.trimmed()));
     if (!id.ok())
         return id.error();
     records::stampInserted(saved, id.value(), now);
@@ -230,7 +226,7 @@ Status InstanceRepository::update(Instance& value)
     update.bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":id"), saved.id)
         .bind(QStringLiteral(":version"), saved.version);
-    if (Status status = update.exec(tr("save the instance %1").arg(saved.name.trimmed())); !status.ok())
+    if (Status status = update.exec(QCoreApplication::translate("maillage::InstanceRepository", "save the instance %1").arg(saved.name.trimmed())); !status.ok())
         return status;
     if (Status status = records::checkUpdated(m_db, QStringLiteral("instance"), saved, update.rowsAffected(), now);
         !status.ok())
@@ -250,7 +246,7 @@ Status InstanceRepository::saveMembers(Instance& value, const QString& now)
         if (!member.isNew())
             kept.push_back(member.id);
     if (Status status = deleteChildrenNotIn(m_db, QStringLiteral("instance_member"), QStringLiteral("instance_id"),
-                                            value.id, kept, tr("remove a member of the instance"));
+                                            value.id, kept, QCoreApplication::translate("maillage::InstanceRepository", "remove a member of the instance"));
         !status.ok())
         return status;
     for (InstanceMember& member : value.members) {
@@ -265,10 +261,10 @@ Result<Instance> InstanceRepository::get(qint64 id) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT %1 FROM instance i WHERE i.id = :id").arg(kColumns));
     query.bind(QStringLiteral(":id"), id);
-    if (Status status = query.exec(tr("read the instance")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::InstanceRepository", "read the instance")); !status.ok())
         return status.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("This instance does not exist (any more)."),
+        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::InstanceRepository", "This instance does not exist (any more)."),
                      QStringLiteral("instance #%1").arg(id)};
     Instance value = readInstance(query);
     auto members = readMembers(id, QDate());
@@ -283,7 +279,7 @@ Status InstanceRepository::remove(qint64 id)
     Transaction tx(m_db); // members and meetings go with it
     if (!tx.ok())
         return tx.error();
-    if (Status status = records::deleteById(m_db, QStringLiteral("instance"), id, tr("delete the instance"));
+    if (Status status = records::deleteById(m_db, QStringLiteral("instance"), id, QCoreApplication::translate("maillage::InstanceRepository", "delete the instance"));
         !status.ok())
         return status;
     return tx.commit();
@@ -293,7 +289,7 @@ Result<std::vector<Instance>> InstanceRepository::list(const InstanceFilter& fil
 {
     SqlQuery query(m_db, QStringLiteral("SELECT ") + kColumns + fromWhere(m_db, filter) + orderBy(m_db, filter));
     bindFilter(query, filter);
-    if (Status status = query.exec(tr("list the instances")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::InstanceRepository", "list the instances")); !status.ok())
         return status.error();
     std::vector<Instance> instances;
     while (query.next())
@@ -305,7 +301,7 @@ int InstanceRepository::count(const InstanceFilter& filter) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*)") + fromWhere(m_db, filter));
     bindFilter(query, filter);
-    if (!query.exec(tr("count the instances")).ok() || !query.next())
+    if (!query.exec(QCoreApplication::translate("maillage::InstanceRepository", "count the instances")).ok() || !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -331,7 +327,7 @@ Result<std::vector<InstanceMember>> InstanceRepository::readMembers(qint64 insta
     query.bind(QStringLiteral(":instance"), instanceId);
     if (day.isValid())
         query.bind(QStringLiteral(":day1"), day).bind(QStringLiteral(":day2"), day);
-    if (Status status = query.exec(tr("read the members of the instance")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::InstanceRepository", "read the members of the instance")); !status.ok())
         return status.error();
     std::vector<InstanceMember> members;
     while (query.next())

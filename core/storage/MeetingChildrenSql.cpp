@@ -15,10 +15,6 @@ namespace maillage::meetingsql {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("maillage::MeetingRepository", text);
-}
 
 const QStringList agendaColumns = {
     QStringLiteral("meeting_id"), QStringLiteral("position"),         QStringLiteral("title"),
@@ -55,11 +51,11 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
     }
     for (const QString& table : tables)
         if (Status status =
-                activity::deleteChildren(db, table, QStringLiteral("meeting_id"), meetingId, tr("save the meeting"));
+                activity::deleteChildren(db, table, QStringLiteral("meeting_id"), meetingId, QCoreApplication::translate("maillage::MeetingRepository", "save the meeting"));
             !status.ok())
             return status;
 
-    const QString what = tr("save the meeting");
+    const QString what = QCoreApplication::translate("maillage::MeetingRepository", "save the meeting");
     QSet<qint64> agendaIds;
     for (int i = 0; i < int(meeting.agenda.size()); ++i) {
         AgendaItem& item = meeting.agenda[size_t(i)];
@@ -172,7 +168,7 @@ FollowUp readFollowUp(const SqlQuery& q)
 
 Status loadChildren(const Database& db, Meeting& meeting)
 {
-    const QString what = tr("read the meeting");
+    const QString what = QCoreApplication::translate("maillage::MeetingRepository", "read the meeting");
     auto select = [&](const QString& statement) {
         SqlQuery query(db, statement);
         query.bind(QStringLiteral(":meeting"), meeting.id);

@@ -12,10 +12,6 @@ namespace maillage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("maillage::MeetingListQueries", text);
-}
 
 /// The WHERE clause of a filter; bindFilter binds the same placeholders.
 QString whereOf(const Database& db, const MeetingListFilter& filter)
@@ -62,7 +58,7 @@ Result<std::vector<MeetingListRow>> MeetingListQueries::page(const MeetingListFi
                              + QStringLiteral(" ORDER BY m.starts_at DESC, m.id DESC LIMIT :limit OFFSET :offset"));
     bindFilter(query, filter);
     query.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
-    if (Status status = query.exec(tr("list the meetings")); !status)
+    if (Status status = query.exec(QCoreApplication::translate("maillage::MeetingListQueries", "list the meetings")); !status)
         return status.error();
     std::vector<MeetingListRow> rows;
     while (query.next()) {
@@ -83,7 +79,7 @@ Result<int> MeetingListQueries::count(const MeetingListFilter& filter) const
     SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*) FROM meeting m JOIN instance i ON i.id = m.instance_id")
                              + whereOf(m_db, filter));
     bindFilter(query, filter);
-    if (Status status = query.exec(tr("count the meetings")); !status)
+    if (Status status = query.exec(QCoreApplication::translate("maillage::MeetingListQueries", "count the meetings")); !status)
         return status.error();
     return query.next() ? query.value(0).toInt() : 0;
 }
@@ -91,7 +87,7 @@ Result<int> MeetingListQueries::count(const MeetingListFilter& filter) const
 Result<std::vector<int>> MeetingListQueries::years() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT DISTINCT substr(starts_at, 1, 4) AS y FROM meeting ORDER BY y DESC"));
-    if (Status status = query.exec(tr("list the years of the meetings")); !status)
+    if (Status status = query.exec(QCoreApplication::translate("maillage::MeetingListQueries", "list the years of the meetings")); !status)
         return status.error();
     std::vector<int> years;
     while (query.next())
@@ -103,7 +99,7 @@ Result<std::vector<int>> MeetingListQueries::years() const
 Result<std::vector<NamedRef>> MeetingListQueries::instances() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT id, name FROM instance ORDER BY name, id"));
-    if (Status status = query.exec(tr("list the instances")); !status)
+    if (Status status = query.exec(QCoreApplication::translate("maillage::MeetingListQueries", "list the instances")); !status)
         return status.error();
     std::vector<NamedRef> rows;
     while (query.next())

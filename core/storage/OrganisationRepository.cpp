@@ -16,10 +16,6 @@ using namespace network_sql;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("maillage::OrganisationRepository", text);
-}
 
 const QString kColumns = QStringLiteral(
     "o.id, o.name, o.acronym, o.sector_id, o.org_type, o.address, o.postcode, o.commune, o.phone, o.email, "
@@ -149,7 +145,7 @@ Status OrganisationRepository::create(Organisation& value)
         ":address, :postcode, :commune, :phone, :email, :website, :active, :notes, :now, :now, 1) RETURNING id"));
     bindOrganisation(insert, value);
     insert.bind(QStringLiteral(":now"), now);
-    auto id = insertReturningId(insert, tr("create the organisation %1").arg(value.name.trimmed()));
+    auto id = insertReturningId(insert, QCoreApplication::translate("maillage::OrganisationRepository", "create the organisation %1").arg(value.name.trimmed()));
     if (!id.ok())
         return id.error();
     if (Status status = SearchIndex(m_db).refresh(SearchKind::Organisation, id.value()); !status.ok())
@@ -165,10 +161,10 @@ Result<Organisation> OrganisationRepository::get(qint64 id) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT %1 FROM organisation o WHERE o.id = :id").arg(kColumns));
     query.bind(QStringLiteral(":id"), id);
-    if (Status status = query.exec(tr("read the organisation")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::OrganisationRepository", "read the organisation")); !status.ok())
         return status.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, tr("This organisation does not exist (any more)."),
+        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::OrganisationRepository", "This organisation does not exist (any more)."),
                      QStringLiteral("organisation #%1").arg(id)};
     return readOrganisation(query);
 }
@@ -190,7 +186,7 @@ Status OrganisationRepository::update(Organisation& value)
     update.bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":id"), value.id)
         .bind(QStringLiteral(":version"), value.version);
-    if (Status status = update.exec(tr("save the organisation %1").arg(value.name.trimmed())); !status.ok())
+    if (Status status = update.exec(QCoreApplication::translate("maillage::OrganisationRepository", "save the organisation %1").arg(value.name.trimmed())); !status.ok())
         return status;
     Record stamped = value;
     if (Status status = records::checkUpdated(m_db, QStringLiteral("organisation"), stamped, update.rowsAffected(), now);
@@ -210,7 +206,7 @@ Status OrganisationRepository::remove(qint64 id)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (Status status = records::deleteById(m_db, QStringLiteral("organisation"), id, tr("delete the organisation"));
+    if (Status status = records::deleteById(m_db, QStringLiteral("organisation"), id, QCoreApplication::translate("maillage::OrganisationRepository", "delete the organisation"));
         !status.ok())
         return status;
     if (Status status = SearchIndex(m_db).remove(SearchKind::Organisation, id); !status.ok())
@@ -225,7 +221,7 @@ Result<std::vector<Organisation>> OrganisationRepository::list(const Organisatio
         statement += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(qMax(0, filter.offset));
     SqlQuery query(m_db, statement);
     bindFilter(query, filter);
-    if (Status status = query.exec(tr("list the organisations")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::OrganisationRepository", "list the organisations")); !status.ok())
         return status.error();
     std::vector<Organisation> organisations;
     while (query.next())
@@ -237,14 +233,14 @@ int OrganisationRepository::count(const OrganisationFilter& filter) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*)") + fromWhere(m_db, filter));
     bindFilter(query, filter);
-    if (!query.exec(tr("count the organisations")).ok() || !query.next())
+    if (!query.exec(QCoreApplication::translate("maillage::OrganisationRepository", "count the organisations")).ok() || !query.next())
         return 0;
     return query.value(0).toInt();
 }
 
 Status OrganisationRepository::addToCouncil(qint64 organisationId, qint64 councilId, const QDate& since)
 {
-    const QString what = tr("add the organisation to the council's partners");
+    const QString what = QCoreApplication::translate("maillage::OrganisationRepository", "add the organisation to the council's partners");
     SqlQuery existing(m_db, QStringLiteral("SELECT id FROM council_partner WHERE organisation_id = :organisation "
                                            "AND council_id = :council"));
     existing.bind(QStringLiteral(":organisation"), organisationId).bind(QStringLiteral(":council"), councilId);
@@ -268,7 +264,7 @@ Status OrganisationRepository::removeFromCouncil(qint64 organisationId, qint64 c
     SqlQuery remove(m_db, QStringLiteral("DELETE FROM council_partner WHERE organisation_id = :organisation "
                                          "AND council_id = :council"));
     remove.bind(QStringLiteral(":organisation"), organisationId).bind(QStringLiteral(":council"), councilId);
-    return remove.exec(tr("remove the organisation from the council's partners"));
+    return remove.exec(QCoreApplication::translate("maillage::OrganisationRepository", "remove the organisation from the council's partners"));
 }
 
 Result<std::vector<qint64>> OrganisationRepository::councilIds(qint64 organisationId) const
@@ -276,7 +272,7 @@ Result<std::vector<qint64>> OrganisationRepository::councilIds(qint64 organisati
     SqlQuery query(m_db, QStringLiteral("SELECT council_id FROM council_partner WHERE organisation_id = :organisation "
                                         "ORDER BY council_id"));
     query.bind(QStringLiteral(":organisation"), organisationId);
-    if (Status status = query.exec(tr("read the organisation's councils")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::OrganisationRepository", "read the organisation's councils")); !status.ok())
         return status.error();
     std::vector<qint64> ids;
     while (query.next())

@@ -12,10 +12,6 @@ namespace maillage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("maillage::PartnerListQueries", text);
-}
 
 /// "(a LIKE :p0 OR b LIKE :p1 …)" over the given columns, or empty without text.
 QString textClause(const Database& db, const QString& text, const QStringList& columns)
@@ -79,7 +75,7 @@ Result<std::vector<OrganisationListRow>> PartnerListQueries::organisations(const
                              + QStringLiteral(" ORDER BY o.name, o.id LIMIT :limit OFFSET :offset"));
     bindText(query, text, int(organisationColumns().size()));
     query.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
-    if (Status status = query.exec(tr("list the organisations")); !status)
+    if (Status status = query.exec(QCoreApplication::translate("maillage::PartnerListQueries", "list the organisations")); !status)
         return status.error();
     std::vector<OrganisationListRow> rows;
     while (query.next()) {
@@ -100,7 +96,7 @@ Result<int> PartnerListQueries::countOrganisations(const QString& text) const
     return countWith(m_db,
                      QStringLiteral("SELECT COUNT(*) FROM organisation o")
                          + textClause(m_db, text, organisationColumns()),
-                     text, int(organisationColumns().size()), tr("count the organisations"));
+                     text, int(organisationColumns().size()), QCoreApplication::translate("maillage::PartnerListQueries", "count the organisations"));
 }
 
 Result<std::vector<ContactListRow>> PartnerListQueries::contacts(const QString& text, int offset, int limit) const
@@ -112,7 +108,7 @@ Result<std::vector<ContactListRow>> PartnerListQueries::contacts(const QString& 
                              + QStringLiteral(" ORDER BY c.last_name, c.first_name, c.id LIMIT :limit OFFSET :offset"));
     bindText(query, text, int(contactColumns().size()));
     query.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
-    if (Status status = query.exec(tr("list the contacts")); !status)
+    if (Status status = query.exec(QCoreApplication::translate("maillage::PartnerListQueries", "list the contacts")); !status)
         return status.error();
     std::vector<ContactListRow> rows;
     while (query.next()) {
@@ -133,7 +129,7 @@ Result<std::vector<ContactListRow>> PartnerListQueries::contacts(const QString& 
 Result<int> PartnerListQueries::countContacts(const QString& text) const
 {
     return countWith(m_db, QStringLiteral("SELECT COUNT(*) FROM contact c") + textClause(m_db, text, contactColumns()),
-                     text, int(contactColumns().size()), tr("count the contacts"));
+                     text, int(contactColumns().size()), QCoreApplication::translate("maillage::PartnerListQueries", "count the contacts"));
 }
 
 } // namespace maillage

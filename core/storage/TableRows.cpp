@@ -11,10 +11,6 @@ namespace maillage::tablerows {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("maillage::TableRows", text);
-}
 
 QStringList columnNames(const TableSpec& table)
 {
@@ -30,7 +26,7 @@ Status forEachRow(Database& db, const TableSpec& table, const std::function<Stat
 {
     // Names come from the catalog, never from input.
     SqlQuery query(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columnNames(table).join(u", "), table.name));
-    if (Status status = query.exec(tr("read the records of %1").arg(table.name)); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::TableRows", "read the records of %1").arg(table.name)); !status.ok())
         return status;
     const int count = int(table.columns.size());
     QVariantList row;
@@ -61,7 +57,7 @@ Status RowInserter::insert(const QVariantList& values)
 {
     for (int i = 0; i < int(m_table.columns.size()); ++i)
         m_query->bind(u':' + m_table.columns[std::size_t(i)].name, i < values.size() ? values.at(i) : QVariant());
-    return m_query->exec(tr("add a record to %1").arg(m_table.name));
+    return m_query->exec(QCoreApplication::translate("maillage::TableRows", "add a record to %1").arg(m_table.name));
 }
 
 Status deleteAll(Database& db)
@@ -69,7 +65,7 @@ Status deleteAll(Database& db)
     const auto& tables = TableCatalog::tables();
     for (auto it = tables.rbegin(); it != tables.rend(); ++it) {
         SqlQuery query(db, QStringLiteral("DELETE FROM %1").arg(it->name));
-        if (Status status = query.exec(tr("empty %1").arg(it->name)); !status.ok())
+        if (Status status = query.exec(QCoreApplication::translate("maillage::TableRows", "empty %1").arg(it->name)); !status.ok())
             return status;
     }
     return {};
@@ -82,7 +78,7 @@ Status realignIdentities(Database& db)
         if (statement.isEmpty())
             continue;
         SqlQuery query(db, statement);
-        if (Status status = query.exec(tr("realign the numbering of %1").arg(table.name)); !status.ok())
+        if (Status status = query.exec(QCoreApplication::translate("maillage::TableRows", "realign the numbering of %1").arg(table.name)); !status.ok())
             return status;
     }
     return {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/main/MainWindow.h"
 
+#include "core/storage/DatabaseLocation.h"
+
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/Database.h"
 #include "ui/dashboard/DashboardWidget.h"
@@ -158,7 +160,7 @@ void MainWindow::createMenus()
 
 QString MainWindow::defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/maillage.sqlite");
+    return maillage::defaultDatabasePath();
 }
 
 void MainWindow::start(const QString& urlOrEmpty)
