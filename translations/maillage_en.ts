@@ -237,9 +237,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) imported into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row imported into %1.</numerusform>
+            <numerusform>%n rows imported into %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1427,10 +1427,6 @@
 <context>
     <name>maillage::activity</name>
     <message>
-        <source>Could not %1: no identifier was returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read the existing details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,9 +1790,9 @@
     </message>
     <message numerus="yes">
         <source>, %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n time</numerusform>
+            <numerusform>, %n times</numerusform>
         </translation>
     </message>
     <message>
@@ -2116,9 +2112,9 @@
     </message>
     <message numerus="yes">
         <source>%n fiche(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
         </translation>
     </message>
 </context>
@@ -2213,9 +2209,9 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n other council(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n other council</numerusform>
+            <numerusform>%1 and %n other councils</numerusform>
         </translation>
     </message>
     <message>
@@ -2271,9 +2267,9 @@
     </message>
     <message numerus="yes">
         <source>%n event(s), %1 participants in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event, %1 participants in all</numerusform>
+            <numerusform>%n events, %1 participants in all</numerusform>
         </translation>
     </message>
 </context>
@@ -2436,9 +2432,9 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
         </translation>
     </message>
 </context>

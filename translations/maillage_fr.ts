@@ -5,2120 +5,2116 @@
     <name>ActionPlan</name>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil</translation>
     </message>
     <message>
         <source>Plan title</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé du plan</translation>
     </message>
     <message>
         <source>The field “%1” must be a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une année.</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>Première année</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière année</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanRepository</name>
     <message>
         <source>save the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder le plan d’action</translation>
     </message>
     <message>
         <source>read the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le plan d’action</translation>
     </message>
     <message>
         <source>This action plan does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan d’action n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>delete the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer le plan d’action</translation>
     </message>
     <message>
         <source>list the action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les plans d’action</translation>
     </message>
     <message>
         <source>save the axis</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder l’axe</translation>
     </message>
     <message>
         <source>read the axis</source>
-        <translation type="unfinished"></translation>
+        <translation>lire l’axe</translation>
     </message>
     <message>
         <source>This axis does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet axe n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>delete the axis</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer l’axe</translation>
     </message>
     <message>
         <source>list the axes</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les axes</translation>
     </message>
     <message>
         <source>save the action sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder la fiche action</translation>
     </message>
     <message>
         <source>read the action sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la fiche action</translation>
     </message>
     <message>
         <source>This action sheet does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche action n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>delete the action sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer la fiche action</translation>
     </message>
     <message>
         <source>list the action sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les fiches actions</translation>
     </message>
     <message>
         <source>count the action sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les fiches actions</translation>
     </message>
 </context>
 <context>
     <name>ActionSheet</name>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe</translation>
     </message>
     <message>
         <source>Action sheet title</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé de la fiche action</translation>
     </message>
     <message>
         <source>Expected number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de personnes attendu</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
 </context>
 <context>
     <name>Affiliation</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
 </context>
 <context>
     <name>AgendaItem</name>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
     <name>Attendance</name>
     <message>
         <source>An attendee must be a contact or a named guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant doit être un contact ou un invité nommément désigné.</translation>
     </message>
     <message>
         <source>Represented by</source>
-        <translation type="unfinished"></translation>
+        <translation>Représenté par</translation>
     </message>
     <message>
         <source>Proxy given to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouvoir donné à</translation>
     </message>
 </context>
 <context>
     <name>Axis</name>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’action</translation>
     </message>
     <message>
         <source>Axis title</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé de l’axe</translation>
     </message>
 </context>
 <context>
     <name>BudgetLine</name>
     <message>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Financeur</translation>
     </message>
     <message>
         <source>The field “%1” must be a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une année.</translation>
     </message>
     <message>
         <source>Budget year</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice budgétaire</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenu</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépensé</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Archive file to write (JSON). Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’archive à écrire (JSON). Obligatoire.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>say where to write the archive with -o FILE.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez où écrire l’archive avec -o FICHIER.json.</translation>
     </message>
     <message>
         <source>This database uses an older schema (%1). Open it once with this version of Maillage (it is updated after a backup), then export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données utilise un schéma plus ancien (%1). Ouvrez-la une fois avec cette version de Maillage (elle est mise à jour après une sauvegarde), puis exportez-la.</translation>
     </message>
     <message>
         <source>Archive written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive écrite dans %1.</translation>
     </message>
     <message>
         <source>Replace everything the database holds (otherwise the database must be empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer tout le contenu de la base de données (sinon, la base doit être vide).</translation>
     </message>
     <message>
         <source>Maillage archive (JSON) to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive Maillage (JSON) à charger.</translation>
     </message>
     <message>
         <source>FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER.json</translation>
     </message>
     <message>
         <source>give exactly one archive file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un fichier d’archive à importer.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) imported into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne importée dans %1.</numerusform>
+            <numerusform>%n lignes importées dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this Maillage writes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma&#xa0;: %1 (cette version de Maillage écrit la version %2)</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>References: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Références&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rows per table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par table&#xa0;:</translation>
     </message>
     <message>
         <source>Fill an empty database with a fictional demonstration council.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir une base de données vide avec un conseil de démonstration fictif.</translation>
     </message>
     <message>
         <source>Write the whole database to a Maillage archive (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire toute la base de données dans une archive Maillage (JSON).</translation>
     </message>
     <message>
         <source>Load a Maillage archive (JSON) into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une archive Maillage (JSON) dans une base de données vide.</translation>
     </message>
     <message>
         <source>Check a database: schema version, integrity, references, row counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une base de données&#xa0;: version du schéma, intégrité, références, nombre de lignes.</translation>
     </message>
     <message>
         <source>Try “maillage %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez «&#xa0;maillage %1 --help&#xa0;».</translation>
     </message>
     <message>
         <source>Commands (run without a command to open the window):</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes (lancé sans commande, Maillage ouvre sa fenêtre)&#xa0;:</translation>
     </message>
     <message>
         <source>Each command has its own --help. Exit codes: 0 ok, 1 usage error, 2 data error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque commande a sa propre aide (--help). Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de données.</translation>
     </message>
     <message>
         <source>Database: a SQLite file path or postgresql://user@host/database (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;: chemin d’un fichier SQLite ou postgresql://utilisateur@serveur/base (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Last year of the demonstration (default: the current year). The council covers it and the year before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière année de la démonstration (par défaut&#xa0;: l’année en cours). Le conseil couvre cette année et la précédente.</translation>
     </message>
     <message>
         <source>YEAR</source>
-        <translation type="unfinished"></translation>
+        <translation>ANNÉE</translation>
     </message>
     <message>
         <source>“%1” is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une année.</translation>
     </message>
     <message>
         <source>The demonstration council was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conseil de démonstration a été écrit dans %1.</translation>
     </message>
     <message>
         <source>Maillage — coordination of local mental health councils.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maillage — coordination des conseils locaux de santé mentale.</translation>
     </message>
 </context>
 <context>
     <name>Commune</name>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>The field “%1” must have 5 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit comporter 5 caractères.</translation>
     </message>
     <message>
         <source>INSEE code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code INSEE</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Priority neighbourhoods (QPV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartiers prioritaires (QPV)</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
 </context>
 <context>
     <name>Contact</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>The field “%1” is required when the legal basis is consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire lorsque la base légale est le consentement.</translation>
     </message>
     <message>
         <source>Consent confirmed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement confirmé le</translation>
     </message>
     <message>
         <source>The field “%1” must not be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas être une date future.</translation>
     </message>
     <message>
         <source>Charter signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte signée le</translation>
     </message>
 </context>
 <context>
     <name>Council</name>
     <message>
         <source>Council name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du conseil</translation>
     </message>
     <message>
         <source>The field “%1” must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être compris entre 0 et 100.</translation>
     </message>
     <message>
         <source>Coordinator time (% FTE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de coordination (% ETP)</translation>
     </message>
 </context>
 <context>
     <name>CouncilNameDialog</name>
     <message>
         <source>New council</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau conseil</translation>
     </message>
     <message>
         <source>What is the name of your council?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est le nom de votre conseil&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. CLSM de Roubaix</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.&#xa0;: CLSM de Roubaix</translation>
     </message>
     <message>
         <source>You can change it later, and add the territory, the chairs and the partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez le modifier plus tard, puis ajouter le territoire, la présidence et les partenaires.</translation>
     </message>
 </context>
 <context>
     <name>Decision</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
 </context>
 <context>
     <name>Event</name>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil</translation>
     </message>
     <message>
         <source>Event title</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé de l’événement</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>People trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes formées</translation>
     </message>
     <message>
         <source>Training module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module de formation</translation>
     </message>
 </context>
 <context>
     <name>EventRepository</name>
     <message>
         <source>save the event</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder l’événement</translation>
     </message>
     <message>
         <source>read the event</source>
-        <translation type="unfinished"></translation>
+        <translation>lire l’événement</translation>
     </message>
     <message>
         <source>This event does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>delete the event</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer l’événement</translation>
     </message>
     <message>
         <source>list the events</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les événements</translation>
     </message>
     <message>
         <source>count the events</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les événements</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message>
         <source>Follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de suivi</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée le</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
     <name>Indicator</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
 </context>
 <context>
     <name>Instance</name>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil</translation>
     </message>
     <message>
         <source>Instance name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’instance</translation>
     </message>
     <message>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum</translation>
     </message>
 </context>
 <context>
     <name>InstanceMember</name>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>A member must be a contact or an organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre doit être un contact ou une organisation.</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
 </context>
 <context>
     <name>Meeting</name>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Minutes validated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu validé le</translation>
     </message>
     <message>
         <source>Minutes distributed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu diffusé le</translation>
     </message>
 </context>
 <context>
     <name>MeetingRepository</name>
     <message>
         <source>save the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder la réunion</translation>
     </message>
     <message>
         <source>read the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la réunion</translation>
     </message>
     <message>
         <source>This meeting does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réunion n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>delete the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer la réunion</translation>
     </message>
     <message>
         <source>list the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les réunions</translation>
     </message>
     <message>
         <source>count the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les réunions</translation>
     </message>
     <message>
         <source>Only a planned meeting can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une réunion prévue peut être annulée.</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée&#xa0;: %1</translation>
     </message>
     <message>
         <source>cancel the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>décommander la réunion</translation>
     </message>
     <message>
         <source>Only a planned meeting can be postponed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une réunion prévue peut être reportée.</translation>
     </message>
     <message>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle date</translation>
     </message>
     <message>
         <source>Postponed from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report de la réunion prévue le %1.</translation>
     </message>
     <message>
         <source>postpone the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>reporter la réunion</translation>
     </message>
     <message>
         <source>list the follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les actions de suivi</translation>
     </message>
     <message>
         <source>find the previous meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>trouver la réunion précédente</translation>
     </message>
     <message>
         <source>This instance has no earlier meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n’a pas de réunion antérieure.</translation>
     </message>
 </context>
 <context>
     <name>MeetingSeries</name>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Recurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodicité</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Première date</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière date</translation>
     </message>
     <message>
         <source>Number of meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de réunions</translation>
     </message>
 </context>
 <context>
     <name>MeetingSeriesRepository</name>
     <message>
         <source>save the meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder la série de réunions</translation>
     </message>
     <message>
         <source>read the meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la série de réunions</translation>
     </message>
     <message>
         <source>This meeting series does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette série de réunions n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>delete the meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer la série de réunions</translation>
     </message>
     <message>
         <source>list the meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les séries de réunions</translation>
     </message>
 </context>
 <context>
     <name>Milestone</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon</translation>
     </message>
 </context>
 <context>
     <name>Organisation</name>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’organisation</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>The field “%1” must be a French postcode of 5 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un code postal français à 5 chiffres.</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
 </context>
 <context>
     <name>PsychiatricSector</name>
     <message>
         <source>Psychiatric sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur de psychiatrie</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
 </context>
 <context>
     <name>SearchRepository</name>
     <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher</translation>
     </message>
 </context>
 <context>
     <name>Sector</name>
     <message>
         <source>Sector code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du secteur</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>The field “%1” must be a colour like #1f77b4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une couleur au format #1f77b4.</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
 </context>
 <context>
     <name>Situation</name>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil</translation>
     </message>
     <message>
         <source>Pseudonymous identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant pseudonyme</translation>
     </message>
     <message>
         <source>The field “%1” must look like SIT-2026-014: no names in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être de la forme SIT-2026-014&#xa0;: aucun nom dans le registre.</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte le</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalité de recueil du consentement</translation>
     </message>
 </context>
 <context>
     <name>SituationRepository</name>
     <message>
         <source>save the situation</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder la situation</translation>
     </message>
     <message>
         <source>delete the situation</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer la situation</translation>
     </message>
     <message>
         <source>list the situations</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les situations</translation>
     </message>
     <message>
         <source>read the situation</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la situation</translation>
     </message>
     <message>
         <source>This situation does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette situation n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>The field “%1” must be a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une année.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>number the situation</source>
-        <translation type="unfinished"></translation>
+        <translation>numéroter la situation</translation>
     </message>
     <message>
         <source>This council does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce conseil n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>find the situations to purge</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher les situations à purger</translation>
     </message>
 </context>
 <context>
     <name>maillage::ActionPlanRepository</name>
     <message>
         <source>save the action sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder la fiche action</translation>
     </message>
     <message>
         <source>read the action sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la fiche action</translation>
     </message>
 </context>
 <context>
     <name>maillage::ActivityListQueries</name>
     <message>
         <source>list the axes of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les axes du plan d’action</translation>
     </message>
     <message>
         <source>list the action sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les fiches actions</translation>
     </message>
     <message>
         <source>list the events</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les événements</translation>
     </message>
     <message>
         <source>list the years of the events</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les années des événements</translation>
     </message>
     <message>
         <source>count the meetings by year</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les réunions par année</translation>
     </message>
     <message>
         <source>compute the attendance by year</source>
-        <translation type="unfinished"></translation>
+        <translation>calculer les présences par année</translation>
     </message>
     <message>
         <source>count the events by year</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les événements par année</translation>
     </message>
 </context>
 <context>
     <name>maillage::ContactListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilier</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
 </context>
 <context>
     <name>maillage::ContactRepository</name>
     <message>
         <source>add the affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>créer le rattachement</translation>
     </message>
     <message>
         <source>read the affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le rattachement</translation>
     </message>
     <message>
         <source>This affiliation does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rattachement n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>save the affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder le rattachement</translation>
     </message>
     <message>
         <source>delete the affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer le rattachement</translation>
     </message>
     <message>
         <source>read the contact&apos;s affiliations</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les rattachements du contact</translation>
     </message>
     <message>
         <source>create the contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>créer le contact %1</translation>
     </message>
     <message>
         <source>read the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le contact</translation>
     </message>
     <message>
         <source>This contact does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contact n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>save the contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder le contact %1</translation>
     </message>
     <message>
         <source>delete the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer le contact</translation>
     </message>
     <message>
         <source>list the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les contacts</translation>
     </message>
     <message>
         <source>count the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les contacts</translation>
     </message>
 </context>
 <context>
     <name>maillage::CouncilRepository</name>
     <message>
         <source>create the council</source>
-        <translation type="unfinished"></translation>
+        <translation>créer le conseil</translation>
     </message>
     <message>
         <source>save the council</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder le conseil</translation>
     </message>
     <message>
         <source>remove a commune</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer une commune</translation>
     </message>
     <message>
         <source>remove a psychiatric sector</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer un secteur de psychiatrie</translation>
     </message>
     <message>
         <source>read the council</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le conseil</translation>
     </message>
     <message>
         <source>This council does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce conseil n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>list the councils</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les conseils</translation>
     </message>
     <message>
         <source>count the councils</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les conseils</translation>
     </message>
     <message>
         <source>This database holds no council yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne contient encore aucun conseil.</translation>
     </message>
     <message>
         <source>delete the council</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer le conseil</translation>
     </message>
     <message>
         <source>read the communes</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les communes</translation>
     </message>
     <message>
         <source>read the psychiatric sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les secteurs de psychiatrie</translation>
     </message>
     <message>
         <source>save the commune %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder la commune %1</translation>
     </message>
     <message>
         <source>save the psychiatric sector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder le secteur de psychiatrie %1</translation>
     </message>
 </context>
 <context>
     <name>maillage::DashboardQueries</name>
     <message>
         <source>count the records</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les enregistrements</translation>
     </message>
     <message>
         <source>list the next meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les prochaines réunions</translation>
     </message>
     <message>
         <source>list the overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les actions de suivi en retard</translation>
     </message>
     <message>
         <source>count the partners by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les partenaires par secteur</translation>
     </message>
     <message>
         <source>No sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans secteur</translation>
     </message>
     <message>
         <source>count the action sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les fiches actions</translation>
     </message>
 </context>
 <context>
     <name>maillage::Database</name>
     <message>
         <source>No database was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données n’a été indiquée.</translation>
     </message>
     <message>
         <source>The server address is not valid. Expected postgresql://user@host/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur n’est pas valide. Format attendu&#xa0;: postgresql://utilisateur@serveur/base.</translation>
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL server %1. Check that it is running and that the address, user and password are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur PostgreSQL %1. Vérifiez qu’il est démarré et que l’adresse, l’utilisateur et le mot de passe sont corrects.</translation>
     </message>
     <message>
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données %1 n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot create the database file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de base de données %1.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage database (it is damaged, truncated or of another kind). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’est pas une base de données Maillage (il est endommagé, tronqué ou d’un autre type). Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot open the database file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier de base de données %1.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Maillage (schema %1; this version knows up to %2). Install the newer Maillage to open it; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a été écrite par une version plus récente de Maillage (schéma %1&#xa0;; cette version connaît jusqu’au schéma %2). Installez la version plus récente de Maillage pour l’ouvrir&#xa0;; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database needs an update but no backup could be written first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données doit être mise à jour, mais aucune sauvegarde préalable n’a pu être écrite&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage database (it is damaged or of another kind). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’est pas une base de données Maillage (il est endommagé ou d’un autre type). Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The file %1 is a database of another program, not a Maillage database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est une base de données d’un autre programme, pas une base de données Maillage. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot configure the database file %1 (is it read-only?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer le fichier de base de données %1 (est-il en lecture seule&#xa0;?).</translation>
     </message>
     <message>
         <source>Cannot read the schema version of the server database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version du schéma de la base de données du serveur.</translation>
     </message>
     <message>
         <source>The server database %1 already holds tables of another program; Maillage will not write into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du serveur %1 contient déjà des tables d’un autre programme&#xa0;; Maillage n’y écrira pas.</translation>
     </message>
     <message>
         <source>The database could not be updated to schema %1; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n’a pas pu être mise à jour vers le schéma %1&#xa0;; elle a été laissée en l’état.</translation>
     </message>
     <message>
         <source>A server database is backed up with the server&apos;s own tools or with an archive export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données sur serveur se sauvegarde avec les outils du serveur ou par un export en archive.</translation>
     </message>
     <message>
         <source>The backup file %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sauvegarde %1 existe déjà.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire la sauvegarde %1.</translation>
     </message>
 </context>
 <context>
     <name>maillage::DatabaseCheck</name>
     <message>
         <source>%1 %2: %3 refers to %4 %5, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: %3 renvoie à %4 %5, qui n’existe pas</translation>
     </message>
     <message>
         <source>check the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier le fichier de base de données</translation>
     </message>
     <message>
         <source>check the references between records</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier les références entre enregistrements</translation>
     </message>
     <message>
         <source>%1 %2 refers to a record of %3 that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 renvoie à un enregistrement de %3 qui n’existe pas</translation>
     </message>
 </context>
 <context>
     <name>maillage::InstanceRepository</name>
     <message>
         <source>create the instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>créer l’instance %1</translation>
     </message>
     <message>
         <source>save the instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder l’instance %1</translation>
     </message>
     <message>
         <source>remove a member of the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer un membre de l’instance</translation>
     </message>
     <message>
         <source>read the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>lire l’instance</translation>
     </message>
     <message>
         <source>This instance does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>delete the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer l’instance</translation>
     </message>
     <message>
         <source>list the instances</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les instances</translation>
     </message>
     <message>
         <source>count the instances</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les instances</translation>
     </message>
     <message>
         <source>read the members of the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les membres de l’instance</translation>
     </message>
     <message>
         <source>save a member of the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder un membre de l’instance</translation>
     </message>
 </context>
 <context>
     <name>maillage::MeetingListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
 </context>
 <context>
     <name>maillage::MeetingListQueries</name>
     <message>
         <source>list the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les réunions</translation>
     </message>
     <message>
         <source>count the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les réunions</translation>
     </message>
     <message>
         <source>list the years of the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les années des réunions</translation>
     </message>
     <message>
         <source>list the instances</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les instances</translation>
     </message>
 </context>
 <context>
     <name>maillage::MeetingRepository</name>
     <message>
         <source>save the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder la réunion</translation>
     </message>
     <message>
         <source>read the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la réunion</translation>
     </message>
 </context>
 <context>
     <name>maillage::OrganisationListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>maillage::OrganisationRepository</name>
     <message>
         <source>create the organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>créer l’organisation %1</translation>
     </message>
     <message>
         <source>read the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>lire l’organisation</translation>
     </message>
     <message>
         <source>This organisation does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>save the organisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder l’organisation %1</translation>
     </message>
     <message>
         <source>delete the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer l’organisation</translation>
     </message>
     <message>
         <source>list the organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les organisations</translation>
     </message>
     <message>
         <source>count the organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les organisations</translation>
     </message>
     <message>
         <source>add the organisation to the council&apos;s partners</source>
-        <translation type="unfinished"></translation>
+        <translation>faire de l’organisation un partenaire du conseil</translation>
     </message>
     <message>
         <source>remove the organisation from the council&apos;s partners</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer l’organisation des partenaires du conseil</translation>
     </message>
     <message>
         <source>read the organisation&apos;s councils</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les conseils de l’organisation</translation>
     </message>
 </context>
 <context>
     <name>maillage::PartnerListQueries</name>
     <message>
         <source>list the organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les organisations</translation>
     </message>
     <message>
         <source>count the organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les organisations</translation>
     </message>
     <message>
         <source>list the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les contacts</translation>
     </message>
     <message>
         <source>count the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les contacts</translation>
     </message>
 </context>
 <context>
     <name>maillage::SearchIndex</name>
     <message>
         <source>update the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre à jour l’index de recherche</translation>
     </message>
 </context>
 <context>
     <name>maillage::SectorRepository</name>
     <message>
         <source>create the sector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>créer le secteur %1</translation>
     </message>
     <message>
         <source>read the sector</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le secteur</translation>
     </message>
     <message>
         <source>This sector does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce secteur n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>There is no sector with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucun secteur de code %1.</translation>
     </message>
     <message>
         <source>save the sector %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder le secteur %1</translation>
     </message>
     <message>
         <source>delete the sector</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer le secteur</translation>
     </message>
     <message>
         <source>list the sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les secteurs</translation>
     </message>
     <message>
         <source>count the sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les secteurs</translation>
     </message>
     <message>
         <source>read the sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les secteurs</translation>
     </message>
 </context>
 <context>
     <name>maillage::SqlQuery</name>
     <message>
         <source>Could not %1: internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: erreur interne.</translation>
     </message>
     <message>
         <source>Could not %1: it refers to a record that does not exist, or other records still refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: un enregistrement auquel il est fait référence n’existe pas, ou d’autres enregistrements y font encore référence.</translation>
     </message>
     <message>
         <source>Could not %1: the same record already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: un enregistrement identique existe déjà.</translation>
     </message>
     <message>
         <source>Could not %1: a required value is missing or not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: une valeur obligatoire est absente ou non autorisée.</translation>
     </message>
     <message>
         <source>Could not %1: the database is busy with another program. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: la base de données est occupée par un autre programme. Réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: le disque est plein.</translation>
     </message>
     <message>
         <source>Could not %1: the database is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: la base de données est en lecture seule.</translation>
     </message>
     <message>
         <source>Could not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1.</translation>
     </message>
 </context>
 <context>
     <name>maillage::TableCatalog</name>
     <message>
         <source>count the records of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les enregistrements de la table %1</translation>
     </message>
 </context>
 <context>
     <name>maillage::TableRows</name>
     <message>
         <source>read the records of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les enregistrements de la table %1</translation>
     </message>
     <message>
         <source>add a record to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>créer un enregistrement dans la table %1</translation>
     </message>
     <message>
         <source>empty %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vider la table %1</translation>
     </message>
     <message>
         <source>realign the numbering of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réaligner la numérotation de la table %1</translation>
     </message>
 </context>
 <context>
     <name>maillage::Transaction</name>
     <message>
         <source>The database is busy: another program is writing to it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée&#xa0;: un autre programme y écrit. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database refused to start or end a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé de commencer ou de terminer une modification.</translation>
     </message>
 </context>
 <context>
     <name>maillage::activity</name>
     <message>
-        <source>Could not %1: no identifier was returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read the existing details</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les informations existantes</translation>
     </message>
 </context>
 <context>
     <name>maillage::archive</name>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier attendu</translation>
     </message>
     <message>
         <source>expected an amount in cents (a whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>montant en centimes attendu (nombre entier)</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre attendu</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu</translation>
     </message>
     <message>
         <source>expected a text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte attendu</translation>
     </message>
     <message>
         <source>expected a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>date attendue au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>expected a date and time written YYYY-MM-DDTHH:MM:SS</source>
-        <translation type="unfinished"></translation>
+        <translation>date et heure attendues au format AAAA-MM-JJTHH:MM:SS</translation>
     </message>
     <message>
         <source>expected a time stamp written YYYY-MM-DDTHH:MM:SS.mmmZ</source>
-        <translation type="unfinished"></translation>
+        <translation>horodatage attendu au format AAAA-MM-JJTHH:MM:SS.mmmZ</translation>
     </message>
     <message>
         <source>The database refused the record %1; nothing was imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé l’enregistrement %1&#xa0;; rien n’a été importé. %2</translation>
     </message>
     <message>
         <source>The database already holds %1 records; nothing was imported. Import into a new, empty database, or choose to replace its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données contient déjà %1 enregistrements&#xa0;; rien n’a été importé. Importez dans une nouvelle base de données vide, ou choisissez d’en remplacer le contenu.</translation>
     </message>
     <message>
         <source>The database could not be emptied before the import; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n’a pas pu être vidée avant l’import&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The database refused the archive; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé l’archive&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The archive %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
         <source>The file %1 is too big to be a Maillage archive (%2 MB; at most %3 MB are read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est trop volumineux pour être une archive Maillage (%2 Mo&#xa0;; %3 Mo au plus sont lus).</translation>
     </message>
     <message>
         <source>The archive %1 cannot be read: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 ne peut pas être lue&#xa0;: vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage archive: it is not valid JSON. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’est pas une archive Maillage&#xa0;: ce n’est pas du JSON valide. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage archive: it is JSON of another kind. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’est pas une archive Maillage&#xa0;: c’est du JSON d’un autre type. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>a record must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement doit être un objet JSON</translation>
     </message>
     <message>
         <source>unknown column of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne inconnue de la table %1</translation>
     </message>
     <message>
         <source>a value is required, null was given</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur est obligatoire, null a été donné</translation>
     </message>
     <message>
         <source>missing; a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>absent&#xa0;; une valeur est obligatoire</translation>
     </message>
     <message>
         <source>an id must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant doit être un nombre entier positif</translation>
     </message>
     <message>
         <source>the id %1 is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant %1 est déjà utilisé par %2</translation>
     </message>
     <message>
         <source>refers to %1 %2, which is not in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoie à %1 %2, qui ne figure pas dans l’archive</translation>
     </message>
     <message>
         <source>missing: this is not a Maillage archive</source>
-        <translation type="unfinished"></translation>
+        <translation>absent&#xa0;: ce n’est pas une archive Maillage</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;: this is not a Maillage archive</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» attendu&#xa0;: ce n’est pas une archive Maillage</translation>
     </message>
     <message>
         <source>expected the archive format version, a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>version du format d’archive attendue (nombre entier)</translation>
     </message>
     <message>
         <source>archive format version %1 is not known to this Maillage, which reads version %2; a newer Maillage may read it</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 du format d’archive est inconnue de cette version de Maillage, qui lit la version %2&#xa0;; une version plus récente de Maillage pourra peut-être la lire</translation>
     </message>
     <message>
         <source>expected the schema version, a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>version du schéma attendue (nombre entier)</translation>
     </message>
     <message>
         <source>the archive comes from a newer Maillage (schema %1; this version knows up to %2): install the newer Maillage to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive provient d’une version plus récente de Maillage (schéma %1&#xa0;; cette version connaît jusqu’au schéma %2)&#xa0;: installez la version plus récente de Maillage pour l’importer</translation>
     </message>
     <message>
         <source>expected an object holding one list of records per table</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu contenant une liste d’enregistrements par table</translation>
     </message>
     <message>
         <source>unknown table</source>
-        <translation type="unfinished"></translation>
+        <translation>table inconnue</translation>
     </message>
     <message>
         <source>missing (a table without records is an empty list)</source>
-        <translation type="unfinished"></translation>
+        <translation>absente (une table sans enregistrement est une liste vide)</translation>
     </message>
     <message>
         <source>expected a list of records</source>
-        <translation type="unfinished"></translation>
+        <translation>liste d’enregistrements attendue</translation>
     </message>
     <message>
         <source>The archive could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive n’a pas pu être créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire l’archive %1.</translation>
     </message>
     <message>
         <source>Cannot write the archive %1 (is the disk full?). No file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire l’archive %1 (le disque est-il plein&#xa0;?). Aucun fichier n’a été laissé.</translation>
     </message>
     <message>
         <source>Cannot write the archive %1. No file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire l’archive %1. Aucun fichier n’a été laissé.</translation>
     </message>
     <message>
         <source>The archive has 1 problem; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive présente 1 problème&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The archive has %1 problems; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive présente %1 problèmes&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>… and %1 more problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 autres problèmes.</translation>
     </message>
 </context>
 <context>
     <name>maillage::calendar</name>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de l’an</translation>
     </message>
     <message>
         <source>Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lundi de Pâques</translation>
     </message>
     <message>
         <source>Labour Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fête du Travail</translation>
     </message>
     <message>
         <source>Victory in Europe Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Victoire 1945</translation>
     </message>
     <message>
         <source>Ascension Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ascension</translation>
     </message>
     <message>
         <source>Whit Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lundi de Pentecôte</translation>
     </message>
     <message>
         <source>Bastille Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fête nationale</translation>
     </message>
     <message>
         <source>Assumption Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Assomption</translation>
     </message>
     <message>
         <source>All Saints&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Toussaint</translation>
     </message>
     <message>
         <source>Armistice Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Armistice 1918</translation>
     </message>
     <message>
         <source>Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Noël</translation>
     </message>
     <message>
         <source>Good Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendredi saint</translation>
     </message>
     <message>
         <source>St Stephen&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Saint-Étienne</translation>
     </message>
     <message>
         <source>The recurrence “%1” is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La périodicité «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>1er</translation>
     </message>
     <message>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2e</translation>
     </message>
     <message>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>3e</translation>
     </message>
     <message>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation>4e</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier</translation>
     </message>
     <message>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est vide.</translation>
     </message>
     <message>
         <source>the frequency must be weekly, monthly or yearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fréquence doit être hebdomadaire, mensuelle ou annuelle.</translation>
     </message>
     <message>
         <source>the interval must be a number from 1 to 52.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intervalle doit être un nombre de 1 à 52.</translation>
     </message>
     <message>
         <source>the number of occurrences must be from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d’occurrences doit être compris entre 1 et 1000.</translation>
     </message>
     <message>
         <source>the end date must be written YYYYMMDD.</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de fin doit être écrite au format AAAAMMJJ.</translation>
     </message>
     <message>
         <source>only one weekday is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul jour de la semaine est pris en charge.</translation>
     </message>
     <message>
         <source>“%1” is not a weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un jour de la semaine.</translation>
     </message>
     <message>
         <source>the position of the weekday must be 1 to 4, or -1 for the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>le rang du jour dans le mois doit être de 1 à 4, ou -1 pour le dernier.</translation>
     </message>
     <message>
         <source>the day of the month must be from 1 to 31.</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour du mois doit être compris entre 1 et 31.</translation>
     </message>
     <message>
         <source>months must be from 1 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>les mois doivent être compris entre 1 et 12.</translation>
     </message>
     <message>
         <source>“%1” is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>the frequency (FREQ) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fréquence (FREQ) est absente.</translation>
     </message>
     <message>
         <source>a weekly rule cannot name the nth weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle hebdomadaire ne peut pas désigner le n-ième jour du mois.</translation>
     </message>
     <message>
         <source>give either a number of occurrences or an end date, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit un nombre d’occurrences, soit une date de fin, mais pas les deux.</translation>
     </message>
     <message>
         <source>Every week on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine, le %1</translation>
     </message>
     <message>
         <source>Every %1 weeks on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les %1 semaines, le %2</translation>
     </message>
     <message>
         <source>the %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1 %2</translation>
     </message>
     <message>
         <source>the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1</translation>
     </message>
     <message>
         <source>the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>le même jour</translation>
     </message>
     <message>
         <source>Every month, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois, %1</translation>
     </message>
     <message>
         <source>Every quarter, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque trimestre, %1</translation>
     </message>
     <message>
         <source>Every %1 months, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les %1 mois, %2</translation>
     </message>
     <message>
         <source>the %1 %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>en %3, le %1 %2</translation>
     </message>
     <message>
         <source>on %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1 %2</translation>
     </message>
     <message>
         <source>on the same date</source>
-        <translation type="unfinished"></translation>
+        <translation>à la même date</translation>
     </message>
     <message>
         <source>Every year, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque année, %1</translation>
     </message>
     <message>
         <source>, except in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, sauf en %1</translation>
     </message>
     <message numerus="yes">
         <source>, %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n fois</numerusform>
+            <numerusform>, %n fois</numerusform>
         </translation>
     </message>
     <message>
         <source>, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, jusqu’au %1</translation>
     </message>
 </context>
 <context>
     <name>maillage::demo</name>
     <message>
         <source>The demo council needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conseil de démonstration nécessite une date valide.</translation>
     </message>
     <message>
         <source>The demo council can only be created in an empty database; this one already holds records and was left unchanged. Create a new database for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conseil de démonstration ne peut être créé que dans une base de données vide&#xa0;; celle-ci contient déjà des enregistrements et n’a pas été modifiée. Créez une nouvelle base de données pour la démonstration.</translation>
     </message>
     <message>
         <source>The demo council could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conseil de démonstration n’a pas pu être créé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>maillage::domain</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>Co-lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-porteur</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Financeur</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur</translation>
     </message>
     <message>
         <source>Relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Elected official</source>
-        <translation type="unfinished"></translation>
+        <translation>Élu</translation>
     </message>
     <message>
         <source>Psychiatry</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychiatrie</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usager</translation>
     </message>
     <message>
         <source>Carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant</translation>
     </message>
     <message>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionnel</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Citoyen</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt légitime</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission d’intérêt public</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligation légale</translation>
     </message>
     <message>
         <source>Infra-communal</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracommunal</translation>
     </message>
     <message>
         <source>Communal</source>
-        <translation type="unfinished"></translation>
+        <translation>Communal</translation>
     </message>
     <message>
         <source>Intercommunal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercommunal</translation>
     </message>
     <message>
         <source>Adult psychiatry</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychiatrie adulte</translation>
     </message>
     <message>
         <source>Child and adolescent psychiatry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pédopsychiatrie</translation>
     </message>
     <message>
         <source>Mental health information weeks (SISM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines d’information sur la santé mentale (SISM)</translation>
     </message>
     <message>
         <source>Mental health first aid training (PSSM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation Premiers secours en santé mentale (PSSM)</translation>
     </message>
     <message>
         <source>Film and debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciné-débat</translation>
     </message>
     <message>
         <source>Awareness session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilisation</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférence</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Plenary assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Assemblée plénière</translation>
     </message>
     <message>
         <source>Steering committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité de pilotage (COPIL)</translation>
     </message>
     <message>
         <source>Technical committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité technique</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de travail</translation>
     </message>
     <message>
         <source>Complex situations cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule de situations complexes</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidence</translation>
     </message>
     <message>
         <source>Permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanent</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Titular</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaire</translation>
     </message>
     <message>
         <source>Substitute</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppléant</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu</translation>
     </message>
     <message>
         <source>Record of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé de décisions</translation>
     </message>
     <message>
         <source>Official proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <source>Distributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusé</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Represented</source>
-        <translation type="unfinished"></translation>
+        <translation>Représenté</translation>
     </message>
     <message>
         <source>Proxy given</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouvoir donné</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
 </context>
 <context>
     <name>maillage::network</name>
     <message>
         <source>read the linked records</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les enregistrements liés</translation>
     </message>
 </context>
 <context>
     <name>maillage::records</name>
     <message>
         <source>check the record</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier l’enregistrement</translation>
     </message>
     <message>
         <source>This record no longer exists: it was deleted in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement n’existe plus&#xa0;: il a été supprimé entre-temps.</translation>
     </message>
     <message>
         <source>This record was changed by someone else since you opened it. Your changes were not saved: reload it and apply them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Vos modifications n’ont pas été enregistrées&#xa0;: rechargez-le et appliquez-les de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>maillage::ui::ActionPlanWidget</name>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’action</translation>
     </message>
     <message>
         <source>The action plan has no axis yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan d’action ne comporte encore aucun axe.</translation>
     </message>
     <message>
         <source>Axis / fiche action</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe / fiche action</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Lead (porteur)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteur</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message numerus="yes">
         <source>%n fiche(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
         </translation>
     </message>
 </context>
@@ -2126,154 +2122,154 @@
     <name>maillage::ui::CouncilNameDialog</name>
     <message>
         <source>Create the council</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le conseil</translation>
     </message>
 </context>
 <context>
     <name>maillage::ui::DashboardWidget</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>meetings held this year</source>
-        <translation type="unfinished"></translation>
+        <translation>réunions tenues cette année</translation>
     </message>
     <message>
         <source>active partner organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>organisations partenaires actives</translation>
     </message>
     <message>
         <source>active contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts actifs</translation>
     </message>
     <message>
         <source>events this year</source>
-        <translation type="unfinished"></translation>
+        <translation>événements cette année</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de suivi</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Fiches actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches actions</translation>
     </message>
     <message>
         <source>Next meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines réunions</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de suivi en retard</translation>
     </message>
     <message>
         <source>Partner organisations by sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations partenaires par secteur</translation>
     </message>
     <message>
         <source>Fiches actions by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches actions par statut</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other council(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre conseil</numerusform>
+            <numerusform>%1 et %n autres conseils</numerusform>
         </translation>
     </message>
     <message>
         <source>No meeting planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion prévue.</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun retard.</translation>
     </message>
     <message>
         <source>No partner organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation partenaire pour l’instant.</translation>
     </message>
     <message>
         <source>No fiche action yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche action pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>maillage::ui::EventsWidget</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les années</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s), %1 participants in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement, %1 participants au total</numerusform>
+            <numerusform>%n événements, %1 participants au total</numerusform>
         </translation>
     </message>
 </context>
@@ -2281,164 +2277,164 @@
     <name>maillage::ui::MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’action</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une copie…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Maillage</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Maillage</translation>
     </message>
     <message>
         <source>The council will be kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conseil sera conservé dans %1.</translation>
     </message>
     <message>
         <source>The council will be kept in a new file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conseil sera conservé dans un nouveau fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données ouverte</translation>
     </message>
     <message>
         <source>Database: %1 — schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;: %1 — version du schéma %2</translation>
     </message>
     <message>
         <source>A server database is saved by its administrator (pg_dump), or exported as a Maillage archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données sur serveur est sauvegardée par son administrateur (pg_dump) ou exportée en archive Maillage.</translation>
     </message>
     <message>
         <source>%1 (file not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fichier introuvable)</translation>
     </message>
     <message>
         <source>No recent database</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données récente</translation>
     </message>
     <message>
         <source>Forget missing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les fichiers introuvables</translation>
     </message>
     <message>
         <source>Maillage</source>
-        <translation type="unfinished"></translation>
+        <translation>Maillage</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <source>The file %1 already exists: open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 existe déjà&#xa0;: ouvrez-le plutôt.</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Copy saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
         <source>About Maillage</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Maillage</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide la coordination des conseils locaux de santé mentale (CLSM) à garder la mémoire de son conseil&#xa0;: partenaires, instances et réunions, décisions et actions de suivi, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>maillage::ui::MeetingsWidget</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>Search a title, an instance, a place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un titre, une instance, un lieu…</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>Instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les années</translation>
     </message>
     <message>
         <source>All instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les instances</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
         </translation>
     </message>
 </context>
@@ -2446,124 +2442,124 @@
     <name>maillage::ui::PartnersWidget</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Search a name, a commune, an e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, une commune, un courriel…</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Organisations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations (%1)</translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts (%1)</translation>
     </message>
 </context>
 <context>
     <name>maillage::ui::ReportsWidget</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Activity by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité par année</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions tenues</translation>
     </message>
     <message>
         <source>Meetings cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions annulées</translation>
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de présence</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>People trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes formées</translation>
     </message>
     <message>
         <source>Attendance rate: members present or represented at the meetings held, out of the members expected (guests are not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de présence&#xa0;: membres présents ou représentés aux réunions tenues, rapportés aux membres attendus (les invités ne sont pas comptés).</translation>
     </message>
 </context>
 <context>
     <name>maillage::ui::WelcomePage</name>
     <message>
         <source>Welcome to Maillage</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Maillage</translation>
     </message>
     <message>
         <source>Maillage keeps the memory of your local mental health council: its partners, its meetings and what was decided there, its action plan and its events. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maillage garde la mémoire de votre conseil local de santé mentale&#xa0;: ses partenaires, ses réunions et ce qui y a été décidé, son plan d’action et ses événements. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Create an empty council</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un conseil vide</translation>
     </message>
     <message>
         <source>Start with your own council: you only need its name to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez avec votre propre conseil&#xa0;: son nom suffit pour démarrer.</translation>
     </message>
     <message>
         <source>Discover with the demonstration council</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrir avec le conseil de démonstration</translation>
     </message>
     <message>
         <source>Explore a fictional council with several years of meetings, partners and actions. Nothing you do there touches real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorez un conseil fictif avec plusieurs années de réunions, de partenaires et d’actions. Rien de ce que vous y faites ne touche à des données réelles.</translation>
     </message>
     <message>
         <source>Open an existing database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données existante…</translation>
     </message>
     <message>
         <source>The demonstration council is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conseil de démonstration n’est pas disponible dans cette version.</translation>
     </message>
 </context>
 <context>
     <name>maillage::validation</name>
     <message>
         <source>The field “%1” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire.</translation>
     </message>
     <message>
         <source>The field “%1” must not be before “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas précéder «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The field “%1” must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas être négatif.</translation>
     </message>
     <message>
         <source>The field “%1” is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» n’est pas une adresse électronique valide.</translation>
     </message>
 </context>
 </TS>

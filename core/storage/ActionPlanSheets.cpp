@@ -33,7 +33,7 @@ activity::Conditions conditionsOf(const Database& db, const ActionSheetFilter& f
     if (f.status)
         c.add(QStringLiteral("s.status = ") + c.param(codeOf(*f.status)));
     if (!f.text.trimmed().isEmpty()) {
-        const QString pattern = activity::containsPattern(f.text);
+        const QString pattern = Dialect::containsPattern(f.text);
         c.add(QStringLiteral("(%1 OR %2)")
                   .arg(db.dialect().foldedLike(QStringLiteral("s.code"), c.param(pattern)),
                        db.dialect().foldedLike(QStringLiteral("s.title"), c.param(pattern))));
@@ -166,7 +166,7 @@ Result<std::vector<ActionSheet>> ActionPlanRepository::listSheets(const ActionSh
         order = QStringLiteral("a.position%1, s.code%1, s.id%1").arg(direction);
         break;
     case ActionSheetSort::Title:
-        order = QStringLiteral("%1%2, s.id%2").arg(activity::folded(db, QStringLiteral("s.title")), direction);
+        order = QStringLiteral("%1%2, s.id%2").arg(db.dialect().folded(QStringLiteral("s.title")), direction);
         break;
     case ActionSheetSort::Status:
         order = QStringLiteral("%1%2, s.code, s.id").arg(statusRank(), direction);

@@ -9,11 +9,6 @@
 
 namespace maillage::activity {
 
-Error invalid(const QStringList& problems)
-{
-    return Error{Error::Kind::Invalid, problems.join(u'\n'), {}};
-}
-
 QString insertStatement(const QString& table, const QStringList& columns, bool withId)
 {
     QStringList names = columns;
@@ -25,18 +20,6 @@ QString insertStatement(const QString& table, const QStringList& columns, bool w
         placeholders << u':' + name;
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
         .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
-}
-
-Result<qint64> execInsert(SqlQuery& query, const QString& what)
-{
-    if (Status status = query.exec(what); !status.ok())
-        return status.error();
-    if (!query.next())
-        return Error{
-            Error::Kind::Internal,
-            QCoreApplication::translate("maillage::activity", "Could not %1: no identifier was returned.").arg(what),
-            {}};
-    return query.value(0).toLongLong();
 }
 
 Result<QSet<qint64>> childIds(const Database& db, const QString& table, const QString& parentColumn, qint64 parentId)
@@ -86,19 +69,6 @@ void Conditions::bindTo(SqlQuery& query) const
 {
     for (const auto& [name, value] : m_values)
         query.bind(name, value);
-}
-
-QString folded(const Database& db, const QString& column)
-{
-    if (db.engine() == Engine::Sqlite)
-        return QStringLiteral("maillage_fold(%1)").arg(column);
-    return QStringLiteral("translate(lower(%1), 'àâäáãåçéèêëíìîïñóòôöõúùûüýÿ', 'aaaaaaceeeeiiiinooooouuuuyy')")
-        .arg(column);
-}
-
-QString containsPattern(const QString& text)
-{
-    return u'%' + sqlite::fold(text.trimmed()) + u'%';
 }
 
 QString paging(const Database& db, int limit, int offset)

@@ -23,15 +23,12 @@ class SqlQuery;
 /// situations): validation errors, INSERT … RETURNING, filter clauses and paging.
 namespace activity {
 
-/// Error::Kind::Invalid with the validation messages, one per line.
-Error invalid(const QStringList& problems);
+using records::invalid;
 
 /// "INSERT INTO table (id?, c1, c2) VALUES (:id?, :c1, :c2) RETURNING id".
 /// withId keeps a child's existing id when an aggregate is rewritten.
 QString insertStatement(const QString& table, const QStringList& columns, bool withId = false);
 
-/// Runs an INSERT … RETURNING id and gives the new id.
-Result<qint64> execInsert(SqlQuery& query, const QString& what);
 
 /// The ids of the rows of table whose parentColumn is parentId (children that may keep their id).
 Result<QSet<qint64>> childIds(const Database& db, const QString& table, const QString& parentColumn, qint64 parentId);
@@ -53,7 +50,7 @@ Status insertChild(const Database& db, const QString& table, const QStringList& 
     SqlQuery query(db, insertStatement(table, columns, keepsId));
     bindColumns(query);
     bindChildStamp(query, child, keepsId, now);
-    Result<qint64> id = execInsert(query, what);
+    Result<qint64> id = records::insertReturningId(query, what);
     if (!id.ok())
         return id.error();
     const QDateTime created = keepsId && child.createdAt.isValid() ? child.createdAt : sql::toDateTime(now);
@@ -75,7 +72,7 @@ Status insertRow(const Database& db, const QString& table, const QStringList& co
     SqlQuery insert(db, insertStatement(table, columns));
     bind(insert, value);
     bindChildStamp(insert, Record{}, false, now);
-    Result<qint64> id = execInsert(insert, what);
+    Result<qint64> id = records::insertReturningId(insert, what);
     if (!id.ok())
         return id.error();
     records::stampInserted(value, id.value(), now);
@@ -122,11 +119,6 @@ private:
     std::vector<std::pair<QString, QVariant>> m_values;
 };
 
-/// The column lower-cased without accents, for sorting and matching like people read
-/// ("Éducation" between "Diagnostic" and "Formation"). Mirrors Dialect::foldedLike.
-QString folded(const Database& db, const QString& column);
-/// '%' + folded text + '%', for Dialect::foldedLike.
-QString containsPattern(const QString& text);
 /// " LIMIT n OFFSET m" (or nothing) for a list's paging.
 QString paging(const Database& db, int limit, int offset);
 

@@ -107,7 +107,7 @@ QDate dayOf(const ContactFilter& filter)
 void bindFilter(SqlQuery& query, const ContactFilter& filter)
 {
     if (!filter.text.trimmed().isEmpty()) {
-        const QString pattern = containsPattern(filter.text);
+        const QString pattern = Dialect::containsPattern(filter.text);
         for (const char* name : {":text1", ":text2", ":text3", ":text4"})
             query.bind(QString::fromLatin1(name), pattern);
     }
@@ -123,8 +123,8 @@ void bindFilter(SqlQuery& query, const ContactFilter& filter)
 QString orderBy(const Database& db, const ContactFilter& filter)
 {
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
-    const QString last = foldedExpression(db.dialect(), QStringLiteral("c.last_name")) + direction;
-    const QString first = foldedExpression(db.dialect(), QStringLiteral("c.first_name")) + direction;
+    const QString last = db.dialect().folded(QStringLiteral("c.last_name")) + direction;
+    const QString first = db.dialect().folded(QStringLiteral("c.first_name")) + direction;
     QString keys;
     switch (filter.sort) {
     case ContactSort::LastName:
@@ -138,7 +138,7 @@ QString orderBy(const Database& db, const ContactFilter& filter)
         const auto organisation = [&](const QString& dayPlaceholder) {
             return QStringLiteral("(SELECT MIN(%1) FROM affiliation sa JOIN organisation so ON so.id = "
                                   "sa.organisation_id WHERE %2)")
-                .arg(foldedExpression(db.dialect(), QStringLiteral("so.name")),
+                .arg(db.dialect().folded(QStringLiteral("so.name")),
                      currentAffiliation(QStringLiteral("sa"), dayPlaceholder));
         };
         keys = QStringLiteral("CASE WHEN %1 IS NULL THEN 1 ELSE 0 END, %2%3, %4, %5")

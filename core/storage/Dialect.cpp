@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/storage/Dialect.h"
 
+#include "core/storage/SqliteFunctions.h"
+
 namespace maillage {
 
 QString Dialect::identityColumn() const
@@ -24,14 +26,24 @@ QString Dialect::resetIdentity(const QString& table) const
         .arg(table);
 }
 
+QString Dialect::folded(const QString& column) const
+{
+    // SQLite's lower() only folds ASCII and there is no unaccent: maillage_fold() (registered per
+    // connection) folds like sqlite::fold does for the bound patterns.
+    if (m_engine == Engine::Sqlite)
+        return QStringLiteral("maillage_fold(%1)").arg(column);
+    return QStringLiteral("translate(lower(%1), 'àâäáãåçéèêëíìîïñóòôöõúùûüýÿ', 'aaaaaaceeeeiiiinooooouuuuyy')")
+        .arg(column);
+}
+
 QString Dialect::foldedLike(const QString& column, const QString& placeholder) const
 {
-    // SQLite's lower() only folds ASCII and there is no unaccent: the caller folds the
-    // pattern, and maillage_fold() (registered per connection) folds the column.
-    if (m_engine == Engine::Sqlite)
-        return QStringLiteral("maillage_fold(%1) LIKE %2").arg(column, placeholder);
-    return QStringLiteral("translate(lower(%1), 'àâäáãåçéèêëíìîïñóòôöõúùûüýÿ', 'aaaaaaceeeeiiiinooooouuuuyy') LIKE %2")
-        .arg(column, placeholder);
+    return folded(column) + QStringLiteral(" LIKE ") + placeholder;
+}
+
+QString Dialect::containsPattern(const QString& text)
+{
+    return u'%' + sqlite::fold(text.trimmed()) + u'%';
 }
 
 } // namespace maillage

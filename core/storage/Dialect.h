@@ -23,8 +23,13 @@ public:
     QString beginWrite() const;
     /// Statement that realigns a table's identity after rows were inserted with explicit ids.
     QString resetIdentity(const QString& table) const;
+    /// The column lower-cased without accents: for comparisons and for sort keys that put
+    /// "Élus" among the E on both engines.
+    QString folded(const QString& column) const;
     /// Case- and accent-insensitive "contains" test of column against a bound pattern.
     QString foldedLike(const QString& column, const QString& placeholder) const;
+    /// The pattern to bind for foldedLike: '%' + folded text + '%'.
+    static QString containsPattern(const QString& text);
 
 private:
     Engine m_engine;

@@ -69,7 +69,7 @@ activity::Conditions conditionsOf(const Database& db, const EventFilter& f)
     if (f.kind)
         c.add(QStringLiteral("kind = ") + c.param(codeOf(*f.kind)));
     if (!f.text.trimmed().isEmpty()) {
-        const QString pattern = activity::containsPattern(f.text);
+        const QString pattern = Dialect::containsPattern(f.text);
         const Dialect& d = db.dialect();
         c.add(QStringLiteral("(%1 OR %2 OR %3)")
                   .arg(d.foldedLike(QStringLiteral("title"), c.param(pattern)),
@@ -111,7 +111,7 @@ Status EventRepository::write(Event& event, bool isNew)
         insert.bind(QStringLiteral(":event_id"), copy.id);
         insert.bind(QStringLiteral(":organisation_id"), organisationId);
         activity::bindChildStamp(insert, Record{}, false, now);
-        if (Result<qint64> id = activity::execInsert(insert, what); !id.ok())
+        if (Result<qint64> id = records::insertReturningId(insert, what); !id.ok())
             return id.error();
     }
     copy.partnerOrganisationIds = partners;
@@ -170,7 +170,7 @@ Result<std::vector<Event>> EventRepository::list(const EventFilter& filter) cons
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
     const QString order =
         filter.sort == EventSort::Title
-            ? QStringLiteral("%1%2, id%2").arg(activity::folded(m_db, QStringLiteral("title")), direction)
+            ? QStringLiteral("%1%2, id%2").arg(m_db.dialect().folded(QStringLiteral("title")), direction)
             : QStringLiteral("starts_on%1, id%1").arg(direction);
     SqlQuery query(m_db, QStringLiteral("SELECT * FROM event") + conditions.where() + QStringLiteral(" ORDER BY ") +
                              order + activity::paging(m_db, filter.limit, filter.offset));

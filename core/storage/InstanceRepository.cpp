@@ -145,7 +145,7 @@ void bindFilter(SqlQuery& query, const InstanceFilter& filter)
     if (filter.active)
         query.bind(QStringLiteral(":active"), *filter.active);
     if (!filter.text.trimmed().isEmpty()) {
-        const QString pattern = containsPattern(filter.text);
+        const QString pattern = Dialect::containsPattern(filter.text);
         query.bind(QStringLiteral(":text1"), pattern).bind(QStringLiteral(":text2"), pattern);
     }
 }
@@ -153,7 +153,7 @@ void bindFilter(SqlQuery& query, const InstanceFilter& filter)
 QString orderBy(const Database& db, const InstanceFilter& filter)
 {
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
-    const QString name = foldedExpression(db.dialect(), QStringLiteral("i.name")) + direction;
+    const QString name = db.dialect().folded(QStringLiteral("i.name")) + direction;
     QString keys;
     switch (filter.sort) {
     case InstanceSort::Name:

@@ -135,7 +135,7 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
         query.bind(QStringLiteral(":meeting_id"), meetingId);
         query.bind(QStringLiteral(":contact_id"), contactId);
         activity::bindChildStamp(query, Record{}, false, now);
-        if (Result<qint64> id = activity::execInsert(query, what); !id.ok())
+        if (Result<qint64> id = records::insertReturningId(query, what); !id.ok())
             return id.error();
     }
     meeting.recipientContactIds = recipients;

@@ -103,7 +103,7 @@ activity::Conditions conditionsOf(const Database& db, const MeetingFilter& f)
     if (f.status)
         c.add(QStringLiteral("m.status = ") + c.param(codeOf(*f.status)));
     if (!f.text.trimmed().isEmpty()) {
-        const QString pattern = activity::containsPattern(f.text);
+        const QString pattern = Dialect::containsPattern(f.text);
         const Dialect& d = db.dialect();
         c.add(QStringLiteral("(%1 OR %2 OR EXISTS (SELECT 1 FROM agenda_item a WHERE a.meeting_id = m.id AND %3))")
                   .arg(d.foldedLike(QStringLiteral("m.title"), c.param(pattern)),
@@ -136,7 +136,7 @@ Status MeetingRepository::writeMeeting(Meeting& meeting, bool isNew)
         SqlQuery insert(m_db, activity::insertStatement(QStringLiteral("meeting"), meetingColumns));
         bindMeeting(insert, copy);
         activity::bindChildStamp(insert, Record{}, false, now);
-        Result<qint64> id = activity::execInsert(insert, tr("save the meeting"));
+        Result<qint64> id = records::insertReturningId(insert, tr("save the meeting"));
         if (!id.ok())
             return id.error();
         records::stampInserted(copy, id.value(), now);

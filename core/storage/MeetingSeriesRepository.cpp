@@ -49,7 +49,7 @@ Status MeetingSeriesRepository::create(MeetingSeries& series)
     SqlQuery insert(m_db, activity::insertStatement(QStringLiteral("meeting_series"), seriesColumns));
     bindSeries(insert, series);
     activity::bindChildStamp(insert, Record{}, false, now);
-    Result<qint64> id = activity::execInsert(insert, tr("save the meeting series"));
+    Result<qint64> id = records::insertReturningId(insert, tr("save the meeting series"));
     if (!id.ok())
         return id.error();
     records::stampInserted(series, id.value(), now);

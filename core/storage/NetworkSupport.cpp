@@ -10,40 +10,6 @@
 
 namespace maillage::network_sql {
 
-Error invalid(const QStringList& problems)
-{
-    return Error{Error::Kind::Invalid, problems.join(u'\n'), {}};
-}
-
-Result<qint64> insertReturningId(SqlQuery& query, const QString& what)
-{
-    if (Status status = query.exec(what); !status.ok())
-        return status.error();
-    if (!query.next())
-        return Error{Error::Kind::Internal,
-                     QCoreApplication::translate("maillage::SqlQuery", "Could not %1: internal error.").arg(what),
-                     QStringLiteral("INSERT returned no id")};
-    const qint64 id = query.value(0).toLongLong();
-    // SQLite keeps a RETURNING statement running until it is reset: COMMIT would then fail.
-    query.raw().finish();
-    return id;
-}
-
-QString containsPattern(const QString& text)
-{
-    return u'%' + sqlite::fold(text.trimmed()) + u'%';
-}
-
-QString foldedExpression(const Dialect& dialect, const QString& column)
-{
-    // Dialect only exposes the folded comparison; its left-hand side is the folded column.
-    const QString marker = QStringLiteral(" LIKE :fold_marker");
-    const QString like = dialect.foldedLike(column, QStringLiteral(":fold_marker"));
-    if (like.endsWith(marker))
-        return like.chopped(marker.size());
-    return QStringLiteral("lower(%1)").arg(column);
-}
-
 Result<std::vector<qint64>> childIds(const Database& db, const QString& table, const QString& parentColumn,
                                      qint64 parentId)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/EnumText.h"
+#include "core/storage/RecordSql.h"
 #include "core/storage/SqlQuery.h"
 #include "core/util/Result.h"
 
@@ -17,18 +18,8 @@ class Dialect;
 /// Small helpers shared by the network repositories (council, partners, contacts, instances).
 namespace network_sql {
 
-/// The validation messages of a value as one Invalid error, one message per line.
-Error invalid(const QStringList& problems);
-
-/// Runs an INSERT … RETURNING id and gives the new id.
-Result<qint64> insertReturningId(SqlQuery& query, const QString& what);
-
-/// '%' + folded text + '%', for Dialect::foldedLike.
-QString containsPattern(const QString& text);
-
-/// The column lower-cased without accents, as Dialect::foldedLike compares it: a sort key that puts
-/// "Élus" among the E on both engines.
-QString foldedExpression(const Dialect& dialect, const QString& column);
+using records::insertReturningId;
+using records::invalid;
 
 /// The ids of the rows of table whose parentColumn is parentId.
 Result<std::vector<qint64>> childIds(const Database& db, const QString& table, const QString& parentColumn,

@@ -90,7 +90,7 @@ void bindFilter(SqlQuery& query, const OrganisationFilter& filter)
 {
     if (!filter.text.trimmed().isEmpty()) {
         // One placeholder per use: the drivers differ in how they treat a repeated name.
-        const QString pattern = containsPattern(filter.text);
+        const QString pattern = Dialect::containsPattern(filter.text);
         query.bind(QStringLiteral(":text1"), pattern)
             .bind(QStringLiteral(":text2"), pattern)
             .bind(QStringLiteral(":text3"), pattern);
@@ -106,7 +106,7 @@ void bindFilter(SqlQuery& query, const OrganisationFilter& filter)
 QString orderBy(const Database& db, const OrganisationFilter& filter)
 {
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
-    const QString name = foldedExpression(db.dialect(), QStringLiteral("o.name")) + direction;
+    const QString name = db.dialect().folded(QStringLiteral("o.name")) + direction;
     QString keys;
     switch (filter.sort) {
     case OrganisationSort::Name:
@@ -118,7 +118,7 @@ QString orderBy(const Database& db, const OrganisationFilter& filter)
                    .arg(direction, name);
         break;
     case OrganisationSort::Commune:
-        keys = foldedExpression(db.dialect(), QStringLiteral("o.commune")) + direction + QStringLiteral(", ") + name;
+        keys = db.dialect().folded(QStringLiteral("o.commune")) + direction + QStringLiteral(", ") + name;
         break;
     case OrganisationSort::Updated:
         keys = QStringLiteral("o.updated_at") + direction;

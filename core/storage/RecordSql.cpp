@@ -48,6 +48,25 @@ Status checkUpdated(const Database& db, const QString& table, Record& record, in
                      .arg(current.integer(QStringLiteral("version")))};
 }
 
+Error invalid(const QStringList& problems)
+{
+    return Error{Error::Kind::Invalid, problems.join(u'\n'), {}};
+}
+
+Result<qint64> insertReturningId(SqlQuery& query, const QString& what)
+{
+    if (Status status = query.exec(what); !status.ok())
+        return status.error();
+    if (!query.next())
+        return Error{Error::Kind::Internal,
+                     QCoreApplication::translate("maillage::SqlQuery", "Could not %1: internal error.").arg(what),
+                     QStringLiteral("INSERT returned no id")};
+    const qint64 id = query.value(0).toLongLong();
+    // SQLite keeps a RETURNING statement running until it is reset: COMMIT would then fail.
+    query.raw().finish();
+    return id;
+}
+
 Status deleteById(const Database& db, const QString& table, qint64 id, const QString& what)
 {
     SqlQuery query(db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));

@@ -5,6 +5,7 @@
 #include "core/util/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace maillage {
 
@@ -21,6 +22,10 @@ void readRecord(const SqlQuery& query, Record& record);
 /// After "UPDATE … SET …, version = version + 1 WHERE id = :id AND version = :version":
 /// no row touched means someone else changed (Conflict) or deleted (NotFound) the record.
 Status checkUpdated(const Database& db, const QString& table, Record& record, int rowsAffected, const QString& now);
+/// The validation messages of a value as one Invalid error, one message per line.
+Error invalid(const QStringList& problems);
+/// Runs an INSERT … RETURNING id and gives the new id.
+Result<qint64> insertReturningId(SqlQuery& query, const QString& what);
 /// Deletes one row by id; NotFound when it does not exist, Constraint when others refer to it.
 Status deleteById(const Database& db, const QString& table, qint64 id, const QString& what);
 

@@ -106,7 +106,7 @@ Result<std::vector<SearchHit>> SearchRepository::search(const QString& text, int
         query = prefixes.join(QStringLiteral(" & "));
         const QString vector =
             QStringLiteral("(setweight(to_tsvector('simple', %1), 'A') || to_tsvector('simple', %2))")
-                .arg(activity::folded(m_db, QStringLiteral("title")), activity::folded(m_db, QStringLiteral("body")));
+                .arg(m_db.dialect().folded(QStringLiteral("title")), m_db.dialect().folded(QStringLiteral("body")));
         statement = QStringLiteral("SELECT kind, ref_id, title, body FROM search_index "
                                    "WHERE %1 @@ to_tsquery('simple', :query) "
                                    "ORDER BY ts_rank(%1, to_tsquery('simple', :query2)) DESC, kind, ref_id LIMIT %2")

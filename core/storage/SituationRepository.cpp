@@ -81,7 +81,7 @@ Status SituationRepository::write(Situation& situation, bool isNew)
         insert.bind(QStringLiteral(":situation_id"), copy.id);
         insert.bind(QStringLiteral(":reviewed_on"), date);
         activity::bindChildStamp(insert, Record{}, false, now);
-        if (Result<qint64> id = activity::execInsert(insert, what); !id.ok())
+        if (Result<qint64> id = records::insertReturningId(insert, what); !id.ok())
             return id.error();
     }
     if (status = transaction.commit(); !status.ok())

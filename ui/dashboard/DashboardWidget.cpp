@@ -170,9 +170,11 @@ void DashboardWidget::refresh()
     for (int row = 0; row < int(data->upcoming.size()); ++row) {
         const UpcomingMeeting& meeting = data->upcoming[size_t(row)];
         m_upcoming->setItem(row, 0, item(locale.toString(meeting.startsAt, QStringLiteral("ddd d MMM yyyy, HH:mm"))));
+        // Titles often repeat the instance ("RESAD – décembre 2026"): show the instance once.
+        const bool titleNamesInstance = meeting.title.startsWith(meeting.instanceName);
         m_upcoming->setItem(row, 1, item(meeting.title.isEmpty() ? meeting.instanceName
-                                                                 : meeting.instanceName + QStringLiteral(" — ")
-                                                                       + meeting.title));
+                                         : titleNamesInstance    ? meeting.title
+                                                                 : meeting.instanceName + QStringLiteral(" — ") + meeting.title));
         m_upcoming->setItem(row, 2, item(meeting.place));
     }
     if (data->upcoming.empty())

@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "ui/dashboard/DashboardWidget.h"
 #include "ui/events/EventsWidget.h"
+#include "ui/main/NavigationIcon.h"
 #include "ui/main/RecentFiles.h"
 #include "ui/meetings/MeetingsWidget.h"
 #include "ui/partners/PartnersWidget.h"
@@ -105,8 +106,7 @@ QWidget* MainWindow::createWorkspace()
         {tr("Reports"), QStringLiteral("reports"), new ReportsWidget(m_sections)},
     };
     for (const auto& entry : sections) {
-        auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/maillage/icons/%1.svg").arg(entry.icon)), entry.title,
-                                         m_navigation);
+        auto* item = new QListWidgetItem(navigationIcon(entry.icon), entry.title, m_navigation);
         item->setSizeHint(QSize(0, 40));
         m_sections->addWidget(entry.widget);
     }
