@@ -58,8 +58,11 @@ Result<ImportReport> writeRows(Database& db, const QJsonObject& tables)
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QJsonObject row = rows.at(i).toObject();
             values.clear();
-            for (const ColumnSpec& column : table.columns)
-                values << toStored(row.value(column.name), column.type);
+            for (const ColumnSpec& column : table.columns) {
+                // Columns newer than the archive are absent: they take the schema's default.
+                const QJsonValue value = row.value(column.name);
+                values << toStored(value.isUndefined() ? column.defaultValue : value, column.type);
+            }
             if (Status status = inserter.insert(values); !status.ok())
                 return refused(QStringLiteral("tables.%1[%2]").arg(table.name).arg(i), status.error());
         }

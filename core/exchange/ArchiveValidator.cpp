@@ -27,7 +27,7 @@ bool isWholeNumber(const QJsonValue& value)
 using IdIndex = QHash<QString, QHash<qint64, qsizetype>>; // table → id → row index
 
 // Types, required values, unknown columns and duplicate ids of one table; fills its ids.
-void checkRows(const TableSpec& table, const QJsonArray& rows, QHash<qint64, qsizetype>& ids,
+void checkRows(const TableSpec& table, const QJsonArray& rows, int archiveSchema, QHash<qint64, qsizetype>& ids,
                std::vector<ArchiveProblem>& problems)
 {
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -44,6 +44,8 @@ void checkRows(const TableSpec& table, const QJsonArray& rows, QHash<qint64, qsi
         for (const ColumnSpec& column : table.columns) {
             const QString columnPath = path + u'.' + column.name;
             const QJsonValue value = row.value(column.name);
+            if (value.isUndefined() && column.since > archiveSchema)
+                continue; // an older archive: the import uses the schema's default
             if (value.isUndefined() || value.isNull()) {
                 if (!column.nullable)
                     problems.push_back({columnPath, value.isNull() ? QCoreApplication::translate("maillage::archive", "a value is required, null was given")
@@ -130,6 +132,8 @@ std::vector<ArchiveProblem> validateArchive(const QJsonObject& archive)
                                 .arg(Database::latestSchemaVersion())});
         return problems;
     }
+    // What an older archive may leave out (tables and columns added since) is filled with defaults.
+    const int archiveSchema = isWholeNumber(schemaVersion) ? int(schemaVersion.toInteger()) : Database::latestSchemaVersion();
     const QJsonValue tablesValue = archive.value(QStringLiteral("tables"));
     if (!tablesValue.isObject()) {
         problems.push_back({QStringLiteral("tables"), QCoreApplication::translate("maillage::archive", "expected an object holding one list of records per table")});
@@ -144,12 +148,14 @@ std::vector<ArchiveProblem> validateArchive(const QJsonObject& archive)
     for (const TableSpec& table : TableCatalog::tables()) {
         const QString path = QStringLiteral("tables.") + table.name;
         const QJsonValue rows = tables.value(table.name);
+        if (rows.isUndefined() && table.since > archiveSchema)
+            continue;
         if (rows.isUndefined())
             problems.push_back({path, QCoreApplication::translate("maillage::archive", "missing (a table without records is an empty list)")});
         else if (!rows.isArray())
             problems.push_back({path, QCoreApplication::translate("maillage::archive", "expected a list of records")});
         else
-            checkRows(table, rows.toArray(), ids[table.name], problems);
+            checkRows(table, rows.toArray(), archiveSchema, ids[table.name], problems);
     }
     for (const TableSpec& table : TableCatalog::tables())
         checkReferences(table, tables.value(table.name).toArray(), ids, problems);

@@ -73,8 +73,10 @@ Status checkSqliteReferences(Database& db, CheckReport& report)
 Status checkReferencesByQuery(Database& db, CheckReport& report)
 {
     for (const TableSpec& table : TableCatalog::tables()) {
+        if (table.since > db.schemaVersion())
+            continue;
         for (const ColumnSpec& column : table.columns) {
-            if (column.references.isEmpty())
+            if (column.references.isEmpty() || column.since > db.schemaVersion())
                 continue;
             SqlQuery query(db, QStringLiteral("SELECT c.id, c.%1 FROM %2 c WHERE c.%1 IS NOT NULL AND NOT EXISTS "
                                               "(SELECT 1 FROM %3 p WHERE p.id = c.%1) ORDER BY c.id")

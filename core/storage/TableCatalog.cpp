@@ -5,6 +5,7 @@
 #include "core/storage/SqlQuery.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <initializer_list>
 
@@ -14,35 +15,71 @@ namespace {
 
 using T = ColumnType;
 
+QJsonValue plainDefault(ColumnType type)
+{
+    switch (type) {
+    case T::Integer:
+    case T::Real:
+    case T::Cents:
+        return 0;
+    case T::Bool:
+        return false;
+    default:
+        return QString();
+    }
+}
+
 ColumnSpec req(const char* name, ColumnType type = T::Text)
 {
-    return {QString::fromLatin1(name), type, false, {}};
+    return {QString::fromLatin1(name), type, false, {}, plainDefault(type)};
+}
+
+// A NOT NULL column with a DEFAULT of its own in the schema.
+ColumnSpec def(const char* name, QJsonValue value, ColumnType type = T::Text)
+{
+    return {QString::fromLatin1(name), type, false, {}, std::move(value)};
 }
 
 ColumnSpec opt(const char* name, ColumnType type = T::Text)
 {
-    return {QString::fromLatin1(name), type, true, {}};
+    return {QString::fromLatin1(name), type, true, {}, QJsonValue(QJsonValue::Null)};
 }
 
 ColumnSpec ref(const char* name, const char* table)
 {
-    return {QString::fromLatin1(name), T::Integer, false, QString::fromLatin1(table)};
+    return {QString::fromLatin1(name), T::Integer, false, QString::fromLatin1(table), 0};
 }
 
 ColumnSpec optRef(const char* name, const char* table)
 {
-    return {QString::fromLatin1(name), T::Integer, true, QString::fromLatin1(table)};
+    return {QString::fromLatin1(name), T::Integer, true, QString::fromLatin1(table), QJsonValue(QJsonValue::Null)};
 }
 
-// Every table starts with id and ends with the record bookkeeping columns.
-TableSpec table(const char* name, std::initializer_list<ColumnSpec> columns)
+// A column added by a later migration (ALTER TABLE … ADD COLUMN puts it after the bookkeeping).
+ColumnSpec since(int version, ColumnSpec column)
+{
+    column.since = version;
+    return column;
+}
+
+TableSpec since(int version, TableSpec table)
+{
+    table.since = version;
+    return table;
+}
+
+// Every table starts with id, then its columns, then the record bookkeeping columns, then
+// the columns later migrations added.
+TableSpec table(const char* name, std::initializer_list<ColumnSpec> columns,
+                std::initializer_list<ColumnSpec> added = {})
 {
     TableSpec spec{QString::fromLatin1(name), {}};
     spec.columns.push_back(req("id", T::Integer));
     spec.columns.insert(spec.columns.end(), columns);
     spec.columns.push_back(req("created_at", T::Timestamp));
     spec.columns.push_back(req("updated_at", T::Timestamp));
-    spec.columns.push_back(req("version", T::Integer));
+    spec.columns.push_back(def("version", 1, T::Integer));
+    spec.columns.insert(spec.columns.end(), added);
     return spec;
 }
 
@@ -50,51 +87,61 @@ std::vector<TableSpec> buildCatalog()
 {
     return {
         // 001_network.sql
-        table("council", {req("name"), req("short_name"), req("kind"), opt("created_on", T::Date), req("chairs"),
+        table("council", {req("name"), req("short_name"), def("kind", QStringLiteral("communal")), opt("created_on", T::Date), req("chairs"),
                           req("coordinator_name"), req("coordinator_fte_percent", T::Integer),
                           req("coordinator_employer"), req("coordinator_funding"), req("conventions"),
-                          req("situations_enabled", T::Bool), req("notes")}),
+                          req("situations_enabled", T::Bool), req("notes")},
+              {since(5, def("alsace_moselle", false, T::Bool))}),
         table("commune", {ref("council_id", "council"), req("name"), req("insee_code"), req("population", T::Integer),
                           req("qpv_count", T::Integer), opt("valid_from", T::Date), opt("valid_to", T::Date)}),
-        table("psychiatric_sector", {ref("council_id", "council"), req("name"), req("population_kind"),
+        table("psychiatric_sector", {ref("council_id", "council"), req("name"), def("population_kind", QStringLiteral("adult")),
                                      req("establishment"), opt("valid_from", T::Date), opt("valid_to", T::Date)}),
-        table("sector", {req("code"), req("label"), req("position", T::Integer), req("color")}),
+        table("sector", {req("code"), req("label"), req("position", T::Integer), def("color", QStringLiteral("#888888"))}),
         table("organisation", {req("name"), req("acronym"), optRef("sector_id", "sector"), req("org_type"),
                                req("address"), req("postcode"), req("commune"), req("phone"), req("email"),
-                               req("website"), req("active", T::Bool), req("notes")}),
+                               req("website"), def("active", true, T::Bool), req("notes")}),
         table("council_partner",
               {ref("council_id", "council"), ref("organisation_id", "organisation"), opt("since", T::Date)}),
-        table("contact", {req("civility"), req("first_name"), req("last_name"), req("job_title"), req("pillar"),
-                          req("email"), req("phone"), req("mobile"), req("address"), req("legal_basis"),
+        table("contact", {req("civility"), req("first_name"), req("last_name"), req("job_title"), def("pillar", QStringLiteral("professionnel")),
+                          req("email"), req("phone"), req("mobile"), req("address"), def("legal_basis", QStringLiteral("interet_legitime")),
                           opt("consent_confirmed_on", T::Date), opt("charter_signed_on", T::Date),
-                          req("active", T::Bool), req("notes")}),
+                          def("active", true, T::Bool), req("notes")}),
         table("affiliation", {ref("contact_id", "contact"), ref("organisation_id", "organisation"), req("job_title"),
                               opt("valid_from", T::Date), opt("valid_to", T::Date)}),
         table("instance", {ref("council_id", "council"), req("kind"), req("name"), req("theme"), req("usual_place"),
                            req("cadence"), req("quorum", T::Integer), optRef("referent_contact_id", "contact"),
-                           req("active", T::Bool), req("notes")}),
+                           def("active", true, T::Bool), req("notes")}),
         table("instance_member", {ref("instance_id", "instance"), optRef("contact_id", "contact"),
-                                  optRef("organisation_id", "organisation"), req("role"), req("membership"),
-                                  req("seat"), opt("valid_from", T::Date), opt("valid_to", T::Date)}),
+                                  optRef("organisation_id", "organisation"), def("role", QStringLiteral("member")), def("membership", QStringLiteral("permanent")),
+                                  def("seat", QStringLiteral("titulaire")), opt("valid_from", T::Date), opt("valid_to", T::Date)}),
         // 002_meetings.sql
-        table("meeting_series", {ref("instance_id", "instance"), req("rule"), req("holiday_policy"),
+        table("meeting_series", {ref("instance_id", "instance"), req("rule"), def("holiday_policy", QStringLiteral("next_working_day")),
                                  req("starts_on", T::Date), opt("ends_on", T::Date),
                                  req("occurrence_count", T::Integer)}),
         table("meeting", {ref("instance_id", "instance"), optRef("series_id", "meeting_series"), req("title"),
                           req("starts_at", T::DateTime), opt("ends_at", T::DateTime), req("place"),
-                          req("video_link"), req("status"), optRef("postponed_to_meeting_id", "meeting"),
+                          req("video_link"), def("status", QStringLiteral("planned")), optRef("postponed_to_meeting_id", "meeting"),
                           opt("convocation_sent_on", T::Date), optRef("secretary_contact_id", "contact"),
-                          req("minutes_kind"), req("minutes_status"), opt("minutes_validated_on", T::Date),
-                          opt("minutes_distributed_on", T::Date), req("notes")}),
+                          def("minutes_kind", QStringLiteral("compte_rendu")), def("minutes_status", QStringLiteral("draft")), opt("minutes_validated_on", T::Date),
+                          opt("minutes_distributed_on", T::Date), req("notes")},
+              {since(5, optRef("minutes_approved_in_meeting_id", "meeting"))}),
         table("agenda_item", {ref("meeting_id", "meeting"), req("position", T::Integer), req("title"),
-                              req("presenter"), req("duration_minutes", T::Integer), req("minutes_html")}),
+                              req("presenter"), req("duration_minutes", T::Integer), req("minutes_html")},
+              {since(5, def("confidential", false, T::Bool)), since(5, def("item_kind", QStringLiteral("regular")))}),
         table("attendance", {ref("meeting_id", "meeting"), optRef("contact_id", "contact"),
                              optRef("organisation_id", "organisation"), req("guest_name"), req("is_guest", T::Bool),
-                             req("status"), optRef("represented_by_contact_id", "contact"),
+                             def("status", QStringLiteral("present")), optRef("represented_by_contact_id", "contact"),
                              optRef("proxy_to_contact_id", "contact")}),
         table("decision", {ref("meeting_id", "meeting"), optRef("agenda_item_id", "agenda_item"),
                            req("position", T::Integer), req("text")}),
         table("meeting_recipient", {ref("meeting_id", "meeting"), ref("contact_id", "contact")}),
+        // 005_meetings_in_depth.sql
+        since(5, table("agenda_template", {ref("instance_id", "instance"), req("name")})),
+        since(5, table("agenda_template_item", {ref("template_id", "agenda_template"), req("position", T::Integer),
+                                       req("title"), req("presenter"), req("duration_minutes", T::Integer),
+                                       def("confidential", false, T::Bool), def("item_kind", QStringLiteral("regular"))})),
+        since(5, table("minutes_version", {ref("meeting_id", "meeting"), req("number", T::Integer),
+                                           req("validated_on", T::Date), req("content_html")})),
         // 003_action_plan.sql
         table("action_plan", {ref("council_id", "council"), req("title"), req("first_year", T::Integer),
                               req("last_year", T::Integer)}),
@@ -104,9 +151,9 @@ std::vector<TableSpec> buildCatalog()
                                req("general_objective"), req("specific_objectives"),
                                optRef("lead_organisation_id", "organisation"), req("target_public"),
                                req("expected_reach", T::Integer), req("territory"), opt("starts_on", T::Date),
-                               opt("ends_on", T::Date), req("status")}),
+                               opt("ends_on", T::Date), def("status", QStringLiteral("planned"))}),
         table("action_partner",
-              {ref("action_sheet_id", "action_sheet"), ref("organisation_id", "organisation"), req("role")}),
+              {ref("action_sheet_id", "action_sheet"), ref("organisation_id", "organisation"), def("role", QStringLiteral("partenaire"))}),
         table("action_status_change", {ref("action_sheet_id", "action_sheet"), req("status"),
                                        req("changed_on", T::Date), req("comment")}),
         table("milestone", {ref("action_sheet_id", "action_sheet"), req("title"), opt("due_on", T::Date),
@@ -114,14 +161,14 @@ std::vector<TableSpec> buildCatalog()
         table("budget_line", {ref("action_sheet_id", "action_sheet"), req("funder"), req("year", T::Integer),
                               req("planned_cents", T::Cents), req("obtained_cents", T::Cents),
                               req("spent_cents", T::Cents)}),
-        table("indicator", {ref("action_sheet_id", "action_sheet"), req("name"), req("kind"), req("unit"),
+        table("indicator", {ref("action_sheet_id", "action_sheet"), req("name"), def("kind", QStringLiteral("process")), req("unit"),
                             req("data_source"), opt("baseline", T::Real), opt("target", T::Real)}),
         table("indicator_value", {ref("indicator_id", "indicator"), req("period"), req("value", T::Real),
                                   opt("target", T::Real)}),
         table("follow_up", {ref("meeting_id", "meeting"), req("text"), optRef("owner_contact_id", "contact"),
-                            opt("due_on", T::Date), req("status"), opt("done_on", T::Date),
+                            opt("due_on", T::Date), def("status", QStringLiteral("open")), opt("done_on", T::Date),
                             optRef("action_sheet_id", "action_sheet")}),
-        table("event", {ref("council_id", "council"), req("kind"), req("title"), req("theme"),
+        table("event", {ref("council_id", "council"), def("kind", QStringLiteral("other")), req("title"), req("theme"),
                         req("starts_on", T::Date), opt("ends_on", T::Date), req("place"), req("audience"),
                         req("participant_count", T::Integer), req("training_module"), req("trainers"),
                         req("people_trained", T::Integer), optRef("action_sheet_id", "action_sheet"),
@@ -149,7 +196,27 @@ const ColumnSpec* TableSpec::column(const QString& name) const
 
 const std::vector<TableSpec>& TableCatalog::tables()
 {
-    static const std::vector<TableSpec> catalog = buildCatalog();
+    static const std::vector<TableSpec> catalog = [] {
+        std::vector<TableSpec> tables = buildCatalog();
+        // The schema version that created each table of migrations 002 and 003.
+        const QStringList second{QStringLiteral("meeting_series"), QStringLiteral("meeting"),
+                                 QStringLiteral("agenda_item"),    QStringLiteral("attendance"),
+                                 QStringLiteral("decision"),       QStringLiteral("meeting_recipient")};
+        const QStringList third{QStringLiteral("action_plan"),     QStringLiteral("axis"),
+                                QStringLiteral("action_sheet"),    QStringLiteral("action_partner"),
+                                QStringLiteral("action_status_change"), QStringLiteral("milestone"),
+                                QStringLiteral("budget_line"),     QStringLiteral("indicator"),
+                                QStringLiteral("indicator_value"), QStringLiteral("follow_up"),
+                                QStringLiteral("event"),           QStringLiteral("event_partner"),
+                                QStringLiteral("situation"),       QStringLiteral("situation_review")};
+        for (TableSpec& table : tables) {
+            if (second.contains(table.name))
+                table.since = 2;
+            else if (third.contains(table.name))
+                table.since = 3;
+        }
+        return tables;
+    }();
     return catalog;
 }
 
@@ -196,6 +263,8 @@ Result<std::vector<std::pair<QString, qint64>>> rowCounts(Database& db)
 {
     std::vector<std::pair<QString, qint64>> counts;
     for (const TableSpec& spec : TableCatalog::tables()) {
+        if (spec.since > db.schemaVersion())
+            continue; // an older database does not have it yet
         // Table names come from the catalog, never from input.
         SqlQuery query(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(spec.name));
         const QString what = QCoreApplication::translate("maillage::TableCatalog", "count the records of %1")

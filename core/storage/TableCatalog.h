@@ -3,6 +3,7 @@
 
 #include "core/util/Result.h"
 
+#include <QJsonValue>
 #include <QString>
 
 #include <utility>
@@ -29,11 +30,16 @@ struct ColumnSpec {
     ColumnType type = ColumnType::Text;
     bool nullable = false;
     QString references; ///< the table whose id this column holds, or empty
+    /// The schema's DEFAULT, as an archive writes it (null for nullable columns; "" or 0 where the
+    /// schema has none). New rows start from it; an archive older than `since` may omit the column.
+    QJsonValue defaultValue;
+    int since = 1; ///< the schema version that added the column
 };
 
 struct TableSpec {
     QString name;
     std::vector<ColumnSpec> columns; ///< in schema order; "id" first
+    int since = 1; ///< the schema version that created the table
 
     const ColumnSpec* column(const QString& name) const;
 };

@@ -98,6 +98,14 @@ void populate(Database& db)
     row("decision", {{"id", 1}, {"meeting_id", 1}, {"agenda_item_id", 1}, {"text", "Adopté"}});
     row("decision", {{"id", 2}, {"meeting_id", 1}, {"agenda_item_id", kNullId}, {"text", "Divers"}});
     row("meeting_recipient", {{"id", 1}, {"meeting_id", 1}, {"contact_id", 2}});
+    row("agenda_template", {{"id", 1}, {"instance_id", 1}, {"name", "COPIL ordinaire"}});
+    row("agenda_template_item", {{"id", 1}, {"template_id", 1}, {"position", 1},
+                                 {"title", "Approbation du compte rendu précédent"}, {"duration_minutes", 10},
+                                 {"item_kind", "approval"}});
+    row("agenda_template_item", {{"id", 2}, {"template_id", 1}, {"position", 2}, {"title", "Situations"},
+                                 {"confidential", 1}});
+    row("minutes_version", {{"id", 1}, {"meeting_id", 1}, {"number", 1}, {"validated_on", "2025-01-20"},
+                            {"content_html", "<h1>COPIL</h1><p>Version validée</p>"}});
     row("action_plan", {{"id", 1}, {"council_id", 1}, {"title", "Plan 2025-2029"}, {"first_year", 2025},
                         {"last_year", 2029}});
     row("axis", {{"id", 1}, {"plan_id", 1}, {"position", 1}, {"code", "A1"}, {"title", "Prévention"}});
