@@ -148,7 +148,7 @@
     <name>AgendaTemplate</name>
     <message>
         <source>Instance</source>
-        <translation type="unfinished">Instance</translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Template name</source>
@@ -156,11 +156,11 @@
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Point de l’ordre du jour</translation>
+        <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>Minutes validated on</source>
-        <translation type="unfinished">Compte rendu validé le</translation>
+        <translation>Compte rendu validé le</translation>
     </message>
     <message>
         <source>read the minutes versions</source>
