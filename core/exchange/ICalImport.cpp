@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/exchange/ICalImport.h"
 
+#include "core/exchange/ICalContent.h"
 #include "core/storage/MeetingRepository.h"
 #include "core/storage/Transaction.h"
 
