@@ -200,10 +200,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Archive file to write (JSON). Required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,14 +217,6 @@
     </message>
     <message>
         <source>Replace everything the database holds (otherwise the database must be empty).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maillage archive (JSON) to load.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -268,14 +256,6 @@
     </message>
     <message>
         <source>Fill an empty database with a fictional demonstration council.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the whole database to a Maillage archive (JSON).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load a Maillage archive (JSON) into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -320,6 +300,97 @@
     </message>
     <message>
         <source>Maillage — coordination of local mental health councils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write: an archive (.json) or a calendar (.ics). Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format must be json or ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance that receives the meetings of a calendar (.ics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maillage archive (JSON) to load, or calendar (.ics) whose events become meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.json|FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no instance named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instances: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (archive) or ics (calendar); by default from the extension of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ics: only the meetings of this instance; import: the instance that receives the meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ics: first day of the meetings to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ics: last day of the meetings to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which instance receives the meetings with --instance NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n meeting imported into %1.</numerusform>
+            <numerusform>%n meetings imported into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the whole database to a Maillage archive (JSON), or meetings to a calendar (.ics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a Maillage archive (JSON) into an empty database, or a calendar (.ics) into an instance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -492,6 +563,145 @@
     </message>
     <message>
         <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided at the meeting “%1” of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too big to be a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting “%1” of %2 (line %3) could not be created: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted parameter value is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is not of the form NAME:value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every weekday of a month is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no start (DTSTART).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-day event: it starts at midnight, set the time of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start: the end is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recurrence “%1” cannot be expanded (%2): only the first occurrence is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recurrence has no end: it is expanded up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra dates (RDATE) are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n occurrence(s) are imported.</source>
+        <translation>
+            <numerusform>Only the first occurrence is imported.</numerusform>
+            <numerusform>Only the first %n occurrences are imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recurring event: %n meeting(s) (%1).</source>
+        <translation>
+            <numerusform>Recurring event: %n meeting (%1).</numerusform>
+            <numerusform>Recurring event: %n meetings (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some times have no time zone: they are taken as Paris time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) other than events (tasks, journal entries…) are ignored.</source>
+        <translation>
+            <numerusform>%n item other than events (tasks, journal entries…) is ignored.</numerusform>
+            <numerusform>%n items other than events (tasks, journal entries…) are ignored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one VCALENDAR is expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 closes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 found where END:%2 was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside of BEGIN:VCALENDAR … END:VCALENDAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed by END:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: BEGIN:VCALENDAR is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date or date-time for %2 (expected YYYYMMDD or YYYYMMDDTHHMMSS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is unknown and the file does not define it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,6 +1325,83 @@
     <message>
         <source>%1 %2 refers to a record of %3 that does not exist</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::IcsImportDialog</name>
+    <message>
+        <source>Import meetings from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an .ics file exported by a calendar (Outlook, Thunderbird, Google…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the meetings in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) will be created.</source>
+        <translation>
+            <numerusform>%n meeting will be created.</numerusform>
+            <numerusform>%n meetings will be created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) imported.</source>
+        <translation>
+            <numerusform>%n meeting imported.</numerusform>
+            <numerusform>%n meetings imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

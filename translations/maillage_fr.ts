@@ -200,10 +200,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Archive file to write (JSON). Required.</source>
-        <translation>Fichier d’archive à écrire (JSON). Obligatoire.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -222,14 +218,6 @@
     <message>
         <source>Replace everything the database holds (otherwise the database must be empty).</source>
         <translation>Remplacer tout le contenu de la base de données (sinon, la base doit être vide).</translation>
-    </message>
-    <message>
-        <source>Maillage archive (JSON) to load.</source>
-        <translation>Archive Maillage (JSON) à charger.</translation>
-    </message>
-    <message>
-        <source>FILE.json</source>
-        <translation>FICHIER.json</translation>
     </message>
     <message>
         <source>give exactly one archive file to import.</source>
@@ -269,14 +257,6 @@
     <message>
         <source>Fill an empty database with a fictional demonstration council.</source>
         <translation>Remplir une base de données vide avec un conseil de démonstration fictif.</translation>
-    </message>
-    <message>
-        <source>Write the whole database to a Maillage archive (JSON).</source>
-        <translation>Écrire toute la base de données dans une archive Maillage (JSON).</translation>
-    </message>
-    <message>
-        <source>Load a Maillage archive (JSON) into an empty database.</source>
-        <translation>Charger une archive Maillage (JSON) dans une base de données vide.</translation>
     </message>
     <message>
         <source>Check a database: schema version, integrity, references, row counts.</source>
@@ -321,6 +301,97 @@
     <message>
         <source>Maillage — coordination of local mental health councils.</source>
         <translation>Maillage — coordination des conseils locaux de santé mentale.</translation>
+    </message>
+    <message>
+        <source>File to write: an archive (.json) or a calendar (.ics). Required.</source>
+        <translation>Fichier à écrire&#xa0;: une archive (.json) ou un calendrier (.ics). Obligatoire.</translation>
+    </message>
+    <message>
+        <source>the format must be json or ics.</source>
+        <translation>le format doit être json ou ics.</translation>
+    </message>
+    <message>
+        <source>The instance that receives the meetings of a calendar (.ics).</source>
+        <translation>L’instance qui reçoit les réunions d’un calendrier (.ics).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Maillage archive (JSON) to load, or calendar (.ics) whose events become meetings.</source>
+        <translation>Archive Maillage (JSON) à charger, ou calendrier (.ics) dont les événements deviennent des réunions.</translation>
+    </message>
+    <message>
+        <source>FILE.json|FILE.ics</source>
+        <translation>FICHIER.json|FICHIER.ics</translation>
+    </message>
+    <message>
+        <source>There is no instance named “%1”.</source>
+        <translation>Aucune instance ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>instances: %1</source>
+        <translation>instances&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD.</source>
+        <translation>--%1 attend une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>json (archive) or ics (calendar); by default from the extension of FILE.</source>
+        <translation>json (archive) ou ics (calendrier)&#xa0;; par défaut d’après l’extension du FICHIER.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>ics: only the meetings of this instance; import: the instance that receives the meetings.</source>
+        <translation>ics&#xa0;: uniquement les réunions de cette instance&#xa0;; import&#xa0;: l’instance qui reçoit les réunions.</translation>
+    </message>
+    <message>
+        <source>ics: first day of the meetings to export.</source>
+        <translation>ics&#xa0;: premier jour des réunions à exporter.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>ics: last day of the meetings to export.</source>
+        <translation>ics&#xa0;: dernier jour des réunions à exporter.</translation>
+    </message>
+    <message>
+        <source>Calendar written to %1.</source>
+        <translation>Calendrier écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>say which instance receives the meetings with --instance NAME.</source>
+        <translation>indiquez quelle instance reçoit les réunions avec --instance NOM.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>warning (line %1): %2</source>
+        <translation>attention (ligne %1)&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n réunion importée dans %1.</numerusform>
+            <numerusform>%n réunions importées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the whole database to a Maillage archive (JSON), or meetings to a calendar (.ics).</source>
+        <translation>Écrire toute la base de données dans une archive Maillage (JSON), ou des réunions dans un calendrier (.ics).</translation>
+    </message>
+    <message>
+        <source>Load a Maillage archive (JSON) into an empty database, or a calendar (.ics) into an instance.</source>
+        <translation>Charger une archive Maillage (JSON) dans une base de données vide, ou un calendrier (.ics) dans une instance.</translation>
     </message>
 </context>
 <context>
@@ -493,6 +564,145 @@
     <message>
         <source>Due on</source>
         <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided at the meeting “%1” of %2.</source>
+        <translation>Décidé lors de la réunion «&#xa0;%1&#xa0;» du %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar file %1.</source>
+        <translation>Impossible d’écrire le fichier de calendrier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar file %1.</source>
+        <translation>Impossible de lire le fichier de calendrier %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too big to be a calendar.</source>
+        <translation>Le fichier %1 est trop volumineux pour être un calendrier.</translation>
+    </message>
+    <message>
+        <source>The meeting “%1” of %2 (line %3) could not be created: %4</source>
+        <translation>La réunion «&#xa0;%1&#xa0;» du %2 (ligne %3) n’a pas pu être créée&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>a quoted parameter value is not closed.</source>
+        <translation>une valeur de paramètre entre guillemets n’est pas refermée.</translation>
+    </message>
+    <message>
+        <source>this line is not of the form NAME:value.</source>
+        <translation>cette ligne n’est pas de la forme NOM:valeur.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>every weekday of a month is not supported.</source>
+        <translation>chaque jour de semaine d’un mois n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>the event has no start (DTSTART).</source>
+        <translation>l’événement n’a pas de début (DTSTART).</translation>
+    </message>
+    <message>
+        <source>The event has no title.</source>
+        <translation>L’événement n’a pas de titre.</translation>
+    </message>
+    <message>
+        <source>All-day event: it starts at midnight, set the time of the meeting.</source>
+        <translation>Événement sur la journée&#xa0;: il commence à minuit, indiquez l’heure de la réunion.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid duration.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée valide.</translation>
+    </message>
+    <message>
+        <source>The end is before the start: the end is left out.</source>
+        <translation>La fin précède le début&#xa0;: la fin est ignorée.</translation>
+    </message>
+    <message>
+        <source>The recurrence “%1” cannot be expanded (%2): only the first occurrence is imported.</source>
+        <translation>La récurrence «&#xa0;%1&#xa0;» ne peut pas être développée (%2)&#xa0;: seule la première occurrence est importée.</translation>
+    </message>
+    <message>
+        <source>The recurrence has no end: it is expanded up to %1.</source>
+        <translation>La récurrence n’a pas de fin&#xa0;: elle est développée jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Extra dates (RDATE) are not imported.</source>
+        <translation>Les dates supplémentaires (RDATE) ne sont pas importées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n occurrence(s) are imported.</source>
+        <translation>
+            <numerusform>Seule la première occurrence est importée.</numerusform>
+            <numerusform>Seules les %n premières occurrences sont importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recurring event: %n meeting(s) (%1).</source>
+        <translation>
+            <numerusform>Événement récurrent&#xa0;: %n réunion (%1).</numerusform>
+            <numerusform>Événement récurrent&#xa0;: %n réunions (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some times have no time zone: they are taken as Paris time.</source>
+        <translation>Certaines heures n’ont pas de fuseau horaire&#xa0;: elles sont lues comme heures de Paris.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) other than events (tasks, journal entries…) are ignored.</source>
+        <translation>
+            <numerusform>%n élément autre qu’un événement (tâche, note de journal…) est ignoré.</numerusform>
+            <numerusform>%n éléments autres que des événements (tâches, notes de journal…) sont ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no event.</source>
+        <translation>Le fichier ne contient aucun événement.</translation>
+    </message>
+    <message>
+        <source>only one VCALENDAR is expected here.</source>
+        <translation>un seul VCALENDAR est attendu ici.</translation>
+    </message>
+    <message>
+        <source>END:%1 closes nothing.</source>
+        <translation>END:%1 ne ferme rien.</translation>
+    </message>
+    <message>
+        <source>END:%1 found where END:%2 was expected.</source>
+        <translation>END:%1 trouvé là où END:%2 était attendu.</translation>
+    </message>
+    <message>
+        <source>%1 is outside of BEGIN:VCALENDAR … END:VCALENDAR.</source>
+        <translation>%1 est en dehors de BEGIN:VCALENDAR … END:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed by END:%1.</source>
+        <translation>BEGIN:%1 n’est jamais fermé par END:%1.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: BEGIN:VCALENDAR is missing.</source>
+        <translation>Ce n’est pas un fichier iCalendar&#xa0;: BEGIN:VCALENDAR est absent.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date or date-time for %2 (expected YYYYMMDD or YYYYMMDDTHHMMSS).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date ou une date-heure valide pour %2 (attendu&#xa0;: AAAAMMJJ ou AAAAMMJJTHHMMSS).</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is unknown and the file does not define it.</source>
+        <translation>le fuseau horaire «&#xa0;%1&#xa0;» est inconnu et le fichier ne le définit pas.</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1325,83 @@
     <message>
         <source>%1 %2 refers to a record of %3 that does not exist</source>
         <translation>%1 %2 renvoie à un enregistrement de %3 qui n’existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::IcsImportDialog</name>
+    <message>
+        <source>Import meetings from a calendar</source>
+        <translation>Importer des réunions depuis un calendrier</translation>
+    </message>
+    <message>
+        <source>Choose an .ics file exported by a calendar (Outlook, Thunderbird, Google…)</source>
+        <translation>Choisissez un fichier .ics exporté par un agenda (Outlook, Thunderbird, Google…)</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Create the meetings in:</source>
+        <translation>Créer les réunions dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Calendar to import</source>
+        <translation>Calendrier à importer</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>journée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) will be created.</source>
+        <translation>
+            <numerusform>%n réunion sera créée.</numerusform>
+            <numerusform>%n réunions seront créées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) imported.</source>
+        <translation>
+            <numerusform>%n réunion importée.</numerusform>
+            <numerusform>%n réunions importées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
