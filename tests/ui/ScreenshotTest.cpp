@@ -33,7 +33,7 @@ TEST_CASE("Screenshots of every page", "[.][screenshots]")
     window.resize(1180, 760);
     window.start(fx.url());
     window.show();
-    const char* names[] = {"dashboard", "meetings", "partners", "plan", "events", "reports"};
+    const char* names[] = {"dashboard", "meetings", "instances", "partners", "plan", "events", "reports"};
     for (int index = 0; index < MainWindow::SectionCount; ++index) {
         window.showSection(index);
         QApplication::processEvents();
