@@ -145,6 +145,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaTemplate</name>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>An attendee must be a contact or a named guest.</source>
@@ -852,6 +871,41 @@
     </message>
     <message>
         <source>count the events by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::AgendaTemplateRepository</name>
+    <message>
+        <source>save the agenda template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the agenda template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agenda template does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the agenda template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the agenda templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze the validated minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes validated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the minutes versions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2055,6 +2109,18 @@
     </message>
     <message>
         <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval of the previous minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of follow-up actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

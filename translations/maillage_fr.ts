@@ -145,6 +145,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaTemplate</name>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>An attendee must be a contact or a named guest.</source>
@@ -853,6 +872,41 @@
     <message>
         <source>count the events by year</source>
         <translation>compter les événements par année</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::AgendaTemplateRepository</name>
+    <message>
+        <source>save the agenda template</source>
+        <translation>sauvegarder le modèle d’ordre du jour</translation>
+    </message>
+    <message>
+        <source>read the agenda template</source>
+        <translation>lire le modèle d’ordre du jour</translation>
+    </message>
+    <message>
+        <source>This agenda template does not exist (any more).</source>
+        <translation>Ce modèle d’ordre du jour n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>delete the agenda template</source>
+        <translation>supprimer le modèle d’ordre du jour</translation>
+    </message>
+    <message>
+        <source>read the agenda templates</source>
+        <translation>lire les modèles d’ordre du jour</translation>
+    </message>
+    <message>
+        <source>freeze the validated minutes</source>
+        <translation>figer le compte rendu validé</translation>
+    </message>
+    <message>
+        <source>Minutes validated on</source>
+        <translation>Compte rendu validé le</translation>
+    </message>
+    <message>
+        <source>read the minutes versions</source>
+        <translation>lire les versions du compte rendu</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2110,18 @@
     <message>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Approval of the previous minutes</source>
+        <translation>Approbation du compte rendu précédent</translation>
+    </message>
+    <message>
+        <source>Review of follow-up actions</source>
+        <translation>Suivi des actions</translation>
     </message>
 </context>
 <context>
