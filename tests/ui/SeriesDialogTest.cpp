@@ -104,3 +104,25 @@ TEST_CASE("The recurrence editor reads and writes every kind of rule", "[ui]")
     CHECK(editor.ruleText() == QStringLiteral("FREQ=MONTHLY;INTERVAL=2;BYDAY=2TU"));
     CHECK(editor.findChild<QLabel*>(QStringLiteral("recurrenceDescription"))->text() == editor.rule().describe());
 }
+
+TEST_CASE("The Alsace-Moselle setting is read from and saved to the council", "[ui]")
+{
+    test::TestDatabase fx;
+    Instance instance = makeInstance(fx.db());
+    instance.cadence = QStringLiteral("FREQ=MONTHLY;BYDAY=1FR");
+    {
+        ui::SeriesDialog dialog(fx.db(), instance);
+        dialog.findChild<QDateEdit*>(QStringLiteral("seriesStart"))->setDate(QDate(2026, 4, 1));
+        dialog.findChild<QDateEdit*>(QStringLiteral("seriesHorizon"))->setDate(QDate(2026, 4, 30));
+        auto* alsace = dialog.findChild<QCheckBox*>(QStringLiteral("alsaceMoselleCheck"));
+        REQUIRE(alsace);
+        CHECK_FALSE(alsace->isChecked());
+        CHECK(texts(dialog.preview()) == QStringList{"3 April 2026"});
+        alsace->setChecked(true);
+        CHECK(texts(dialog.preview()) == QStringList{"3 April 2026 → 7 April 2026 (Good Friday)"});
+        CHECK(CouncilRepository(fx.db()).get(instance.councilId)->alsaceMoselle);
+    }
+    ui::SeriesDialog again(fx.db(), instance);
+    CHECK(again.findChild<QCheckBox*>(QStringLiteral("alsaceMoselleCheck"))->isChecked());
+    CHECK(again.plan().alsaceMoselle);
+}

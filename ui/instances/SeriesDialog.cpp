@@ -176,12 +176,26 @@ void SeriesDialog::refreshPreview()
 
 bool SeriesDialog::loadAlsaceMoselle() const
 {
-    return false; // TODO(merge main): Council::alsaceMoselle
+    auto council = CouncilRepository(m_db).get(m_instance.councilId);
+    return council.ok() && council->alsaceMoselle;
 }
 
 void SeriesDialog::saveAlsaceMoselle(bool on)
 {
-    Q_UNUSED(on); // TODO(merge main): Council::alsaceMoselle through CouncilRepository
+    // A council setting, saved at once: it also applies to the council's other series.
+    CouncilRepository councils(m_db);
+    auto council = councils.get(m_instance.councilId);
+    if (!council.ok() || council->alsaceMoselle == on)
+        return;
+    council->alsaceMoselle = on;
+    if (Status status = councils.update(council.value()); !status.ok()) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("The setting was not saved"), status.error().message,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("alsaceMoselleError"));
+        box->setDetailedText(status.error().detail);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
 }
 
 void SeriesDialog::accept()
