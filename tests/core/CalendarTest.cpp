@@ -152,3 +152,9 @@ TEST_CASE("Easter-based holidays 2024-2035 match the published calendar", "[cale
         CHECK_FALSE(isWorkingDay(date(boost::gregorian::from_simple_string(row.goodFriday)), true));
     }
 }
+
+TEST_CASE("A weekly rule without a weekday is described without one", "[calendar]")
+{
+    CHECK(rule("FREQ=WEEKLY;INTERVAL=7").describe() == QStringLiteral("Every 7 weeks"));
+    CHECK(rule("FREQ=WEEKLY").describe() == QStringLiteral("Every week"));
+}

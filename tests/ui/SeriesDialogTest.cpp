@@ -94,7 +94,8 @@ TEST_CASE("The recurrence editor reads and writes every kind of rule", "[ui]")
     ui::RecurrenceEditor editor;
     for (const char* text : {"FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "FREQ=MONTHLY;BYDAY=-1FR", "FREQ=MONTHLY;BYDAY=2TU",
                              "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15", "FREQ=YEARLY;BYMONTH=10;BYDAY=2TU",
-                             "FREQ=MONTHLY;BYDAY=1TH;COUNT=10", "FREQ=MONTHLY;BYDAY=3WE;UNTIL=20271231"}) {
+                             "FREQ=MONTHLY;BYDAY=1TH;COUNT=10", "FREQ=MONTHLY;BYDAY=3WE;UNTIL=20271231",
+                             "FREQ=WEEKLY;INTERVAL=7", "FREQ=MONTHLY;INTERVAL=4", "FREQ=YEARLY;BYMONTH=6"}) {
         editor.setRuleText(QString::fromLatin1(text));
         CHECK(editor.ruleText() == QString::fromLatin1(text));
     }

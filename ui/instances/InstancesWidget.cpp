@@ -17,6 +17,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace maillage::ui {
 
 namespace {
@@ -69,7 +71,8 @@ InstancesWidget::InstancesWidget(QWidget* parent) : Section(parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(CadenceColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ThemeColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("instanceCount"));
@@ -120,13 +123,20 @@ void InstancesWidget::refresh()
             if (column == MembersColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             item->setData(Qt::UserRole, instance.id);
+            if (column == NameColumn || column == ThemeColumn || column == CadenceColumn)
+                item->setToolTip(texts[column]);
             m_table->setItem(row, column, item);
         }
     }
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(CadenceColumn, QHeaderView::Stretch);
+    // Long themes and names must not push the cadence and the member count out of sight.
+    m_table->setColumnWidth(NameColumn, std::min(m_table->columnWidth(NameColumn), 240));
+    m_table->setColumnWidth(CadenceColumn, std::min(m_table->columnWidth(CadenceColumn), 360));
+    m_table->horizontalHeader()->setSectionResizeMode(ThemeColumn, QHeaderView::Stretch);
     m_count->setText(tr("%n instance(s)", nullptr, int(m_instances.size())));
     selectInstance(selected);
+    if (currentInstanceId() == 0 && !m_instances.empty())
+        m_table->selectRow(0);
     updateButtons();
 }
 

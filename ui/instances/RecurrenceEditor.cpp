@@ -21,7 +21,7 @@ namespace maillage::ui {
 using calendar::RecurrenceRule;
 
 namespace {
-enum DayMode { NthWeekday, LastWeekday, MonthDay, AnyWeekday };
+enum DayMode { NthWeekday, LastWeekday, MonthDay, SameDay };
 }
 
 RecurrenceEditor::RecurrenceEditor(QWidget* parent) : QWidget(parent)
@@ -42,12 +42,14 @@ RecurrenceEditor::RecurrenceEditor(QWidget* parent) : QWidget(parent)
     m_dayMode->addItem(tr("the nth weekday"), NthWeekday);
     m_dayMode->addItem(tr("the last weekday"), LastWeekday);
     m_dayMode->addItem(tr("a day of the month"), MonthDay);
+    m_dayMode->addItem(tr("the same day as the first date"), SameDay);
     m_ordinal = new QComboBox(this);
     m_ordinal->setObjectName(QStringLiteral("recurrenceOrdinal"));
     for (const auto& [label, value] : {std::pair{tr("1st"), 1}, {tr("2nd"), 2}, {tr("3rd"), 3}, {tr("4th"), 4}})
         m_ordinal->addItem(label, value);
     m_weekday = new QComboBox(this);
     m_weekday->setObjectName(QStringLiteral("recurrenceWeekday"));
+    m_weekday->addItem(tr("the weekday of the first date"), -1);
     for (int qtDay = 1; qtDay <= 7; ++qtDay) // Monday first, stored with Boost's numbering (Sunday = 0)
         m_weekday->addItem(QLocale().dayName(qtDay), qtDay % 7);
     m_monthDay = new QSpinBox(this);
@@ -142,11 +144,12 @@ void RecurrenceEditor::setRule(const RecurrenceRule& rule)
     m_frequency->setCurrentIndex(m_frequency->findData(int(rule.frequency)));
     m_interval->setValue(rule.interval);
     const DayMode mode = rule.weekdayOrdinal == -1 ? LastWeekday
+                         : rule.weekdayOrdinal > 0 ? NthWeekday
                          : rule.monthDay > 0       ? MonthDay
-                                                   : NthWeekday;
+                                                   : SameDay;
     m_dayMode->setCurrentIndex(m_dayMode->findData(mode));
     m_ordinal->setCurrentIndex(std::max(0, m_ordinal->findData(rule.weekdayOrdinal)));
-    m_weekday->setCurrentIndex(std::max(0, m_weekday->findData(rule.weekday >= 0 ? rule.weekday : 2)));
+    m_weekday->setCurrentIndex(std::max(0, m_weekday->findData(rule.weekday)));
     m_monthDay->setValue(rule.monthDay > 0 ? rule.monthDay : 1);
     const bool yearly = rule.frequency == RecurrenceRule::Frequency::Yearly;
     m_yearMonth->setCurrentIndex(yearly && !rule.months.empty() ? rule.months.front() - 1 : 0);
@@ -173,11 +176,13 @@ RecurrenceRule RecurrenceEditor::rule() const
     const auto mode = DayMode(m_dayMode->currentData().toInt());
     if (rule.frequency == RecurrenceRule::Frequency::Weekly) {
         rule.weekdayOrdinal = 0;
-    } else if (mode == MonthDay) {
+    } else if (mode == MonthDay || mode == SameDay) {
         rule.weekday = -1;
-        rule.monthDay = m_monthDay->value();
+        rule.monthDay = mode == MonthDay ? m_monthDay->value() : 0;
     } else {
         rule.weekdayOrdinal = mode == LastWeekday ? -1 : m_ordinal->currentData().toInt();
+        if (rule.weekday < 0) // "the weekday of the first date" has no meaning here
+            rule.weekday = 1;
     }
     if (rule.frequency == RecurrenceRule::Frequency::Yearly) {
         rule.months = {m_yearMonth->currentData().toInt()};
@@ -205,7 +210,7 @@ void RecurrenceEditor::updateVisibility()
                                                                                                     : tr(" year(s)"));
     m_dayMode->setVisible(!weekly);
     m_ordinal->setVisible(!weekly && mode == NthWeekday);
-    m_weekday->setVisible(weekly || mode != MonthDay);
+    m_weekday->setVisible(weekly || mode == NthWeekday || mode == LastWeekday);
     m_monthDay->setVisible(!weekly && mode == MonthDay);
     m_yearMonth->setVisible(frequency == RecurrenceRule::Frequency::Yearly);
     for (QCheckBox* box : m_months)
