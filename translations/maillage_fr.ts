@@ -700,6 +700,77 @@
     </message>
 </context>
 <context>
+    <name>InstanceEditorDialog</name>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Local &amp;name:</source>
+        <translation>&amp;Nom local :</translation>
+    </message>
+    <message>
+        <source>RESAD, Groupe logement…</source>
+        <translation>RESAD, Groupe logement…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Chairs:</source>
+        <translation>Présidence :</translation>
+    </message>
+    <message>
+        <source>&amp;Référent:</source>
+        <translation>&amp;Référent :</translation>
+    </message>
+    <message>
+        <source>Usual &amp;place:</source>
+        <translation>&amp;Lieu habituel :</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive (untick to archive)</source>
+        <translation>A&amp;ctive (décocher pour l’archiver)</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+</context>
+<context>
     <name>InstanceMember</name>
     <message>
         <source>Instance</source>
@@ -919,6 +990,17 @@
     <message>
         <source>Colour</source>
         <translation>Couleur</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPlanner</name>
+    <message>
+        <source>weekend</source>
+        <translation>week-end</translation>
+    </message>
+    <message>
+        <source>These settings give no meeting date: nothing was created.</source>
+        <translation>Ces réglages ne donnent aucune date de réunion : rien n’a été créé.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2185,14 @@
         <source>, until %1</source>
         <translation>, jusqu’au %1</translation>
     </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation>Toutes les %1 semaines</translation>
+    </message>
 </context>
 <context>
     <name>maillage::demo</name>
@@ -2590,6 +2680,206 @@
     </message>
 </context>
 <context>
+    <name>maillage::ui::InstanceEditorDialog</name>
+    <message>
+        <source>New instance</source>
+        <translation>Nouvelle instance</translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation>Instance : %1</translation>
+    </message>
+    <message>
+        <source>Untick when the instance meets when needed, without a regular cadence.</source>
+        <translation>Décocher quand l’instance se réunit selon les besoins, sans rythme régulier.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>Personne ou structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(archived partner)</source>
+        <translation>(partenaire archivé)</translation>
+    </message>
+    <message>
+        <source>None yet: give a member the Chair role.</source>
+        <translation>Personne pour l’instant : donnez à un membre le rôle de président.</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Membres (%1)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>The instance was not saved</source>
+        <translation>L’instance n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Close this window and open the instance again to see the other changes.</source>
+        <translation>Fermez cette fenêtre et rouvrez l’instance pour voir les autres modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::InstancesWidget</name>
+    <message>
+        <source>When needed</source>
+        <translation>Selon les besoins</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>&amp;New instance…</source>
+        <translation>&amp;Nouvelle instance…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan meetings…</source>
+        <translation>&amp;Planifier les réunions…</translation>
+    </message>
+    <message>
+        <source>Create the meetings of a year from the instance&apos;s cadence.</source>
+        <translation>Créer les réunions d’une année à partir du rythme de l’instance.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Show archived instances</source>
+        <translation>Afficher les instances archivées</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The instance cannot be opened</source>
+        <translation>L’instance ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>The instance cannot be deleted</source>
+        <translation>L’instance ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>Delete the instance</source>
+        <translation>Supprimer l’instance</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n meeting(s). Meetings are the council’s memory and are never deleted.</source>
+        <translation>
+            <numerusform>« %1 » a %n réunion. Les réunions sont la mémoire du conseil : elles ne sont jamais supprimées.</numerusform>
+            <numerusform>« %1 » a %n réunions. Les réunions sont la mémoire du conseil : elles ne sont jamais supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive the instance instead? It leaves the lists and keeps its meetings.</source>
+        <translation>L’archiver plutôt ? Elle quitte les listes et garde ses réunions.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its list of members?</source>
+        <translation>Supprimer « %1 » et sa liste de membres ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The instance was not archived</source>
+        <translation>L’instance n’a pas été archivée</translation>
+    </message>
+    <message>
+        <source>The instance was not deleted</source>
+        <translation>L’instance n’a pas été supprimée</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -2711,6 +3001,10 @@
         <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide la coordination des conseils locaux de santé mentale (CLSM) à garder la mémoire de son conseil : partenaires, instances et réunions, décisions et actions de suivi, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingsWidget</name>
@@ -2755,6 +3049,41 @@
     </message>
 </context>
 <context>
+    <name>maillage::ui::MemberDialog</name>
+    <message>
+        <source>Member of the instance</source>
+        <translation>Membre de l’instance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Person or organisation:</source>
+        <translation>Personne ou structure :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Membership:</source>
+        <translation>Qualité :</translation>
+    </message>
+    <message>
+        <source>Seat:</source>
+        <translation>Siège :</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::PartnersWidget</name>
     <message>
         <source>Partners</source>
@@ -2779,6 +3108,109 @@
     <message>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::RecurrenceEditor</name>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Annuel</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>tous les </translation>
+    </message>
+    <message>
+        <source>the nth weekday</source>
+        <translation>le n-ième jour de semaine</translation>
+    </message>
+    <message>
+        <source>the last weekday</source>
+        <translation>le dernier jour de semaine</translation>
+    </message>
+    <message>
+        <source>a day of the month</source>
+        <translation>un jour du mois</translation>
+    </message>
+    <message>
+        <source>the same day as the first date</source>
+        <translation>le même jour que la première date</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3e</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4e</translation>
+    </message>
+    <message>
+        <source>the weekday of the first date</source>
+        <translation>le jour de la première date</translation>
+    </message>
+    <message>
+        <source>Untick the months without a meeting (August, for instance).</source>
+        <translation>Décochez les mois sans réunion (août, par exemple).</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>Sans fin</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source> meetings</source>
+        <translation> réunions</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Répéter :</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Le :</translation>
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation>Mois :</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semaine(s)</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> an(s)</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +3254,122 @@
     <message>
         <source>Attendance rate: members present or represented at the meetings held, out of the members expected (guests are not counted).</source>
         <translation>Taux de présence : membres présents ou représentés aux réunions tenues, rapportés aux membres attendus (les invités ne sont pas comptés).</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SeriesDialog</name>
+    <message>
+        <source>Plan the meetings of %1</source>
+        <translation>Planifier les réunions de %1</translation>
+    </message>
+    <message>
+        <source>For a cadence without an end: the last day to plan.</source>
+        <translation>Pour un rythme sans fin : le dernier jour à planifier.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Move to the next working day</source>
+        <translation>Reporter au jour ouvré suivant</translation>
+    </message>
+    <message>
+        <source>Skip the meeting</source>
+        <translation>Ne pas tenir la réunion</translation>
+    </message>
+    <message>
+        <source>Keep the date</source>
+        <translation>Garder la date</translation>
+    </message>
+    <message>
+        <source>Alsace-Moselle public holidays (Good Friday, 26 December)</source>
+        <translation>Jours fériés d’Alsace-Moselle (Vendredi saint, 26 décembre)</translation>
+    </message>
+    <message>
+        <source>A council setting: saved for every series of the council.</source>
+        <translation>Un réglage du conseil : enregistré pour toutes ses séries.</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>Dates et heures</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>lasting</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>On a public holiday or a weekend:</source>
+        <translation>Un jour férié ou un week-end :</translation>
+    </message>
+    <message>
+        <source>Create the meetings</source>
+        <translation>Créer les réunions</translation>
+    </message>
+    <message>
+        <source>Meetings to create:</source>
+        <translation>Réunions à créer :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No meeting: %1</source>
+        <translation>Pas de réunion : %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>Déplacée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) to create</source>
+        <translation>
+            <numerusform>%n réunion à créer</numerusform>
+            <numerusform>%n réunions à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n moved</source>
+        <translation>
+            <numerusform>, %n déplacée</numerusform>
+            <numerusform>, %n déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n supprimée</numerusform>
+            <numerusform>, %n supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting was not saved</source>
+        <translation>Le réglage n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>The meetings were not created</source>
+        <translation>Les réunions n’ont pas été créées</translation>
     </message>
 </context>
 <context>
