@@ -335,71 +335,95 @@
     </message>
     <message>
         <source>File to write: an archive (.json) or a calendar (.ics). Required.</source>
-        <translation>Fichier à écrire : une archive (.json) ou un calendrier (.ics). Obligatoire.</translation></message>
+        <translation>Fichier à écrire : une archive (.json) ou un calendrier (.ics). Obligatoire.</translation>
+    </message>
     <message>
         <source>the format must be json or ics.</source>
-        <translation>le format doit être json ou ics.</translation></message>
+        <translation>le format doit être json ou ics.</translation>
+    </message>
     <message>
         <source>The instance that receives the meetings of a calendar (.ics).</source>
-        <translation>L’instance qui reçoit les réunions d’un calendrier (.ics).</translation></message>
+        <translation>L’instance qui reçoit les réunions d’un calendrier (.ics).</translation>
+    </message>
     <message>
         <source>NAME</source>
-        <translation>NOM</translation></message>
+        <translation>NOM</translation>
+    </message>
     <message>
         <source>Maillage archive (JSON) to load, or calendar (.ics) whose events become meetings.</source>
-        <translation>Archive Maillage (JSON) à charger, ou calendrier (.ics) dont les événements deviennent des réunions.</translation></message>
+        <translation>Archive Maillage (JSON) à charger, ou calendrier (.ics) dont les événements deviennent des réunions.</translation>
+    </message>
     <message>
         <source>FILE.json|FILE.ics</source>
-        <translation>FICHIER.json|FICHIER.ics</translation></message>
+        <translation>FICHIER.json|FICHIER.ics</translation>
+    </message>
     <message>
         <source>There is no instance named “%1”.</source>
-        <translation>Aucune instance ne s’appelle « %1 ».</translation></message>
+        <translation>Aucune instance ne s’appelle « %1 ».</translation>
+    </message>
     <message>
         <source>instances: %1</source>
-        <translation>instances : %1</translation></message>
+        <translation>instances : %1</translation>
+    </message>
     <message>
         <source>--%1 takes a date written YYYY-MM-DD.</source>
-        <translation>--%1 attend une date écrite AAAA-MM-JJ.</translation></message>
+        <translation>--%1 attend une date écrite AAAA-MM-JJ.</translation>
+    </message>
     <message>
         <source>json (archive) or ics (calendar); by default from the extension of FILE.</source>
-        <translation>json (archive) ou ics (calendrier) ; par défaut d’après l’extension du FICHIER.</translation></message>
+        <translation>json (archive) ou ics (calendrier) ; par défaut d’après l’extension du FICHIER.</translation>
+    </message>
     <message>
         <source>FORMAT</source>
-        <translation>FORMAT</translation></message>
+        <translation>FORMAT</translation>
+    </message>
     <message>
         <source>ics: only the meetings of this instance; import: the instance that receives the meetings.</source>
-        <translation>ics : uniquement les réunions de cette instance ; import : l’instance qui reçoit les réunions.</translation></message>
+        <translation>ics : uniquement les réunions de cette instance ; import : l’instance qui reçoit les réunions.</translation>
+    </message>
     <message>
         <source>ics: first day of the meetings to export.</source>
-        <translation>ics : premier jour des réunions à exporter.</translation></message>
+        <translation>ics : premier jour des réunions à exporter.</translation>
+    </message>
     <message>
         <source>DATE</source>
-        <translation>DATE</translation></message>
+        <translation>DATE</translation>
+    </message>
     <message>
         <source>ics: last day of the meetings to export.</source>
-        <translation>ics : dernier jour des réunions à exporter.</translation></message>
+        <translation>ics : dernier jour des réunions à exporter.</translation>
+    </message>
     <message>
         <source>Calendar written to %1.</source>
-        <translation>Calendrier écrit dans %1.</translation></message>
+        <translation>Calendrier écrit dans %1.</translation>
+    </message>
     <message>
         <source>say which instance receives the meetings with --instance NAME.</source>
-        <translation>indiquez quelle instance reçoit les réunions avec --instance NOM.</translation></message>
+        <translation>indiquez quelle instance reçoit les réunions avec --instance NOM.</translation>
+    </message>
     <message>
         <source>warning: %1</source>
-        <translation>attention : %1</translation></message>
+        <translation>attention : %1</translation>
+    </message>
     <message>
         <source>warning (line %1): %2</source>
-        <translation>attention (ligne %1) : %2</translation></message>
+        <translation>attention (ligne %1) : %2</translation>
+    </message>
     <message numerus="yes">
         <source>%n meeting(s) imported into %1.</source>
         <translation>
-            <numerusform>%n réunion importée dans %1.</numerusform><numerusform>%n réunions importées dans %1.</numerusform></translation></message>
+            <numerusform>%n réunion importée dans %1.</numerusform>
+            <numerusform>%n réunions importées dans %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Write the whole database to a Maillage archive (JSON), or meetings to a calendar (.ics).</source>
-        <translation>Écrire toute la base de données dans une archive Maillage (JSON), ou des réunions dans un calendrier (.ics).</translation></message>
+        <translation>Écrire toute la base de données dans une archive Maillage (JSON), ou des réunions dans un calendrier (.ics).</translation>
+    </message>
     <message>
         <source>Load a Maillage archive (JSON) into an empty database, or a calendar (.ics) into an instance.</source>
-        <translation>Charger une archive Maillage (JSON) dans une base de données vide, ou un calendrier (.ics) dans une instance.</translation></message>
+        <translation>Charger une archive Maillage (JSON) dans une base de données vide, ou un calendrier (.ics) dans une instance.</translation>
+    </message>
 </context>
 <context>
     <name>Commune</name>
@@ -578,100 +602,139 @@
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation></message>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Decided at the meeting “%1” of %2.</source>
-        <translation>Décidé lors de la réunion « %1 » du %2.</translation></message>
+        <translation>Décidé lors de la réunion « %1 » du %2.</translation>
+    </message>
     <message>
         <source>Cannot write the calendar file %1.</source>
-        <translation>Impossible d’écrire le fichier de calendrier %1.</translation></message>
+        <translation>Impossible d’écrire le fichier de calendrier %1.</translation>
+    </message>
     <message>
         <source>Cannot read the calendar file %1.</source>
-        <translation>Impossible de lire le fichier de calendrier %1.</translation></message>
+        <translation>Impossible de lire le fichier de calendrier %1.</translation>
+    </message>
     <message>
         <source>The file %1 is too big to be a calendar.</source>
-        <translation>Le fichier %1 est trop volumineux pour être un calendrier.</translation></message>
+        <translation>Le fichier %1 est trop volumineux pour être un calendrier.</translation>
+    </message>
     <message>
         <source>The meeting “%1” of %2 (line %3) could not be created: %4</source>
-        <translation>La réunion « %1 » du %2 (ligne %3) n’a pas pu être créée : %4</translation></message>
+        <translation>La réunion « %1 » du %2 (ligne %3) n’a pas pu être créée : %4</translation>
+    </message>
     <message>
         <source>a quoted parameter value is not closed.</source>
-        <translation>une valeur de paramètre entre guillemets n’est pas refermée.</translation></message>
+        <translation>une valeur de paramètre entre guillemets n’est pas refermée.</translation>
+    </message>
     <message>
         <source>this line is not of the form NAME:value.</source>
-        <translation>cette ligne n’est pas de la forme NOM:valeur.</translation></message>
+        <translation>cette ligne n’est pas de la forme NOM:valeur.</translation>
+    </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation></message>
+        <translation>Ligne %1 : %2</translation>
+    </message>
     <message>
         <source>every weekday of a month is not supported.</source>
-        <translation>chaque jour de semaine d’un mois n’est pas pris en charge.</translation></message>
+        <translation>chaque jour de semaine d’un mois n’est pas pris en charge.</translation>
+    </message>
     <message>
         <source>the event has no start (DTSTART).</source>
-        <translation>l’événement n’a pas de début (DTSTART).</translation></message>
+        <translation>l’événement n’a pas de début (DTSTART).</translation>
+    </message>
     <message>
         <source>The event has no title.</source>
-        <translation>L’événement n’a pas de titre.</translation></message>
+        <translation>L’événement n’a pas de titre.</translation>
+    </message>
     <message>
         <source>All-day event: it starts at midnight, set the time of the meeting.</source>
-        <translation>Événement sur la journée : il commence à minuit, indiquez l’heure de la réunion.</translation></message>
+        <translation>Événement sur la journée : il commence à minuit, indiquez l’heure de la réunion.</translation>
+    </message>
     <message>
         <source>“%1” is not a valid duration.</source>
-        <translation>« %1 » n’est pas une durée valide.</translation></message>
+        <translation>« %1 » n’est pas une durée valide.</translation>
+    </message>
     <message>
         <source>The end is before the start: the end is left out.</source>
-        <translation>La fin précède le début : la fin est ignorée.</translation></message>
+        <translation>La fin précède le début : la fin est ignorée.</translation>
+    </message>
     <message>
         <source>The recurrence “%1” cannot be expanded (%2): only the first occurrence is imported.</source>
-        <translation>La récurrence « %1 » ne peut pas être développée (%2) : seule la première occurrence est importée.</translation></message>
+        <translation>La récurrence « %1 » ne peut pas être développée (%2) : seule la première occurrence est importée.</translation>
+    </message>
     <message>
         <source>The recurrence has no end: it is expanded up to %1.</source>
-        <translation>La récurrence n’a pas de fin : elle est développée jusqu’au %1.</translation></message>
+        <translation>La récurrence n’a pas de fin : elle est développée jusqu’au %1.</translation>
+    </message>
     <message>
         <source>Extra dates (RDATE) are not imported.</source>
-        <translation>Les dates supplémentaires (RDATE) ne sont pas importées.</translation></message>
+        <translation>Les dates supplémentaires (RDATE) ne sont pas importées.</translation>
+    </message>
     <message numerus="yes">
         <source>Only the first %n occurrence(s) are imported.</source>
         <translation>
-            <numerusform>Seule la première occurrence est importée.</numerusform><numerusform>Seules les %n premières occurrences sont importées.</numerusform></translation></message>
+            <numerusform>Seule la première occurrence est importée.</numerusform>
+            <numerusform>Seules les %n premières occurrences sont importées.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Recurring event: %n meeting(s) (%1).</source>
         <translation>
-            <numerusform>Événement récurrent : %n réunion (%1).</numerusform><numerusform>Événement récurrent : %n réunions (%1).</numerusform></translation></message>
+            <numerusform>Événement récurrent : %n réunion (%1).</numerusform>
+            <numerusform>Événement récurrent : %n réunions (%1).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Some times have no time zone: they are taken as Paris time.</source>
-        <translation>Certaines heures n’ont pas de fuseau horaire : elles sont lues comme heures de Paris.</translation></message>
+        <translation>Certaines heures n’ont pas de fuseau horaire : elles sont lues comme heures de Paris.</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s) other than events (tasks, journal entries…) are ignored.</source>
         <translation>
-            <numerusform>%n élément autre qu’un événement (tâche, note de journal…) est ignoré.</numerusform><numerusform>%n éléments autres que des événements (tâches, notes de journal…) sont ignorés.</numerusform></translation></message>
+            <numerusform>%n élément autre qu’un événement (tâche, note de journal…) est ignoré.</numerusform>
+            <numerusform>%n éléments autres que des événements (tâches, notes de journal…) sont ignorés.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The file holds no event.</source>
-        <translation>Le fichier ne contient aucun événement.</translation></message>
+        <translation>Le fichier ne contient aucun événement.</translation>
+    </message>
     <message>
         <source>only one VCALENDAR is expected here.</source>
-        <translation>un seul VCALENDAR est attendu ici.</translation></message>
+        <translation>un seul VCALENDAR est attendu ici.</translation>
+    </message>
     <message>
         <source>END:%1 closes nothing.</source>
-        <translation>END:%1 ne ferme rien.</translation></message>
+        <translation>END:%1 ne ferme rien.</translation>
+    </message>
     <message>
         <source>END:%1 found where END:%2 was expected.</source>
-        <translation>END:%1 trouvé là où END:%2 était attendu.</translation></message>
+        <translation>END:%1 trouvé là où END:%2 était attendu.</translation>
+    </message>
     <message>
         <source>%1 is outside of BEGIN:VCALENDAR … END:VCALENDAR.</source>
-        <translation>%1 est en dehors de BEGIN:VCALENDAR … END:VCALENDAR.</translation></message>
+        <translation>%1 est en dehors de BEGIN:VCALENDAR … END:VCALENDAR.</translation>
+    </message>
     <message>
         <source>BEGIN:%1 is never closed by END:%1.</source>
-        <translation>BEGIN:%1 n’est jamais fermé par END:%1.</translation></message>
+        <translation>BEGIN:%1 n’est jamais fermé par END:%1.</translation>
+    </message>
     <message>
         <source>This is not an iCalendar file: BEGIN:VCALENDAR is missing.</source>
-        <translation>Ce n’est pas un fichier iCalendar : BEGIN:VCALENDAR est absent.</translation></message>
+        <translation>Ce n’est pas un fichier iCalendar : BEGIN:VCALENDAR est absent.</translation>
+    </message>
     <message>
         <source>“%1” is not a valid date or date-time for %2 (expected YYYYMMDD or YYYYMMDDTHHMMSS).</source>
-        <translation>« %1 » n’est pas une date ou une date-heure valide pour %2 (attendu : AAAAMMJJ ou AAAAMMJJTHHMMSS).</translation></message>
+        <translation>« %1 » n’est pas une date ou une date-heure valide pour %2 (attendu : AAAAMMJJ ou AAAAMMJJTHHMMSS).</translation>
+    </message>
     <message>
         <source>the time zone “%1” is unknown and the file does not define it.</source>
-        <translation>le fuseau horaire « %1 » est inconnu et le fichier ne le définit pas.</translation></message>
+        <translation>le fuseau horaire « %1 » est inconnu et le fichier ne le définit pas.</translation>
+    </message>
 </context>
 <context>
     <name>Indicator</name>
@@ -1416,57 +1479,78 @@
     <name>maillage::IcsImportDialog</name>
     <message>
         <source>Import meetings from a calendar</source>
-        <translation>Importer des réunions depuis un calendrier</translation></message>
+        <translation>Importer des réunions depuis un calendrier</translation>
+    </message>
     <message>
         <source>Choose an .ics file exported by a calendar (Outlook, Thunderbird, Google…)</source>
-        <translation>Choisissez un fichier .ics exporté par un agenda (Outlook, Thunderbird, Google…)</translation></message>
+        <translation>Choisissez un fichier .ics exporté par un agenda (Outlook, Thunderbird, Google…)</translation>
+    </message>
     <message>
         <source>Choose a file…</source>
-        <translation>Choisir un fichier…</translation></message>
+        <translation>Choisir un fichier…</translation>
+    </message>
     <message>
         <source>Date</source>
-        <translation>Date</translation></message>
+        <translation>Date</translation>
+    </message>
     <message>
         <source>Time</source>
-        <translation>Heure</translation></message>
+        <translation>Heure</translation>
+    </message>
     <message>
         <source>Title</source>
-        <translation>Titre</translation></message>
+        <translation>Titre</translation>
+    </message>
     <message>
         <source>Place</source>
-        <translation>Lieu</translation></message>
+        <translation>Lieu</translation>
+    </message>
     <message>
         <source>Warnings</source>
-        <translation>Avertissements</translation></message>
+        <translation>Avertissements</translation>
+    </message>
     <message>
         <source>Create the meetings in:</source>
-        <translation>Créer les réunions dans :</translation></message>
+        <translation>Créer les réunions dans :</translation>
+    </message>
     <message>
         <source>Import</source>
-        <translation>Importer</translation></message>
+        <translation>Importer</translation>
+    </message>
     <message>
         <source>Calendar to import</source>
-        <translation>Calendrier à importer</translation></message>
+        <translation>Calendrier à importer</translation>
+    </message>
     <message>
         <source>iCalendar files (*.ics);;All files (*)</source>
-        <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation></message>
+        <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
+    </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation>Ce fichier ne peut pas être importé : %1</translation></message>
+        <translation>Ce fichier ne peut pas être importé : %1</translation>
+    </message>
     <message>
         <source>all day</source>
-        <translation>journée</translation></message>
+        <translation>journée</translation>
+    </message>
     <message numerus="yes">
         <source>%n meeting(s) will be created.</source>
         <translation>
-            <numerusform>%n réunion sera créée.</numerusform><numerusform>%n réunions seront créées.</numerusform></translation></message>
+            <numerusform>%n réunion sera créée.</numerusform>
+            <numerusform>%n réunions seront créées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation></message>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n meeting(s) imported.</source>
         <translation>
-            <numerusform>%n réunion importée.</numerusform><numerusform>%n réunions importées.</numerusform></translation></message>
+            <numerusform>%n réunion importée.</numerusform>
+            <numerusform>%n réunions importées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::InstanceRepository</name>
@@ -2785,7 +2869,7 @@
         <translation>&amp;Planifier les réunions…</translation>
     </message>
     <message>
-        <source>Create the meetings of a year from the instance&apos;s cadence.</source>
+        <source>Create the meetings of a year from the instance's cadence.</source>
         <translation>Créer les réunions d’une année à partir du rythme de l’instance.</translation>
     </message>
     <message>
