@@ -13,7 +13,7 @@ void configureExport(QCommandLineParser& parser)
 {
     addDatabaseOption(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      Cli::tr("File to write: an archive (.json) or a calendar (.ics). Required."),
+                      Cli::tr("File to write: an archive (.json), a calendar (.ics) or contacts (.vcf, .csv). Required."),
                       Cli::tr("FILE")});
     addCalendarExportOptions(parser);
 }
@@ -27,9 +27,10 @@ int runExport(const QCommandLineParser& parser)
     }
     const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")).toLower()
                            : isCalendarFile(output)              ? QStringLiteral("ics")
+                           : isContactsFile(output)              ? contactsFormatOf(output)
                                                                  : QStringLiteral("json");
-    if (format != QLatin1String("json") && format != QLatin1String("ics")) {
-        err() << "maillage export: " << Cli::tr("the format must be json or ics.") << Qt::endl;
+    if (format != QLatin1String("json") && format != QLatin1String("ics") && !isContactsFormat(format)) {
+        err() << "maillage export: " << Cli::tr("the format must be json, ics, vcf or csv.") << Qt::endl;
         return ExitUsage;
     }
     // Exporting must not create or migrate anything.
@@ -49,6 +50,8 @@ int runExport(const QCommandLineParser& parser)
     }
     if (format == QLatin1String("ics"))
         return runCalendarExport(parser, *opened.value());
+    if (isContactsFormat(format))
+        return runContactsExport(parser, *opened.value(), format);
     if (Status status = archive::writeArchiveFile(*opened.value(), output); !status.ok()) {
         printError(QStringLiteral("export"), status.error());
         return ExitDataError;
@@ -64,9 +67,11 @@ void configureImport(QCommandLineParser& parser)
                       Cli::tr("Replace everything the database holds (otherwise the database must be empty).")});
     parser.addOption({QStringLiteral("instance"), Cli::tr("The instance that receives the meetings of a calendar (.ics)."),
                       Cli::tr("NAME")});
+    addContactsImportOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 Cli::tr("Maillage archive (JSON) to load, or calendar (.ics) whose events become meetings."),
-                                 Cli::tr("FILE.json|FILE.ics"));
+                                 Cli::tr("Maillage archive (JSON) to load, calendar (.ics) whose events become meetings, "
+                                         "or contacts (.vcf, .csv) to add or update."),
+                                 Cli::tr("FILE.json|FILE.ics|FILE.vcf|FILE.csv"));
 }
 
 int runImport(const QCommandLineParser& parser)
@@ -78,6 +83,8 @@ int runImport(const QCommandLineParser& parser)
     }
     if (isCalendarFile(positional.first()))
         return runCalendarImport(parser, positional.first());
+    if (isContactsFile(positional.first()))
+        return runContactsImport(parser, positional.first());
     auto opened = Database::open(databaseUrl(parser));
     if (!opened.ok()) {
         printError(QStringLiteral("import"), opened.error());

@@ -22,9 +22,9 @@ struct Verb {
 const Verb kVerbs[] = {
     {"demo", QT_TRANSLATE_NOOP("Cli", "Fill an empty database with a fictional demonstration council."), &configureDemo,
      &runDemo},
-    {"export", QT_TRANSLATE_NOOP("Cli", "Write the whole database to a Maillage archive (JSON), or meetings to a calendar (.ics)."), &configureExport,
+    {"export", QT_TRANSLATE_NOOP("Cli", "Write the whole database to a Maillage archive (JSON), meetings to a calendar (.ics) or contacts to .vcf/.csv."), &configureExport,
      &runExport},
-    {"import", QT_TRANSLATE_NOOP("Cli", "Load a Maillage archive (JSON) into an empty database, or a calendar (.ics) into an instance."), &configureImport,
+    {"import", QT_TRANSLATE_NOOP("Cli", "Load a Maillage archive (JSON) into an empty database, a calendar (.ics) into an instance, or contacts (.vcf, .csv)."), &configureImport,
      &runImport},
     {"check", QT_TRANSLATE_NOOP("Cli", "Check a database: schema version, integrity, references, row counts."),
      &configureCheck, &runCheck},

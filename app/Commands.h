@@ -27,4 +27,13 @@ void addCalendarExportOptions(QCommandLineParser& parser);
 int runCalendarExport(const QCommandLineParser& parser, Database& db);
 int runCalendarImport(const QCommandLineParser& parser, const QString& path);
 
+// Contacts as vCard (.vcf) or CSV (ContactsCommands.cpp).
+bool isContactsFile(const QString& path);
+bool isContactsFormat(const QString& format);
+/// "vcf" or "csv" from the extension; empty for other files.
+QString contactsFormatOf(const QString& path);
+void addContactsImportOptions(QCommandLineParser& parser);
+int runContactsImport(const QCommandLineParser& parser, const QString& path);
+int runContactsExport(const QCommandLineParser& parser, Database& db, const QString& format);
+
 } // namespace maillage::app
