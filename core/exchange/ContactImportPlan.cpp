@@ -33,7 +33,8 @@ QStringList fillFrom(Contact& target, const Contact& incoming)
 {
     QStringList changed;
     auto take = [&changed](QString& field, const QString& value, const QString& name) {
-        if (!value.trimmed().isEmpty() && value.trimmed() != field.trimmed()) {
+        // "LEVY" or "ANNE@X.FR" do not replace "Lévy" or "anne@x.fr": only real changes count.
+        if (!value.trimmed().isEmpty() && folded(value) != folded(field)) {
             field = value.trimmed();
             changed << name;
         }
