@@ -334,28 +334,12 @@
         <translation>Écrire une copie de sauvegarde vérifiée d’une base de données.</translation>
     </message>
     <message>
-        <source>File to write: an archive (.json) or a calendar (.ics). Required.</source>
-        <translation>Fichier à écrire : une archive (.json) ou un calendrier (.ics). Obligatoire.</translation>
-    </message>
-    <message>
-        <source>the format must be json or ics.</source>
-        <translation>le format doit être json ou ics.</translation>
-    </message>
-    <message>
         <source>The instance that receives the meetings of a calendar (.ics).</source>
         <translation>L’instance qui reçoit les réunions d’un calendrier (.ics).</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
-    </message>
-    <message>
-        <source>Maillage archive (JSON) to load, or calendar (.ics) whose events become meetings.</source>
-        <translation>Archive Maillage (JSON) à charger, ou calendrier (.ics) dont les événements deviennent des réunions.</translation>
-    </message>
-    <message>
-        <source>FILE.json|FILE.ics</source>
-        <translation>FICHIER.json|FICHIER.ics</translation>
     </message>
     <message>
         <source>There is no instance named “%1”.</source>
@@ -417,12 +401,76 @@
         </translation>
     </message>
     <message>
-        <source>Write the whole database to a Maillage archive (JSON), or meetings to a calendar (.ics).</source>
-        <translation>Écrire toute la base de données dans une archive Maillage (JSON), ou des réunions dans un calendrier (.ics).</translation>
+        <source>File to write: an archive (.json), a calendar (.ics) or contacts (.vcf, .csv). Required.</source>
+        <translation>Fichier à écrire : une archive (.json), un calendrier (.ics) ou des contacts (.vcf, .csv). Obligatoire.</translation>
     </message>
     <message>
-        <source>Load a Maillage archive (JSON) into an empty database, or a calendar (.ics) into an instance.</source>
-        <translation>Charger une archive Maillage (JSON) dans une base de données vide, ou un calendrier (.ics) dans une instance.</translation>
+        <source>the format must be json, ics, vcf or csv.</source>
+        <translation>le format doit être json, ics, vcf ou csv.</translation>
+    </message>
+    <message>
+        <source>Maillage archive (JSON) to load, calendar (.ics) whose events become meetings, or contacts (.vcf, .csv) to add or update.</source>
+        <translation>Archive Maillage (JSON) à charger, calendrier (.ics) dont les événements deviennent des réunions, ou contacts (.vcf, .csv) à ajouter ou mettre à jour.</translation>
+    </message>
+    <message>
+        <source>FILE.json|FILE.ics|FILE.vcf|FILE.csv</source>
+        <translation>FICHIER.json|FICHIER.ics|FICHIER.vcf|FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>Write the whole database to a Maillage archive (JSON), meetings to a calendar (.ics) or contacts to .vcf/.csv.</source>
+        <translation>Écrire toute la base dans une archive Maillage (JSON), les réunions dans un calendrier (.ics) ou les contacts en .vcf/.csv.</translation>
+    </message>
+    <message>
+        <source>Load a Maillage archive (JSON) into an empty database, a calendar (.ics) into an instance, or contacts (.vcf, .csv).</source>
+        <translation>Charger une archive Maillage (JSON) dans une base vide, un calendrier (.ics) dans une instance, ou des contacts (.vcf, .csv).</translation>
+    </message>
+    <message>
+        <source>Contacts (.vcf, .csv): how an incoming person finds an existing contact: email (default) or name (last name, first name and organisation).</source>
+        <translation>Contacts (.vcf, .csv) : comment une personne importée retrouve un contact existant : email (par défaut) ou name (nom, prénom et organisme).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>CSV: a JSON file {&quot;column header&quot;: &quot;field&quot;} instead of guessing from the headers.</source>
+        <translation>CSV : un fichier JSON {&quot;en-tête de colonne&quot;: &quot;champ&quot;} au lieu de deviner d’après les en-têtes.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FICHIER.json</translation>
+    </message>
+    <message>
+        <source>Contacts: show what would be created or updated, write nothing.</source>
+        <translation>Contacts : montrer ce qui serait créé ou mis à jour, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>--match takes email or name.</source>
+        <translation>--match prend email ou name.</translation>
+    </message>
+    <message>
+        <source>--mapping is for CSV files only.</source>
+        <translation>--mapping ne sert qu’aux fichiers CSV.</translation>
+    </message>
+    <message>
+        <source>rejected (line %1): %2</source>
+        <translation>rejeté (ligne %1) : %2</translation>
+    </message>
+    <message>
+        <source>warning (line %1): %2 looks like the existing contact %3.</source>
+        <translation>attention (ligne %1) : %2 ressemble au contact existant %3.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1 to create, %2 to update, %3 to skip, %4 rejected; %5 new organisation(s).</source>
+        <translation>Simulation, rien n’a été écrit : %1 à créer, %2 à mettre à jour, %3 à ignorer, %4 rejeté(s) ; %5 nouvel(s) organisme(s).</translation>
+    </message>
+    <message>
+        <source>Contacts imported: %1 created, %2 updated, %3 skipped, %4 rejected; %5 new organisation(s).</source>
+        <translation>Contacts importés : %1 créé(s), %2 mis à jour, %3 ignoré(s), %4 rejeté(s) ; %5 nouvel(s) organisme(s).</translation>
+    </message>
+    <message>
+        <source>Contacts written to %1.</source>
+        <translation>Contacts écrits dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1303,7 @@
         <translation>supprimer le rattachement</translation>
     </message>
     <message>
-        <source>read the contact's affiliations</source>
+        <source>read the contact&apos;s affiliations</source>
         <translation>lire les rattachements du contact</translation>
     </message>
     <message>
@@ -1444,7 +1492,7 @@
         <translation>La base de données n’a pas pu être mise à jour vers le schéma %1 ; elle a été laissée en l’état.</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server's own tools or with an archive export.</source>
+        <source>A server database is backed up with the server&apos;s own tools or with an archive export.</source>
         <translation>Une base de données sur serveur se sauvegarde avec les outils du serveur ou par un export en archive.</translation>
     </message>
     <message>
@@ -1710,15 +1758,15 @@
         <translation>compter les organisations</translation>
     </message>
     <message>
-        <source>add the organisation to the council's partners</source>
+        <source>add the organisation to the council&apos;s partners</source>
         <translation>faire de l’organisation un partenaire du conseil</translation>
     </message>
     <message>
-        <source>remove the organisation from the council's partners</source>
+        <source>remove the organisation from the council&apos;s partners</source>
         <translation>retirer l’organisation des partenaires du conseil</translation>
     </message>
     <message>
-        <source>read the organisation's councils</source>
+        <source>read the organisation&apos;s councils</source>
         <translation>lire les conseils de l’organisation</translation>
     </message>
 </context>
@@ -1973,7 +2021,7 @@
         <translation>absent : ce n’est pas une archive Maillage</translation>
     </message>
     <message>
-        <source>expected "%1": this is not a Maillage archive</source>
+        <source>expected &quot;%1&quot;: this is not a Maillage archive</source>
         <translation>« %1 » attendu : ce n’est pas une archive Maillage</translation>
     </message>
     <message>
@@ -2044,7 +2092,7 @@
         <translation>La sauvegarde %1 n’a pas pu être écrite ; la base de données n’a pas été modifiée.</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server's own tools or with an archive export (maillage export).</source>
+        <source>A server database is backed up with the server&apos;s own tools or with an archive export (maillage export).</source>
         <translation>Une base sur serveur se sauvegarde avec les outils du serveur ou par un export d’archive (maillage export).</translation>
     </message>
     <message>
@@ -2075,7 +2123,7 @@
 <context>
     <name>maillage::calendar</name>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>Jour de l’an</translation>
     </message>
     <message>
@@ -2107,7 +2155,7 @@
         <translation>Assomption</translation>
     </message>
     <message>
-        <source>All Saints' Day</source>
+        <source>All Saints&apos; Day</source>
         <translation>Toussaint</translation>
     </message>
     <message>
@@ -2123,7 +2171,7 @@
         <translation>Vendredi saint</translation>
     </message>
     <message>
-        <source>St Stephen's Day</source>
+        <source>St Stephen&apos;s Day</source>
         <translation>Saint-Étienne</translation>
     </message>
     <message>
@@ -2276,6 +2324,137 @@
     <message>
         <source>Every %1 weeks</source>
         <translation>Toutes les %1 semaines</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::contacts</name>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Le fichier %1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>civility</source>
+        <translation>civilité</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>portable</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>The organisation card on line %1 has no name.</source>
+        <translation>La fiche d’organisme de la ligne %1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>same person as line %1</source>
+        <translation>même personne qu’à la ligne %1</translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation>pilier</translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation>déjà à jour</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too big (%2 MB): contact files over %3 MB are refused.</source>
+        <translation>Le fichier %1 est trop gros (%2 Mo) : les fichiers de contacts de plus de %3 Mo sont refusés.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Le fichier %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The column mapping must be a JSON object {&quot;column&quot;: &quot;field&quot;}.</source>
+        <translation>La correspondance des colonnes doit être un objet JSON {&quot;colonne&quot;: &quot;champ&quot;}.</translation>
+    </message>
+    <message>
+        <source>The column mapping names an unknown field “%1”.</source>
+        <translation>La correspondance des colonnes nomme un champ inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>fields: %1</source>
+        <translation>champs : %1</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”.</source>
+        <translation>Le fichier n’a pas de colonne « %1 ».</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>colonnes : %1</translation>
+    </message>
+    <message>
+        <source>Line %1 has neither a last name nor an organisation.</source>
+        <translation>La ligne %1 n’a ni nom ni organisme.</translation>
+    </message>
+    <message>
+        <source>No column of the file looks like a last name (“Nom”, “Last name”): give a column mapping.</source>
+        <translation>Aucune colonne du fichier ne ressemble à un nom (« Nom », « Last name ») : donnez une correspondance des colonnes.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a field longer than %2 characters.</source>
+        <translation>La ligne %1 a un champ de plus de %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation>Le guillemet ouvert à la ligne %1 n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>The field %1 on line %2 is longer than %3 characters.</source>
+        <translation>Le champ %1 de la ligne %2 dépasse %3 caractères.</translation>
+    </message>
+    <message>
+        <source>The card starting on line %1 has no END:VCARD before the card on line %2.</source>
+        <translation>La fiche qui commence à la ligne %1 n’a pas de END:VCARD avant la fiche de la ligne %2.</translation>
+    </message>
+    <message>
+        <source>The card starting on line %1 has an unreadable line %2.</source>
+        <translation>La fiche qui commence à la ligne %1 a une ligne %2 illisible.</translation>
+    </message>
+    <message>
+        <source>The card starting on line %1 has no END:VCARD.</source>
+        <translation>La fiche qui commence à la ligne %1 n’a pas de END:VCARD.</translation>
     </message>
 </context>
 <context>
@@ -2869,7 +3048,7 @@
         <translation>&amp;Planifier les réunions…</translation>
     </message>
     <message>
-        <source>Create the meetings of a year from the instance's cadence.</source>
+        <source>Create the meetings of a year from the instance&apos;s cadence.</source>
         <translation>Créer les réunions d’une année à partir du rythme de l’instance.</translation>
     </message>
     <message>
