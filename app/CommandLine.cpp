@@ -30,6 +30,8 @@ const Verb kVerbs[] = {
      &configureCheck, &runCheck},
     {"backup", QT_TRANSLATE_NOOP("Cli", "Write a verified backup copy of a database file."), &configureBackup,
      &runBackup},
+    {"stats", QT_TRANSLATE_NOOP("Cli", "Print every figure of the activity report of a period, as JSON."),
+     &configureStats, &runStats},
 };
 
 const Verb* findVerb(const QString& name)

@@ -20,6 +20,8 @@ void configureCheck(QCommandLineParser& parser);
 int runCheck(const QCommandLineParser& parser);
 void configureBackup(QCommandLineParser& parser);
 int runBackup(const QCommandLineParser& parser);
+void configureStats(QCommandLineParser& parser);
+int runStats(const QCommandLineParser& parser);
 
 // iCalendar (.ics) flavours of export and import (CalendarCommands.cpp).
 bool isCalendarFile(const QString& path);
