@@ -14,5 +14,11 @@ void configureImport(QCommandLineParser& parser);
 int runImport(const QCommandLineParser& parser);
 void configureCheck(QCommandLineParser& parser);
 int runCheck(const QCommandLineParser& parser);
+// Meeting documents (DocumentCommand.cpp): one option set, one verb per document.
+void configureDocument(QCommandLineParser& parser);
+int runMinutes(const QCommandLineParser& parser);
+int runConvocation(const QCommandLineParser& parser);
+int runSignInSheet(const QCommandLineParser& parser);
+int runDecisions(const QCommandLineParser& parser);
 
 } // namespace maillage::app

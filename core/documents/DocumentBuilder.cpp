@@ -150,7 +150,14 @@ void DocumentBuilder::bullets(const QStringList& items)
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (i > 0)
             m_cursor.insertBlock(m_cursor.blockFormat(), charFormat(10)); // stays in the list
-        m_cursor.insertText(items.at(i), charFormat(10));
+        // "Organisation : names": the part before the colon in bold.
+        const qsizetype colon = items.at(i).indexOf(QStringLiteral("\u00a0: "));
+        if (colon > 0) {
+            m_cursor.insertText(items.at(i).left(colon), charFormat(10, true));
+            m_cursor.insertText(items.at(i).mid(colon), charFormat(10));
+        } else {
+            m_cursor.insertText(items.at(i), charFormat(10));
+        }
     }
     // Leave the list: the next block is a plain paragraph.
     QTextBlockFormat after;

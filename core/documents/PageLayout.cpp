@@ -8,7 +8,11 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+
+#include <cmath>
 
 namespace maillage {
 
@@ -44,8 +48,26 @@ int PageLayout::paginate(QTextDocument& document, QPagedPaintDevice& device)
 {
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
-    document.setPageSize(textRect(device).size());
+    const QSizeF page = textRect(device).size();
+    document.setPageSize(page);
+    keepHeadingsWithNext(document, page.height(), mmToPx(25, device));
     return document.pageCount();
+}
+
+void PageLayout::keepHeadingsWithNext(QTextDocument& document, qreal pageHeight, qreal room)
+{
+    // QTextDocument has no "keep with next": a heading too close to the bottom starts the next page.
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+            continue;
+        const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+        const qreal pageBottom = (std::floor(rect.top() / pageHeight) + 1) * pageHeight;
+        if (rect.top() > 0 && rect.bottom() + room > pageBottom) {
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).mergeBlockFormat(format);
+        }
+    }
 }
 
 void PageLayout::paint(QTextDocument& document, QPagedPaintDevice& device, QPainter& painter,

@@ -33,6 +33,7 @@ public:
                       const PageDecoration& decoration);
 
 private:
+    static void keepHeadingsWithNext(QTextDocument& document, qreal pageHeight, qreal room);
     static void paintDecoration(QPainter& painter, QPagedPaintDevice& device, const PageDecoration& decoration,
                                 int page, int pageCount);
 };
