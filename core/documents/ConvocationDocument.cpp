@@ -44,6 +44,7 @@ void replySlip(DocumentBuilder& builder, const MeetingDossier& dossier)
 {
     builder.spacing(10);
     builder.paragraph(QStringLiteral("✂ ") + QString(70, u'-'));
+    builder.keepRoomAfter(75); // the slip is cut out: never split it from its scissors line
     builder.heading(DocumentText::tr("Reply slip"));
     builder.paragraph(DocumentText::tr("Meeting of %1 on %2")
                           .arg(dossier.instance.name, DocumentText::longDate(dossier.meeting.startsAt.date())));

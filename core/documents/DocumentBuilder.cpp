@@ -225,3 +225,14 @@ void DocumentBuilder::spacing(qreal points)
 }
 
 } // namespace maillage
+
+namespace maillage {
+
+void DocumentBuilder::keepRoomAfter(qreal millimetres)
+{
+    QTextBlockFormat format;
+    format.setProperty(kRoomProperty, millimetres);
+    m_cursor.mergeBlockFormat(format);
+}
+
+} // namespace maillage

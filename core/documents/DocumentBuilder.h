@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QStringList>
 #include <QTextCursor>
+#include <QTextFormat>
 
 #include <vector>
 
@@ -52,6 +53,10 @@ public:
         table(columns, rows, TableOptions{});
     }
     void spacing(qreal points);
+    /// The last paragraph starts a new page unless `millimetres` of page are left under it.
+    void keepRoomAfter(qreal millimetres);
+    /// Block property read by PageLayout: the room (mm) a block wants under it on its page.
+    static constexpr int kRoomProperty = QTextFormat::UserProperty + 1;
 
 private:
     void newBlock(const QTextBlockFormat& block, const QTextCharFormat& chars);

@@ -50,16 +50,21 @@ int PageLayout::paginate(QTextDocument& document, QPagedPaintDevice& device)
     document.setDocumentMargin(0);
     const QSizeF page = textRect(device).size();
     document.setPageSize(page);
-    keepHeadingsWithNext(document, page.height(), mmToPx(25, device));
+    keepHeadingsWithNext(document, page.height(), device);
     return document.pageCount();
 }
 
-void PageLayout::keepHeadingsWithNext(QTextDocument& document, qreal pageHeight, qreal room)
+void PageLayout::keepHeadingsWithNext(QTextDocument& document, qreal pageHeight, const QPaintDevice& device)
 {
     // QTextDocument has no "keep with next": a heading too close to the bottom starts the next page.
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0 || block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+        const QTextBlockFormat current = block.blockFormat();
+        const qreal roomMm = current.hasProperty(DocumentBuilder::kRoomProperty)
+                                 ? current.doubleProperty(DocumentBuilder::kRoomProperty)
+                                 : (current.headingLevel() > 0 ? 25 : 0);
+        if (roomMm <= 0 || current.pageBreakPolicy() != QTextFormat::PageBreak_Auto)
             continue;
+        const qreal room = mmToPx(roomMm, device);
         const QRectF rect = document.documentLayout()->blockBoundingRect(block);
         const qreal pageBottom = (std::floor(rect.top() / pageHeight) + 1) * pageHeight;
         if (rect.top() > 0 && rect.bottom() + room > pageBottom) {

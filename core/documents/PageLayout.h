@@ -5,6 +5,7 @@
 #include <QString>
 
 class QPagedPaintDevice;
+class QPaintDevice;
 class QPainter;
 class QTextDocument;
 
@@ -33,7 +34,7 @@ public:
                       const PageDecoration& decoration);
 
 private:
-    static void keepHeadingsWithNext(QTextDocument& document, qreal pageHeight, qreal room);
+    static void keepHeadingsWithNext(QTextDocument& document, qreal pageHeight, const QPaintDevice& device);
     static void paintDecoration(QPainter& painter, QPagedPaintDevice& device, const PageDecoration& decoration,
                                 int page, int pageCount);
 };
