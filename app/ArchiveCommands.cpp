@@ -13,8 +13,9 @@ void configureExport(QCommandLineParser& parser)
 {
     addDatabaseOption(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      Cli::tr("Archive file to write (JSON). Required."),
+                      Cli::tr("File to write: an archive (.json) or a calendar (.ics). Required."),
                       Cli::tr("FILE")});
+    addCalendarExportOptions(parser);
 }
 
 int runExport(const QCommandLineParser& parser)
@@ -22,6 +23,13 @@ int runExport(const QCommandLineParser& parser)
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
         err() << "maillage export: " << Cli::tr("say where to write the archive with -o FILE.json.") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")).toLower()
+                           : isCalendarFile(output)              ? QStringLiteral("ics")
+                                                                 : QStringLiteral("json");
+    if (format != QLatin1String("json") && format != QLatin1String("ics")) {
+        err() << "maillage export: " << Cli::tr("the format must be json or ics.") << Qt::endl;
         return ExitUsage;
     }
     // Exporting must not create or migrate anything.
@@ -39,6 +47,8 @@ int runExport(const QCommandLineParser& parser)
                          {}});
         return ExitDataError;
     }
+    if (format == QLatin1String("ics"))
+        return runCalendarExport(parser, *opened.value());
     if (Status status = archive::writeArchiveFile(*opened.value(), output); !status.ok()) {
         printError(QStringLiteral("export"), status.error());
         return ExitDataError;
@@ -52,8 +62,11 @@ void configureImport(QCommandLineParser& parser)
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("replace"),
                       Cli::tr("Replace everything the database holds (otherwise the database must be empty).")});
-    parser.addPositionalArgument(QStringLiteral("archive"), Cli::tr("Maillage archive (JSON) to load."),
-                                 Cli::tr("FILE.json"));
+    parser.addOption({QStringLiteral("instance"), Cli::tr("The instance that receives the meetings of a calendar (.ics)."),
+                      Cli::tr("NAME")});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 Cli::tr("Maillage archive (JSON) to load, or calendar (.ics) whose events become meetings."),
+                                 Cli::tr("FILE.json|FILE.ics"));
 }
 
 int runImport(const QCommandLineParser& parser)
@@ -63,6 +76,8 @@ int runImport(const QCommandLineParser& parser)
         err() << "maillage import: " << Cli::tr("give exactly one archive file to import.") << Qt::endl;
         return ExitUsage;
     }
+    if (isCalendarFile(positional.first()))
+        return runCalendarImport(parser, positional.first());
     auto opened = Database::open(databaseUrl(parser));
     if (!opened.ok()) {
         printError(QStringLiteral("import"), opened.error());

@@ -3,6 +3,10 @@
 
 #include <QCommandLineParser>
 
+namespace maillage {
+class Database;
+}
+
 namespace maillage::app {
 
 // Each verb declares its options, then runs on the parsed command line and returns an ExitCode.
@@ -14,6 +18,14 @@ void configureImport(QCommandLineParser& parser);
 int runImport(const QCommandLineParser& parser);
 void configureCheck(QCommandLineParser& parser);
 int runCheck(const QCommandLineParser& parser);
+void configureBackup(QCommandLineParser& parser);
+int runBackup(const QCommandLineParser& parser);
+
+// iCalendar (.ics) flavours of export and import (CalendarCommands.cpp).
+bool isCalendarFile(const QString& path);
+void addCalendarExportOptions(QCommandLineParser& parser);
+int runCalendarExport(const QCommandLineParser& parser, Database& db);
+int runCalendarImport(const QCommandLineParser& parser, const QString& path);
 // Meeting documents (DocumentCommand.cpp): one option set, one verb per document.
 void configureDocument(QCommandLineParser& parser);
 int runMinutes(const QCommandLineParser& parser);

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The field “%1” must be a year.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit être une année.</translation>
+        <translation>Le champ « %1 » doit être une année.</translation>
     </message>
     <message>
         <source>First year</source>
@@ -145,6 +145,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaTemplate</name>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>An attendee must be a contact or a named guest.</source>
@@ -178,7 +197,7 @@
     </message>
     <message>
         <source>The field “%1” must be a year.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit être une année.</translation>
+        <translation>Le champ « %1 » doit être une année.</translation>
     </message>
     <message>
         <source>Budget year</source>
@@ -200,10 +219,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Archive file to write (JSON). Required.</source>
-        <translation>Fichier d’archive à écrire (JSON). Obligatoire.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -224,14 +239,6 @@
         <translation>Remplacer tout le contenu de la base de données (sinon, la base doit être vide).</translation>
     </message>
     <message>
-        <source>Maillage archive (JSON) to load.</source>
-        <translation>Archive Maillage (JSON) à charger.</translation>
-    </message>
-    <message>
-        <source>FILE.json</source>
-        <translation>FICHIER.json</translation>
-    </message>
-    <message>
         <source>give exactly one archive file to import.</source>
         <translation>indiquez exactement un fichier d’archive à importer.</translation>
     </message>
@@ -244,15 +251,15 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données&#xa0;: %1</translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this Maillage writes %2)</source>
-        <translation>Version du schéma&#xa0;: %1 (cette version de Maillage écrit la version %2)</translation>
+        <translation>Version du schéma : %1 (cette version de Maillage écrit la version %2)</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation>Intégrité&#xa0;: %1</translation>
+        <translation>Intégrité : %1</translation>
     </message>
     <message>
         <source>ok</source>
@@ -260,43 +267,35 @@
     </message>
     <message>
         <source>References: %1</source>
-        <translation>Références&#xa0;: %1</translation>
+        <translation>Références : %1</translation>
     </message>
     <message>
         <source>Rows per table:</source>
-        <translation>Lignes par table&#xa0;:</translation>
+        <translation>Lignes par table :</translation>
     </message>
     <message>
         <source>Fill an empty database with a fictional demonstration council.</source>
         <translation>Remplir une base de données vide avec un conseil de démonstration fictif.</translation>
     </message>
     <message>
-        <source>Write the whole database to a Maillage archive (JSON).</source>
-        <translation>Écrire toute la base de données dans une archive Maillage (JSON).</translation>
-    </message>
-    <message>
-        <source>Load a Maillage archive (JSON) into an empty database.</source>
-        <translation>Charger une archive Maillage (JSON) dans une base de données vide.</translation>
-    </message>
-    <message>
         <source>Check a database: schema version, integrity, references, row counts.</source>
-        <translation>Vérifier une base de données&#xa0;: version du schéma, intégrité, références, nombre de lignes.</translation>
+        <translation>Vérifier une base de données : version du schéma, intégrité, références, nombre de lignes.</translation>
     </message>
     <message>
         <source>Try “maillage %1 --help”.</source>
-        <translation>Essayez «&#xa0;maillage %1 --help&#xa0;».</translation>
+        <translation>Essayez « maillage %1 --help ».</translation>
     </message>
     <message>
         <source>Commands (run without a command to open the window):</source>
-        <translation>Commandes (lancé sans commande, Maillage ouvre sa fenêtre)&#xa0;:</translation>
+        <translation>Commandes (lancé sans commande, Maillage ouvre sa fenêtre) :</translation>
     </message>
     <message>
         <source>Each command has its own --help. Exit codes: 0 ok, 1 usage error, 2 data error.</source>
-        <translation>Chaque commande a sa propre aide (--help). Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de données.</translation>
+        <translation>Chaque commande a sa propre aide (--help). Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 erreur de données.</translation>
     </message>
     <message>
         <source>Database: a SQLite file path or postgresql://user@host/database (default: %1).</source>
-        <translation>Base de données&#xa0;: chemin d’un fichier SQLite ou postgresql://utilisateur@serveur/base (par défaut&#xa0;: %1).</translation>
+        <translation>Base de données : chemin d’un fichier SQLite ou postgresql://utilisateur@serveur/base (par défaut : %1).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -304,7 +303,7 @@
     </message>
     <message>
         <source>Last year of the demonstration (default: the current year). The council covers it and the year before.</source>
-        <translation>Dernière année de la démonstration (par défaut&#xa0;: l’année en cours). Le conseil couvre cette année et la précédente.</translation>
+        <translation>Dernière année de la démonstration (par défaut : l’année en cours). Le conseil couvre cette année et la précédente.</translation>
     </message>
     <message>
         <source>YEAR</source>
@@ -312,7 +311,7 @@
     </message>
     <message>
         <source>“%1” is not a year.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une année.</translation>
+        <translation>« %1 » n’est pas une année.</translation>
     </message>
     <message>
         <source>The demonstration council was written to %1.</source>
@@ -322,6 +321,85 @@
         <source>Maillage — coordination of local mental health councils.</source>
         <translation>Maillage — coordination des conseils locaux de santé mentale.</translation>
     </message>
+    <message>
+        <source>Backup file to write (default: a dated file in the “sauvegardes” folder beside the database, where older backups are then thinned to 7 daily, 8 weekly and 12 monthly).</source>
+        <translation>Fichier de sauvegarde à écrire (par défaut : un fichier daté dans le dossier « sauvegardes » à côté de la base, où les anciennes sauvegardes sont ensuite éclaircies pour garder 7 quotidiennes, 8 hebdomadaires et 12 mensuelles).</translation>
+    </message>
+    <message>
+        <source>Verified backup written to %1.</source>
+        <translation>Sauvegarde vérifiée écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Write a verified backup copy of a database file.</source>
+        <translation>Écrire une copie de sauvegarde vérifiée d’une base de données.</translation>
+    </message>
+    <message>
+        <source>File to write: an archive (.json) or a calendar (.ics). Required.</source>
+        <translation>Fichier à écrire : une archive (.json) ou un calendrier (.ics). Obligatoire.</translation></message>
+    <message>
+        <source>the format must be json or ics.</source>
+        <translation>le format doit être json ou ics.</translation></message>
+    <message>
+        <source>The instance that receives the meetings of a calendar (.ics).</source>
+        <translation>L’instance qui reçoit les réunions d’un calendrier (.ics).</translation></message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation></message>
+    <message>
+        <source>Maillage archive (JSON) to load, or calendar (.ics) whose events become meetings.</source>
+        <translation>Archive Maillage (JSON) à charger, ou calendrier (.ics) dont les événements deviennent des réunions.</translation></message>
+    <message>
+        <source>FILE.json|FILE.ics</source>
+        <translation>FICHIER.json|FICHIER.ics</translation></message>
+    <message>
+        <source>There is no instance named “%1”.</source>
+        <translation>Aucune instance ne s’appelle « %1 ».</translation></message>
+    <message>
+        <source>instances: %1</source>
+        <translation>instances : %1</translation></message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD.</source>
+        <translation>--%1 attend une date écrite AAAA-MM-JJ.</translation></message>
+    <message>
+        <source>json (archive) or ics (calendar); by default from the extension of FILE.</source>
+        <translation>json (archive) ou ics (calendrier) ; par défaut d’après l’extension du FICHIER.</translation></message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation></message>
+    <message>
+        <source>ics: only the meetings of this instance; import: the instance that receives the meetings.</source>
+        <translation>ics : uniquement les réunions de cette instance ; import : l’instance qui reçoit les réunions.</translation></message>
+    <message>
+        <source>ics: first day of the meetings to export.</source>
+        <translation>ics : premier jour des réunions à exporter.</translation></message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation></message>
+    <message>
+        <source>ics: last day of the meetings to export.</source>
+        <translation>ics : dernier jour des réunions à exporter.</translation></message>
+    <message>
+        <source>Calendar written to %1.</source>
+        <translation>Calendrier écrit dans %1.</translation></message>
+    <message>
+        <source>say which instance receives the meetings with --instance NAME.</source>
+        <translation>indiquez quelle instance reçoit les réunions avec --instance NOM.</translation></message>
+    <message>
+        <source>warning: %1</source>
+        <translation>attention : %1</translation></message>
+    <message>
+        <source>warning (line %1): %2</source>
+        <translation>attention (ligne %1) : %2</translation></message>
+    <message numerus="yes">
+        <source>%n meeting(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n réunion importée dans %1.</numerusform><numerusform>%n réunions importées dans %1.</numerusform></translation></message>
+    <message>
+        <source>Write the whole database to a Maillage archive (JSON), or meetings to a calendar (.ics).</source>
+        <translation>Écrire toute la base de données dans une archive Maillage (JSON), ou des réunions dans un calendrier (.ics).</translation></message>
+    <message>
+        <source>Load a Maillage archive (JSON) into an empty database, or a calendar (.ics) into an instance.</source>
+        <translation>Charger une archive Maillage (JSON) dans une base de données vide, ou un calendrier (.ics) dans une instance.</translation></message>
 </context>
 <context>
     <name>Commune</name>
@@ -331,7 +409,7 @@
     </message>
     <message>
         <source>The field “%1” must have 5 characters.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit comporter 5 caractères.</translation>
+        <translation>Le champ « %1 » doit comporter 5 caractères.</translation>
     </message>
     <message>
         <source>INSEE code</source>
@@ -366,7 +444,7 @@
     </message>
     <message>
         <source>The field “%1” is required when the legal basis is consent.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire lorsque la base légale est le consentement.</translation>
+        <translation>Le champ « %1 » est obligatoire lorsque la base légale est le consentement.</translation>
     </message>
     <message>
         <source>Consent confirmed on</source>
@@ -374,7 +452,7 @@
     </message>
     <message>
         <source>The field “%1” must not be in the future.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas être une date future.</translation>
+        <translation>Le champ « %1 » ne doit pas être une date future.</translation>
     </message>
     <message>
         <source>Charter signed on</source>
@@ -389,7 +467,7 @@
     </message>
     <message>
         <source>The field “%1” must be between 0 and 100.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit être compris entre 0 et 100.</translation>
+        <translation>Le champ « %1 » doit être compris entre 0 et 100.</translation>
     </message>
     <message>
         <source>Coordinator time (% FTE)</source>
@@ -404,11 +482,11 @@
     </message>
     <message>
         <source>What is the name of your council?</source>
-        <translation>Quel est le nom de votre conseil&#xa0;?</translation>
+        <translation>Quel est le nom de votre conseil ?</translation>
     </message>
     <message>
         <source>e.g. CLSM de Roubaix</source>
-        <translation>ex.&#xa0;: CLSM de Roubaix</translation>
+        <translation>ex. : CLSM de Roubaix</translation>
     </message>
     <message>
         <source>You can change it later, and add the territory, the chairs and the partners.</source>
@@ -496,6 +574,106 @@
     </message>
 </context>
 <context>
+    <name>ICalendar</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation></message>
+    <message>
+        <source>Decided at the meeting “%1” of %2.</source>
+        <translation>Décidé lors de la réunion « %1 » du %2.</translation></message>
+    <message>
+        <source>Cannot write the calendar file %1.</source>
+        <translation>Impossible d’écrire le fichier de calendrier %1.</translation></message>
+    <message>
+        <source>Cannot read the calendar file %1.</source>
+        <translation>Impossible de lire le fichier de calendrier %1.</translation></message>
+    <message>
+        <source>The file %1 is too big to be a calendar.</source>
+        <translation>Le fichier %1 est trop volumineux pour être un calendrier.</translation></message>
+    <message>
+        <source>The meeting “%1” of %2 (line %3) could not be created: %4</source>
+        <translation>La réunion « %1 » du %2 (ligne %3) n’a pas pu être créée : %4</translation></message>
+    <message>
+        <source>a quoted parameter value is not closed.</source>
+        <translation>une valeur de paramètre entre guillemets n’est pas refermée.</translation></message>
+    <message>
+        <source>this line is not of the form NAME:value.</source>
+        <translation>cette ligne n’est pas de la forme NOM:valeur.</translation></message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation></message>
+    <message>
+        <source>every weekday of a month is not supported.</source>
+        <translation>chaque jour de semaine d’un mois n’est pas pris en charge.</translation></message>
+    <message>
+        <source>the event has no start (DTSTART).</source>
+        <translation>l’événement n’a pas de début (DTSTART).</translation></message>
+    <message>
+        <source>The event has no title.</source>
+        <translation>L’événement n’a pas de titre.</translation></message>
+    <message>
+        <source>All-day event: it starts at midnight, set the time of the meeting.</source>
+        <translation>Événement sur la journée : il commence à minuit, indiquez l’heure de la réunion.</translation></message>
+    <message>
+        <source>“%1” is not a valid duration.</source>
+        <translation>« %1 » n’est pas une durée valide.</translation></message>
+    <message>
+        <source>The end is before the start: the end is left out.</source>
+        <translation>La fin précède le début : la fin est ignorée.</translation></message>
+    <message>
+        <source>The recurrence “%1” cannot be expanded (%2): only the first occurrence is imported.</source>
+        <translation>La récurrence « %1 » ne peut pas être développée (%2) : seule la première occurrence est importée.</translation></message>
+    <message>
+        <source>The recurrence has no end: it is expanded up to %1.</source>
+        <translation>La récurrence n’a pas de fin : elle est développée jusqu’au %1.</translation></message>
+    <message>
+        <source>Extra dates (RDATE) are not imported.</source>
+        <translation>Les dates supplémentaires (RDATE) ne sont pas importées.</translation></message>
+    <message numerus="yes">
+        <source>Only the first %n occurrence(s) are imported.</source>
+        <translation>
+            <numerusform>Seule la première occurrence est importée.</numerusform><numerusform>Seules les %n premières occurrences sont importées.</numerusform></translation></message>
+    <message numerus="yes">
+        <source>Recurring event: %n meeting(s) (%1).</source>
+        <translation>
+            <numerusform>Événement récurrent : %n réunion (%1).</numerusform><numerusform>Événement récurrent : %n réunions (%1).</numerusform></translation></message>
+    <message>
+        <source>Some times have no time zone: they are taken as Paris time.</source>
+        <translation>Certaines heures n’ont pas de fuseau horaire : elles sont lues comme heures de Paris.</translation></message>
+    <message numerus="yes">
+        <source>%n item(s) other than events (tasks, journal entries…) are ignored.</source>
+        <translation>
+            <numerusform>%n élément autre qu’un événement (tâche, note de journal…) est ignoré.</numerusform><numerusform>%n éléments autres que des événements (tâches, notes de journal…) sont ignorés.</numerusform></translation></message>
+    <message>
+        <source>The file holds no event.</source>
+        <translation>Le fichier ne contient aucun événement.</translation></message>
+    <message>
+        <source>only one VCALENDAR is expected here.</source>
+        <translation>un seul VCALENDAR est attendu ici.</translation></message>
+    <message>
+        <source>END:%1 closes nothing.</source>
+        <translation>END:%1 ne ferme rien.</translation></message>
+    <message>
+        <source>END:%1 found where END:%2 was expected.</source>
+        <translation>END:%1 trouvé là où END:%2 était attendu.</translation></message>
+    <message>
+        <source>%1 is outside of BEGIN:VCALENDAR … END:VCALENDAR.</source>
+        <translation>%1 est en dehors de BEGIN:VCALENDAR … END:VCALENDAR.</translation></message>
+    <message>
+        <source>BEGIN:%1 is never closed by END:%1.</source>
+        <translation>BEGIN:%1 n’est jamais fermé par END:%1.</translation></message>
+    <message>
+        <source>This is not an iCalendar file: BEGIN:VCALENDAR is missing.</source>
+        <translation>Ce n’est pas un fichier iCalendar : BEGIN:VCALENDAR est absent.</translation></message>
+    <message>
+        <source>“%1” is not a valid date or date-time for %2 (expected YYYYMMDD or YYYYMMDDTHHMMSS).</source>
+        <translation>« %1 » n’est pas une date ou une date-heure valide pour %2 (attendu : AAAAMMJJ ou AAAAMMJJTHHMMSS).</translation></message>
+    <message>
+        <source>the time zone “%1” is unknown and the file does not define it.</source>
+        <translation>le fuseau horaire « %1 » est inconnu et le fichier ne le définit pas.</translation></message>
+</context>
+<context>
     <name>Indicator</name>
     <message>
         <source>Indicator</source>
@@ -519,6 +697,77 @@
     <message>
         <source>Quorum</source>
         <translation>Quorum</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceEditorDialog</name>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Local &amp;name:</source>
+        <translation>&amp;Nom local :</translation>
+    </message>
+    <message>
+        <source>RESAD, Groupe logement…</source>
+        <translation>RESAD, Groupe logement…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Chairs:</source>
+        <translation>Présidence :</translation>
+    </message>
+    <message>
+        <source>&amp;Référent:</source>
+        <translation>&amp;Référent :</translation>
+    </message>
+    <message>
+        <source>Usual &amp;place:</source>
+        <translation>&amp;Lieu habituel :</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive (untick to archive)</source>
+        <translation>A&amp;ctive (décocher pour l’archiver)</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
     </message>
 </context>
 <context>
@@ -595,7 +844,7 @@
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation>Annulée&#xa0;: %1</translation>
+        <translation>Annulée : %1</translation>
     </message>
     <message>
         <source>cancel the meeting</source>
@@ -695,7 +944,7 @@
     </message>
     <message>
         <source>The field “%1” must be a French postcode of 5 characters.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit être un code postal français à 5 chiffres.</translation>
+        <translation>Le champ « %1 » doit être un code postal français à 5 chiffres.</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -736,11 +985,22 @@
     </message>
     <message>
         <source>The field “%1” must be a colour like #1f77b4.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit être une couleur au format #1f77b4.</translation>
+        <translation>Le champ « %1 » doit être une couleur au format #1f77b4.</translation>
     </message>
     <message>
         <source>Colour</source>
         <translation>Couleur</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPlanner</name>
+    <message>
+        <source>weekend</source>
+        <translation>week-end</translation>
+    </message>
+    <message>
+        <source>These settings give no meeting date: nothing was created.</source>
+        <translation>Ces réglages ne donnent aucune date de réunion : rien n’a été créé.</translation>
     </message>
 </context>
 <context>
@@ -755,7 +1015,7 @@
     </message>
     <message>
         <source>The field “%1” must look like SIT-2026-014: no names in the register.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit être de la forme SIT-2026-014&#xa0;: aucun nom dans le registre.</translation>
+        <translation>Le champ « %1 » doit être de la forme SIT-2026-014 : aucun nom dans le registre.</translation>
     </message>
     <message>
         <source>Opened on</source>
@@ -794,7 +1054,7 @@
     </message>
     <message>
         <source>The field “%1” must be a year.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit être une année.</translation>
+        <translation>Le champ « %1 » doit être une année.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -856,6 +1116,41 @@
     </message>
 </context>
 <context>
+    <name>maillage::AgendaTemplateRepository</name>
+    <message>
+        <source>save the agenda template</source>
+        <translation>sauvegarder le modèle d’ordre du jour</translation>
+    </message>
+    <message>
+        <source>read the agenda template</source>
+        <translation>lire le modèle d’ordre du jour</translation>
+    </message>
+    <message>
+        <source>This agenda template does not exist (any more).</source>
+        <translation>Ce modèle d’ordre du jour n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>delete the agenda template</source>
+        <translation>supprimer le modèle d’ordre du jour</translation>
+    </message>
+    <message>
+        <source>read the agenda templates</source>
+        <translation>lire les modèles d’ordre du jour</translation>
+    </message>
+    <message>
+        <source>freeze the validated minutes</source>
+        <translation>figer le compte rendu validé</translation>
+    </message>
+    <message>
+        <source>Minutes validated on</source>
+        <translation>Compte rendu validé le</translation>
+    </message>
+    <message>
+        <source>read the minutes versions</source>
+        <translation>lire les versions du compte rendu</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ContactListModel</name>
     <message>
         <source>Name</source>
@@ -897,7 +1192,7 @@
         <translation>supprimer le rattachement</translation>
     </message>
     <message>
-        <source>read the contact&apos;s affiliations</source>
+        <source>read the contact's affiliations</source>
         <translation>lire les rattachements du contact</translation>
     </message>
     <message>
@@ -1023,7 +1318,7 @@
     </message>
     <message>
         <source>The server address is not valid. Expected postgresql://user@host/database.</source>
-        <translation>L’adresse du serveur n’est pas valide. Format attendu&#xa0;: postgresql://utilisateur@serveur/base.</translation>
+        <translation>L’adresse du serveur n’est pas valide. Format attendu : postgresql://utilisateur@serveur/base.</translation>
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL server %1. Check that it is running and that the address, user and password are right.</source>
@@ -1043,7 +1338,7 @@
     </message>
     <message>
         <source>The file %1 cannot be read: check its permissions.</source>
-        <translation>Le fichier %1 ne peut pas être lu&#xa0;: vérifiez ses droits d’accès.</translation>
+        <translation>Le fichier %1 ne peut pas être lu : vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage database (it is damaged, truncated or of another kind). It was left untouched.</source>
@@ -1055,11 +1350,11 @@
     </message>
     <message>
         <source>This database was written by a newer version of Maillage (schema %1; this version knows up to %2). Install the newer Maillage to open it; it was left untouched.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de Maillage (schéma %1&#xa0;; cette version connaît jusqu’au schéma %2). Installez la version plus récente de Maillage pour l’ouvrir&#xa0;; elle n’a pas été modifiée.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de Maillage (schéma %1 ; cette version connaît jusqu’au schéma %2). Installez la version plus récente de Maillage pour l’ouvrir ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database needs an update but no backup could be written first; nothing was changed.</source>
-        <translation>La base de données doit être mise à jour, mais aucune sauvegarde préalable n’a pu être écrite&#xa0;; rien n’a été modifié.</translation>
+        <translation>La base de données doit être mise à jour, mais aucune sauvegarde préalable n’a pu être écrite ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage database (it is damaged or of another kind). It was left untouched.</source>
@@ -1071,7 +1366,7 @@
     </message>
     <message>
         <source>Cannot configure the database file %1 (is it read-only?).</source>
-        <translation>Impossible de configurer le fichier de base de données %1 (est-il en lecture seule&#xa0;?).</translation>
+        <translation>Impossible de configurer le fichier de base de données %1 (est-il en lecture seule ?).</translation>
     </message>
     <message>
         <source>Cannot read the schema version of the server database.</source>
@@ -1079,14 +1374,14 @@
     </message>
     <message>
         <source>The server database %1 already holds tables of another program; Maillage will not write into it.</source>
-        <translation>La base de données du serveur %1 contient déjà des tables d’un autre programme&#xa0;; Maillage n’y écrira pas.</translation>
+        <translation>La base de données du serveur %1 contient déjà des tables d’un autre programme ; Maillage n’y écrira pas.</translation>
     </message>
     <message>
         <source>The database could not be updated to schema %1; it was left as it was.</source>
-        <translation>La base de données n’a pas pu être mise à jour vers le schéma %1&#xa0;; elle a été laissée en l’état.</translation>
+        <translation>La base de données n’a pas pu être mise à jour vers le schéma %1 ; elle a été laissée en l’état.</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server&apos;s own tools or with an archive export.</source>
+        <source>A server database is backed up with the server's own tools or with an archive export.</source>
         <translation>Une base de données sur serveur se sauvegarde avec les outils du serveur ou par un export en archive.</translation>
     </message>
     <message>
@@ -1102,7 +1397,7 @@
     <name>maillage::DatabaseCheck</name>
     <message>
         <source>%1 %2: %3 refers to %4 %5, which does not exist</source>
-        <translation>%1 %2&#xa0;: %3 renvoie à %4 %5, qui n’existe pas</translation>
+        <translation>%1 %2 : %3 renvoie à %4 %5, qui n’existe pas</translation>
     </message>
     <message>
         <source>check the database file</source>
@@ -1116,6 +1411,62 @@
         <source>%1 %2 refers to a record of %3 that does not exist</source>
         <translation>%1 %2 renvoie à un enregistrement de %3 qui n’existe pas</translation>
     </message>
+</context>
+<context>
+    <name>maillage::IcsImportDialog</name>
+    <message>
+        <source>Import meetings from a calendar</source>
+        <translation>Importer des réunions depuis un calendrier</translation></message>
+    <message>
+        <source>Choose an .ics file exported by a calendar (Outlook, Thunderbird, Google…)</source>
+        <translation>Choisissez un fichier .ics exporté par un agenda (Outlook, Thunderbird, Google…)</translation></message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation></message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation></message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation></message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation></message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation></message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation></message>
+    <message>
+        <source>Create the meetings in:</source>
+        <translation>Créer les réunions dans :</translation></message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation></message>
+    <message>
+        <source>Calendar to import</source>
+        <translation>Calendrier à importer</translation></message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation></message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé : %1</translation></message>
+    <message>
+        <source>all day</source>
+        <translation>journée</translation></message>
+    <message numerus="yes">
+        <source>%n meeting(s) will be created.</source>
+        <translation>
+            <numerusform>%n réunion sera créée.</numerusform><numerusform>%n réunions seront créées.</numerusform></translation></message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation></message>
+    <message numerus="yes">
+        <source>%n meeting(s) imported.</source>
+        <translation>
+            <numerusform>%n réunion importée.</numerusform><numerusform>%n réunions importées.</numerusform></translation></message>
 </context>
 <context>
     <name>maillage::InstanceRepository</name>
@@ -1275,15 +1626,15 @@
         <translation>compter les organisations</translation>
     </message>
     <message>
-        <source>add the organisation to the council&apos;s partners</source>
+        <source>add the organisation to the council's partners</source>
         <translation>faire de l’organisation un partenaire du conseil</translation>
     </message>
     <message>
-        <source>remove the organisation from the council&apos;s partners</source>
+        <source>remove the organisation from the council's partners</source>
         <translation>retirer l’organisation des partenaires du conseil</translation>
     </message>
     <message>
-        <source>read the organisation&apos;s councils</source>
+        <source>read the organisation's councils</source>
         <translation>lire les conseils de l’organisation</translation>
     </message>
 </context>
@@ -1356,31 +1707,31 @@
     <name>maillage::SqlQuery</name>
     <message>
         <source>Could not %1: internal error.</source>
-        <translation>Impossible de %1&#xa0;: erreur interne.</translation>
+        <translation>Impossible de %1 : erreur interne.</translation>
     </message>
     <message>
         <source>Could not %1: it refers to a record that does not exist, or other records still refer to it.</source>
-        <translation>Impossible de %1&#xa0;: un enregistrement auquel il est fait référence n’existe pas, ou d’autres enregistrements y font encore référence.</translation>
+        <translation>Impossible de %1 : un enregistrement auquel il est fait référence n’existe pas, ou d’autres enregistrements y font encore référence.</translation>
     </message>
     <message>
         <source>Could not %1: the same record already exists.</source>
-        <translation>Impossible de %1&#xa0;: un enregistrement identique existe déjà.</translation>
+        <translation>Impossible de %1 : un enregistrement identique existe déjà.</translation>
     </message>
     <message>
         <source>Could not %1: a required value is missing or not allowed.</source>
-        <translation>Impossible de %1&#xa0;: une valeur obligatoire est absente ou non autorisée.</translation>
+        <translation>Impossible de %1 : une valeur obligatoire est absente ou non autorisée.</translation>
     </message>
     <message>
         <source>Could not %1: the database is busy with another program. Try again.</source>
-        <translation>Impossible de %1&#xa0;: la base de données est occupée par un autre programme. Réessayez.</translation>
+        <translation>Impossible de %1 : la base de données est occupée par un autre programme. Réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: the disk is full.</source>
-        <translation>Impossible de %1&#xa0;: le disque est plein.</translation>
+        <translation>Impossible de %1 : le disque est plein.</translation>
     </message>
     <message>
         <source>Could not %1: the database is read-only.</source>
-        <translation>Impossible de %1&#xa0;: la base de données est en lecture seule.</translation>
+        <translation>Impossible de %1 : la base de données est en lecture seule.</translation>
     </message>
     <message>
         <source>Could not %1.</source>
@@ -1417,7 +1768,7 @@
     <name>maillage::Transaction</name>
     <message>
         <source>The database is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>La base de données est occupée&#xa0;: un autre programme y écrit. Réessayez dans un instant.</translation>
+        <translation>La base de données est occupée : un autre programme y écrit. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database refused to start or end a change.</source>
@@ -1467,19 +1818,19 @@
     </message>
     <message>
         <source>The database refused the record %1; nothing was imported. %2</source>
-        <translation>La base de données a refusé l’enregistrement %1&#xa0;; rien n’a été importé. %2</translation>
+        <translation>La base de données a refusé l’enregistrement %1 ; rien n’a été importé. %2</translation>
     </message>
     <message>
         <source>The database already holds %1 records; nothing was imported. Import into a new, empty database, or choose to replace its content.</source>
-        <translation>La base de données contient déjà %1 enregistrements&#xa0;; rien n’a été importé. Importez dans une nouvelle base de données vide, ou choisissez d’en remplacer le contenu.</translation>
+        <translation>La base de données contient déjà %1 enregistrements ; rien n’a été importé. Importez dans une nouvelle base de données vide, ou choisissez d’en remplacer le contenu.</translation>
     </message>
     <message>
         <source>The database could not be emptied before the import; nothing was changed.</source>
-        <translation>La base de données n’a pas pu être vidée avant l’import&#xa0;; rien n’a été modifié.</translation>
+        <translation>La base de données n’a pas pu être vidée avant l’import ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The database refused the archive; nothing was imported.</source>
-        <translation>La base de données a refusé l’archive&#xa0;; rien n’a été importé.</translation>
+        <translation>La base de données a refusé l’archive ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The archive %1 does not exist.</source>
@@ -1491,19 +1842,19 @@
     </message>
     <message>
         <source>The file %1 is too big to be a Maillage archive (%2 MB; at most %3 MB are read).</source>
-        <translation>Le fichier %1 est trop volumineux pour être une archive Maillage (%2 Mo&#xa0;; %3 Mo au plus sont lus).</translation>
+        <translation>Le fichier %1 est trop volumineux pour être une archive Maillage (%2 Mo ; %3 Mo au plus sont lus).</translation>
     </message>
     <message>
         <source>The archive %1 cannot be read: check its permissions.</source>
-        <translation>L’archive %1 ne peut pas être lue&#xa0;: vérifiez ses droits d’accès.</translation>
+        <translation>L’archive %1 ne peut pas être lue : vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage archive: it is not valid JSON. Nothing was imported.</source>
-        <translation>Le fichier %1 n’est pas une archive Maillage&#xa0;: ce n’est pas du JSON valide. Rien n’a été importé.</translation>
+        <translation>Le fichier %1 n’est pas une archive Maillage : ce n’est pas du JSON valide. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage archive: it is JSON of another kind. Nothing was imported.</source>
-        <translation>Le fichier %1 n’est pas une archive Maillage&#xa0;: c’est du JSON d’un autre type. Rien n’a été importé.</translation>
+        <translation>Le fichier %1 n’est pas une archive Maillage : c’est du JSON d’un autre type. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>a record must be a JSON object</source>
@@ -1519,7 +1870,7 @@
     </message>
     <message>
         <source>missing; a value is required</source>
-        <translation>absent&#xa0;; une valeur est obligatoire</translation>
+        <translation>absent ; une valeur est obligatoire</translation>
     </message>
     <message>
         <source>an id must be a positive whole number</source>
@@ -1535,11 +1886,11 @@
     </message>
     <message>
         <source>missing: this is not a Maillage archive</source>
-        <translation>absent&#xa0;: ce n’est pas une archive Maillage</translation>
+        <translation>absent : ce n’est pas une archive Maillage</translation>
     </message>
     <message>
-        <source>expected &quot;%1&quot;: this is not a Maillage archive</source>
-        <translation>«&#xa0;%1&#xa0;» attendu&#xa0;: ce n’est pas une archive Maillage</translation>
+        <source>expected "%1": this is not a Maillage archive</source>
+        <translation>« %1 » attendu : ce n’est pas une archive Maillage</translation>
     </message>
     <message>
         <source>expected the archive format version, a whole number</source>
@@ -1547,7 +1898,7 @@
     </message>
     <message>
         <source>archive format version %1 is not known to this Maillage, which reads version %2; a newer Maillage may read it</source>
-        <translation>la version %1 du format d’archive est inconnue de cette version de Maillage, qui lit la version %2&#xa0;; une version plus récente de Maillage pourra peut-être la lire</translation>
+        <translation>la version %1 du format d’archive est inconnue de cette version de Maillage, qui lit la version %2 ; une version plus récente de Maillage pourra peut-être la lire</translation>
     </message>
     <message>
         <source>expected the schema version, a whole number</source>
@@ -1555,7 +1906,7 @@
     </message>
     <message>
         <source>the archive comes from a newer Maillage (schema %1; this version knows up to %2): install the newer Maillage to import it</source>
-        <translation>l’archive provient d’une version plus récente de Maillage (schéma %1&#xa0;; cette version connaît jusqu’au schéma %2)&#xa0;: installez la version plus récente de Maillage pour l’importer</translation>
+        <translation>l’archive provient d’une version plus récente de Maillage (schéma %1 ; cette version connaît jusqu’au schéma %2) : installez la version plus récente de Maillage pour l’importer</translation>
     </message>
     <message>
         <source>expected an object holding one list of records per table</source>
@@ -1575,7 +1926,7 @@
     </message>
     <message>
         <source>The archive could not be made: %1</source>
-        <translation>L’archive n’a pas pu être créée&#xa0;: %1</translation>
+        <translation>L’archive n’a pas pu être créée : %1</translation>
     </message>
     <message>
         <source>Cannot write the archive %1.</source>
@@ -1583,7 +1934,7 @@
     </message>
     <message>
         <source>Cannot write the archive %1 (is the disk full?). No file was left behind.</source>
-        <translation>Impossible d’écrire l’archive %1 (le disque est-il plein&#xa0;?). Aucun fichier n’a été laissé.</translation>
+        <translation>Impossible d’écrire l’archive %1 (le disque est-il plein ?). Aucun fichier n’a été laissé.</translation>
     </message>
     <message>
         <source>Cannot write the archive %1. No file was left behind.</source>
@@ -1591,11 +1942,11 @@
     </message>
     <message>
         <source>The archive has 1 problem; nothing was imported.</source>
-        <translation>L’archive présente 1 problème&#xa0;; rien n’a été importé.</translation>
+        <translation>L’archive présente 1 problème ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The archive has %1 problems; nothing was imported.</source>
-        <translation>L’archive présente %1 problèmes&#xa0;; rien n’a été importé.</translation>
+        <translation>L’archive présente %1 problèmes ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>… and %1 more problems.</source>
@@ -1603,9 +1954,44 @@
     </message>
 </context>
 <context>
+    <name>maillage::backup</name>
+    <message>
+        <source>The backup %1 could not be written; the database is unchanged.</source>
+        <translation>La sauvegarde %1 n’a pas pu être écrite ; la base de données n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>A server database is backed up with the server's own tools or with an archive export (maillage export).</source>
+        <translation>Une base sur serveur se sauvegarde avec les outils du serveur ou par un export d’archive (maillage export).</translation>
+    </message>
+    <message>
+        <source>The backup file %1 already exists.</source>
+        <translation>Le fichier de sauvegarde %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>the copy could not be flushed to disk</source>
+        <translation>la copie n’a pas pu être écrite sur le disque</translation>
+    </message>
+    <message>
+        <source>the copy does not pass its check: %1</source>
+        <translation>la copie ne passe pas sa vérification : %1</translation>
+    </message>
+    <message>
+        <source>the verified copy could not be renamed</source>
+        <translation>la copie vérifiée n’a pas pu être renommée</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be deleted.</source>
+        <translation>L’ancienne sauvegarde %1 n’a pas pu être supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>maillage::calendar</name>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>Jour de l’an</translation>
     </message>
     <message>
@@ -1637,7 +2023,7 @@
         <translation>Assomption</translation>
     </message>
     <message>
-        <source>All Saints&apos; Day</source>
+        <source>All Saints' Day</source>
         <translation>Toussaint</translation>
     </message>
     <message>
@@ -1653,12 +2039,12 @@
         <translation>Vendredi saint</translation>
     </message>
     <message>
-        <source>St Stephen&apos;s Day</source>
+        <source>St Stephen's Day</source>
         <translation>Saint-Étienne</translation>
     </message>
     <message>
         <source>The recurrence “%1” is not valid: %2</source>
-        <translation>La périodicité «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: %2</translation>
+        <translation>La périodicité « %1 » n’est pas valide : %2</translation>
     </message>
     <message>
         <source>1st</source>
@@ -1706,7 +2092,7 @@
     </message>
     <message>
         <source>“%1” is not a weekday.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un jour de la semaine.</translation>
+        <translation>« %1 » n’est pas un jour de la semaine.</translation>
     </message>
     <message>
         <source>the position of the weekday must be 1 to 4, or -1 for the last.</source>
@@ -1722,7 +2108,7 @@
     </message>
     <message>
         <source>“%1” is not supported.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas pris en charge.</translation>
+        <translation>« %1 » n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>the frequency (FREQ) is missing.</source>
@@ -1799,6 +2185,14 @@
         <source>, until %1</source>
         <translation>, jusqu’au %1</translation>
     </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation>Toutes les %1 semaines</translation>
+    </message>
 </context>
 <context>
     <name>maillage::demo</name>
@@ -1808,11 +2202,11 @@
     </message>
     <message>
         <source>The demo council can only be created in an empty database; this one already holds records and was left unchanged. Create a new database for the demo.</source>
-        <translation>Le conseil de démonstration ne peut être créé que dans une base de données vide&#xa0;; celle-ci contient déjà des enregistrements et n’a pas été modifiée. Créez une nouvelle base de données pour la démonstration.</translation>
+        <translation>Le conseil de démonstration ne peut être créé que dans une base de données vide ; celle-ci contient déjà des enregistrements et n’a pas été modifiée. Créez une nouvelle base de données pour la démonstration.</translation>
     </message>
     <message>
         <source>The demo council could not be created: %1</source>
-        <translation>Le conseil de démonstration n’a pas pu être créé&#xa0;: %1</translation>
+        <translation>Le conseil de démonstration n’a pas pu être créé : %1</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2451,18 @@
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Approval of the previous minutes</source>
+        <translation>Approbation du compte rendu précédent</translation>
+    </message>
+    <message>
+        <source>Review of follow-up actions</source>
+        <translation>Suivi des actions</translation>
+    </message>
 </context>
 <context>
     <name>maillage::network</name>
@@ -2073,11 +2479,11 @@
     </message>
     <message>
         <source>This record no longer exists: it was deleted in the meantime.</source>
-        <translation>Cet enregistrement n’existe plus&#xa0;: il a été supprimé entre-temps.</translation>
+        <translation>Cet enregistrement n’existe plus : il a été supprimé entre-temps.</translation>
     </message>
     <message>
         <source>This record was changed by someone else since you opened it. Your changes were not saved: reload it and apply them again.</source>
-        <translation>Cet enregistrement a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Vos modifications n’ont pas été enregistrées&#xa0;: rechargez-le et appliquez-les de nouveau.</translation>
+        <translation>Cet enregistrement a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Vos modifications n’ont pas été enregistrées : rechargez-le et appliquez-les de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2645,7 @@
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année&#xa0;:</translation>
+        <translation>Année :</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2271,6 +2677,206 @@
             <numerusform>%n événement, %1 participants au total</numerusform>
             <numerusform>%n événements, %1 participants au total</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::InstanceEditorDialog</name>
+    <message>
+        <source>New instance</source>
+        <translation>Nouvelle instance</translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation>Instance : %1</translation>
+    </message>
+    <message>
+        <source>Untick when the instance meets when needed, without a regular cadence.</source>
+        <translation>Décocher quand l’instance se réunit selon les besoins, sans rythme régulier.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>Personne ou structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(archived partner)</source>
+        <translation>(partenaire archivé)</translation>
+    </message>
+    <message>
+        <source>None yet: give a member the Chair role.</source>
+        <translation>Personne pour l’instant : donnez à un membre le rôle de président.</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Membres (%1)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>The instance was not saved</source>
+        <translation>L’instance n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Close this window and open the instance again to see the other changes.</source>
+        <translation>Fermez cette fenêtre et rouvrez l’instance pour voir les autres modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::InstancesWidget</name>
+    <message>
+        <source>When needed</source>
+        <translation>Selon les besoins</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>&amp;New instance…</source>
+        <translation>&amp;Nouvelle instance…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan meetings…</source>
+        <translation>&amp;Planifier les réunions…</translation>
+    </message>
+    <message>
+        <source>Create the meetings of a year from the instance&apos;s cadence.</source>
+        <translation>Créer les réunions d’une année à partir du rythme de l’instance.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Show archived instances</source>
+        <translation>Afficher les instances archivées</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The instance cannot be opened</source>
+        <translation>L’instance ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>The instance cannot be deleted</source>
+        <translation>L’instance ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>Delete the instance</source>
+        <translation>Supprimer l’instance</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n meeting(s). Meetings are the council’s memory and are never deleted.</source>
+        <translation>
+            <numerusform>« %1 » a %n réunion. Les réunions sont la mémoire du conseil : elles ne sont jamais supprimées.</numerusform>
+            <numerusform>« %1 » a %n réunions. Les réunions sont la mémoire du conseil : elles ne sont jamais supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive the instance instead? It leaves the lists and keeps its meetings.</source>
+        <translation>L’archiver plutôt ? Elle quitte les listes et garde ses réunions.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its list of members?</source>
+        <translation>Supprimer « %1 » et sa liste de membres ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The instance was not archived</source>
+        <translation>L’instance n’a pas été archivée</translation>
+    </message>
+    <message>
+        <source>The instance was not deleted</source>
+        <translation>L’instance n’a pas été supprimée</translation>
     </message>
 </context>
 <context>
@@ -2337,7 +2943,7 @@
     </message>
     <message>
         <source>The council will be kept in a new file: %1.</source>
-        <translation>Le conseil sera conservé dans un nouveau fichier&#xa0;: %1.</translation>
+        <translation>Le conseil sera conservé dans un nouveau fichier : %1.</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -2345,7 +2951,7 @@
     </message>
     <message>
         <source>Database: %1 — schema version %2</source>
-        <translation>Base de données&#xa0;: %1 — version du schéma %2</translation>
+        <translation>Base de données : %1 — version du schéma %2</translation>
     </message>
     <message>
         <source>A server database is saved by its administrator (pg_dump), or exported as a Maillage archive.</source>
@@ -2373,7 +2979,7 @@
     </message>
     <message>
         <source>The file %1 already exists: open it instead.</source>
-        <translation>Le fichier %1 existe déjà&#xa0;: ouvrez-le plutôt.</translation>
+        <translation>Le fichier %1 existe déjà : ouvrez-le plutôt.</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -2393,7 +2999,11 @@
     </message>
     <message>
         <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide la coordination des conseils locaux de santé mentale (CLSM) à garder la mémoire de son conseil&#xa0;: partenaires, instances et réunions, décisions et actions de suivi, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide la coordination des conseils locaux de santé mentale (CLSM) à garder la mémoire de son conseil : partenaires, instances et réunions, décisions et actions de suivi, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
     </message>
 </context>
 <context>
@@ -2408,15 +3018,15 @@
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année&#xa0;:</translation>
+        <translation>Année :</translation>
     </message>
     <message>
         <source>Instance:</source>
-        <translation>Instance&#xa0;:</translation>
+        <translation>Instance :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut&#xa0;:</translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>All years</source>
@@ -2436,6 +3046,41 @@
             <numerusform>%n réunion</numerusform>
             <numerusform>%n réunions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::MemberDialog</name>
+    <message>
+        <source>Member of the instance</source>
+        <translation>Membre de l’instance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Person or organisation:</source>
+        <translation>Personne ou structure :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Membership:</source>
+        <translation>Qualité :</translation>
+    </message>
+    <message>
+        <source>Seat:</source>
+        <translation>Siège :</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +3108,109 @@
     <message>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::RecurrenceEditor</name>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Annuel</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>tous les </translation>
+    </message>
+    <message>
+        <source>the nth weekday</source>
+        <translation>le n-ième jour de semaine</translation>
+    </message>
+    <message>
+        <source>the last weekday</source>
+        <translation>le dernier jour de semaine</translation>
+    </message>
+    <message>
+        <source>a day of the month</source>
+        <translation>un jour du mois</translation>
+    </message>
+    <message>
+        <source>the same day as the first date</source>
+        <translation>le même jour que la première date</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3e</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4e</translation>
+    </message>
+    <message>
+        <source>the weekday of the first date</source>
+        <translation>le jour de la première date</translation>
+    </message>
+    <message>
+        <source>Untick the months without a meeting (August, for instance).</source>
+        <translation>Décochez les mois sans réunion (août, par exemple).</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>Sans fin</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source> meetings</source>
+        <translation> réunions</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Répéter :</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Le :</translation>
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation>Mois :</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semaine(s)</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> an(s)</translation>
     </message>
 </context>
 <context>
@@ -2505,7 +3253,123 @@
     </message>
     <message>
         <source>Attendance rate: members present or represented at the meetings held, out of the members expected (guests are not counted).</source>
-        <translation>Taux de présence&#xa0;: membres présents ou représentés aux réunions tenues, rapportés aux membres attendus (les invités ne sont pas comptés).</translation>
+        <translation>Taux de présence : membres présents ou représentés aux réunions tenues, rapportés aux membres attendus (les invités ne sont pas comptés).</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SeriesDialog</name>
+    <message>
+        <source>Plan the meetings of %1</source>
+        <translation>Planifier les réunions de %1</translation>
+    </message>
+    <message>
+        <source>For a cadence without an end: the last day to plan.</source>
+        <translation>Pour un rythme sans fin : le dernier jour à planifier.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Move to the next working day</source>
+        <translation>Reporter au jour ouvré suivant</translation>
+    </message>
+    <message>
+        <source>Skip the meeting</source>
+        <translation>Ne pas tenir la réunion</translation>
+    </message>
+    <message>
+        <source>Keep the date</source>
+        <translation>Garder la date</translation>
+    </message>
+    <message>
+        <source>Alsace-Moselle public holidays (Good Friday, 26 December)</source>
+        <translation>Jours fériés d’Alsace-Moselle (Vendredi saint, 26 décembre)</translation>
+    </message>
+    <message>
+        <source>A council setting: saved for every series of the council.</source>
+        <translation>Un réglage du conseil : enregistré pour toutes ses séries.</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>Dates et heures</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>lasting</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>On a public holiday or a weekend:</source>
+        <translation>Un jour férié ou un week-end :</translation>
+    </message>
+    <message>
+        <source>Create the meetings</source>
+        <translation>Créer les réunions</translation>
+    </message>
+    <message>
+        <source>Meetings to create:</source>
+        <translation>Réunions à créer :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No meeting: %1</source>
+        <translation>Pas de réunion : %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>Déplacée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) to create</source>
+        <translation>
+            <numerusform>%n réunion à créer</numerusform>
+            <numerusform>%n réunions à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n moved</source>
+        <translation>
+            <numerusform>, %n déplacée</numerusform>
+            <numerusform>, %n déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n supprimée</numerusform>
+            <numerusform>, %n supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting was not saved</source>
+        <translation>Le réglage n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>The meetings were not created</source>
+        <translation>Les réunions n’ont pas été créées</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +3380,7 @@
     </message>
     <message>
         <source>Maillage keeps the memory of your local mental health council: its partners, its meetings and what was decided there, its action plan and its events. Everything stays on this computer.</source>
-        <translation>Maillage garde la mémoire de votre conseil local de santé mentale&#xa0;: ses partenaires, ses réunions et ce qui y a été décidé, son plan d’action et ses événements. Tout reste sur cet ordinateur.</translation>
+        <translation>Maillage garde la mémoire de votre conseil local de santé mentale : ses partenaires, ses réunions et ce qui y a été décidé, son plan d’action et ses événements. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Create an empty council</source>
@@ -2524,7 +3388,7 @@
     </message>
     <message>
         <source>Start with your own council: you only need its name to begin.</source>
-        <translation>Commencez avec votre propre conseil&#xa0;: son nom suffit pour démarrer.</translation>
+        <translation>Commencez avec votre propre conseil : son nom suffit pour démarrer.</translation>
     </message>
     <message>
         <source>Discover with the demonstration council</source>
@@ -2547,19 +3411,19 @@
     <name>maillage::validation</name>
     <message>
         <source>The field “%1” is required.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire.</translation>
+        <translation>Le champ « %1 » est obligatoire.</translation>
     </message>
     <message>
         <source>The field “%1” must not be before “%2”.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas précéder «&#xa0;%2&#xa0;».</translation>
+        <translation>Le champ « %1 » ne doit pas précéder « %2 ».</translation>
     </message>
     <message>
         <source>The field “%1” must not be negative.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas être négatif.</translation>
+        <translation>Le champ « %1 » ne doit pas être négatif.</translation>
     </message>
     <message>
         <source>The field “%1” is not a valid e-mail address.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» n’est pas une adresse électronique valide.</translation>
+        <translation>Le champ « %1 » n’est pas une adresse électronique valide.</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ std::vector<const AgendaItem*> visibleAgenda(const MeetingDossier& dossier, cons
 {
     std::vector<const AgendaItem*> items;
     for (const AgendaItem& item : dossier.meeting.agenda)
-        if (options.includeConfidential || !isConfidential(item))
+        if (options.includeConfidential || !item.confidential)
             items.push_back(&item);
     return items;
 }
@@ -20,7 +20,7 @@ std::vector<const Decision*> visibleDecisions(const MeetingDossier& dossier, con
     for (const Decision& decision : dossier.meeting.decisions) {
         bool hidden = false;
         for (const AgendaItem& item : dossier.meeting.agenda)
-            if (item.id == decision.agendaItemId && !options.includeConfidential && isConfidential(item))
+            if (item.id == decision.agendaItemId && !options.includeConfidential && item.confidential)
                 hidden = true;
         if (!hidden)
             decisions.push_back(&decision);

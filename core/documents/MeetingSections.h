@@ -11,16 +11,6 @@ namespace maillage::sections {
 
 // Pieces shared by several meeting documents.
 
-/// Whether an agenda item is confidential (false while the domain does not know the flag).
-template <typename Item>
-bool isConfidential(const Item& item)
-{
-    if constexpr (requires { item.confidential; })
-        return bool(item.confidential);
-    else
-        return false;
-}
-
 /// The agenda items the options let through, in order.
 std::vector<const AgendaItem*> visibleAgenda(const MeetingDossier& dossier, const DocumentOptions& options);
 /// The decisions of the visible items and those tied to no item.

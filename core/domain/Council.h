@@ -60,6 +60,7 @@ struct Council : Record {
     QString coordinatorFunding; ///< funding shares, one funder per line
     QString conventions;
     bool situationsEnabled = false; ///< the cellule de situations register is off by default
+    bool alsaceMoselle = false;     ///< Good Friday and 26 December are public holidays too
     QString notes;
 
     std::vector<Commune> communes;                    ///< saved with the council (CouncilRepository)

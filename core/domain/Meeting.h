@@ -35,6 +35,12 @@ MAILLAGE_ENUM_ENTRIES(AttendanceStatus, {AttendanceStatus::Present, "present", Q
                       {AttendanceStatus::Represented, "represented", QT_TRANSLATE_NOOP("maillage::domain", "Represented")},
                       {AttendanceStatus::ProxyGiven, "proxy_given", QT_TRANSLATE_NOOP("maillage::domain", "Proxy given")})
 
+/// What an agenda item is for: most are plain items; some are recognised by the meeting's workflow.
+enum class AgendaItemKind { Regular, Approval, FollowUpReview };
+MAILLAGE_ENUM_ENTRIES(AgendaItemKind, {AgendaItemKind::Regular, "regular", QT_TRANSLATE_NOOP("maillage::domain", "Item")},
+                      {AgendaItemKind::Approval, "approval", QT_TRANSLATE_NOOP("maillage::domain", "Approval of the previous minutes")},
+                      {AgendaItemKind::FollowUpReview, "follow_up_review", QT_TRANSLATE_NOOP("maillage::domain", "Review of follow-up actions")})
+
 struct AgendaItem : Record {
     qint64 meetingId = 0;
     int position = 0;
@@ -42,6 +48,8 @@ struct AgendaItem : Record {
     QString presenter;
     int durationMinutes = 0;
     QString minutesHtml; ///< rich text of the minutes for this item
+    bool confidential = false; ///< kept out of documents sent outside the instance
+    AgendaItemKind kind = AgendaItemKind::Regular;
 
     QStringList validate() const;
     Q_DECLARE_TR_FUNCTIONS(AgendaItem)
@@ -114,6 +122,7 @@ struct Meeting : Record {
     MinutesStatus minutesStatus = MinutesStatus::Draft;
     QDate minutesValidatedOn;
     QDate minutesDistributedOn;
+    qint64 minutesApprovedInMeetingId = 0; ///< the meeting whose "approval" item approved these minutes
     QString notes;
 
     std::vector<AgendaItem> agenda;

@@ -20,7 +20,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, name, short_name, kind, created_on, chairs, coordinator_name, coordinator_fte_percent, coordinator_employer, "
-    "coordinator_funding, conventions, situations_enabled, notes, created_at, updated_at, version");
+    "coordinator_funding, conventions, situations_enabled, notes, created_at, updated_at, version, alsace_moselle");
 
 void bindCouncil(SqlQuery& query, const Council& value)
 {
@@ -35,7 +35,8 @@ void bindCouncil(SqlQuery& query, const Council& value)
         .bind(QStringLiteral(":coordinator_funding"), value.coordinatorFunding)
         .bind(QStringLiteral(":conventions"), value.conventions)
         .bind(QStringLiteral(":situations_enabled"), value.situationsEnabled)
-        .bind(QStringLiteral(":notes"), value.notes);
+        .bind(QStringLiteral(":notes"), value.notes)
+        .bind(QStringLiteral(":alsace_moselle"), value.alsaceMoselle);
 }
 
 Council readCouncil(const SqlQuery& query)
@@ -54,6 +55,7 @@ Council readCouncil(const SqlQuery& query)
     value.conventions = query.text(QStringLiteral("conventions"));
     value.situationsEnabled = query.flag(QStringLiteral("situations_enabled"));
     value.notes = query.text(QStringLiteral("notes"));
+    value.alsaceMoselle = query.flag(QStringLiteral("alsace_moselle"));
     return value;
 }
 
@@ -170,10 +172,10 @@ Status CouncilRepository::create(Council& value)
         return tx.error();
     SqlQuery insert(m_db, QStringLiteral(
         "INSERT INTO council (name, short_name, kind, created_on, chairs, coordinator_name, coordinator_fte_percent, "
-        "coordinator_employer, coordinator_funding, conventions, situations_enabled, notes, created_at, updated_at, "
-        "version) VALUES (:name, :short_name, :kind, :created_on, :chairs, :coordinator_name, "
+        "coordinator_employer, coordinator_funding, conventions, situations_enabled, notes, alsace_moselle, created_at, "
+        "updated_at, version) VALUES (:name, :short_name, :kind, :created_on, :chairs, :coordinator_name, "
         ":coordinator_fte_percent, :coordinator_employer, :coordinator_funding, :conventions, :situations_enabled, "
-        ":notes, :now, :now, 1) RETURNING id"));
+        ":notes, :alsace_moselle, :now, :now, 1) RETURNING id"));
     bindCouncil(insert, saved);
     insert.bind(QStringLiteral(":now"), now);
     auto id = insertReturningId(insert, QCoreApplication::translate("maillage::CouncilRepository", "create the council"));
@@ -205,7 +207,8 @@ Status CouncilRepository::update(Council& value)
         "UPDATE council SET name = :name, short_name = :short_name, kind = :kind, created_on = :created_on, chairs = "
         ":chairs, coordinator_name = :coordinator_name, coordinator_fte_percent = :coordinator_fte_percent, "
         "coordinator_employer = :coordinator_employer, coordinator_funding = :coordinator_funding, conventions = "
-        ":conventions, situations_enabled = :situations_enabled, notes = :notes, updated_at = :now, version = "
+        ":conventions, situations_enabled = :situations_enabled, notes = :notes, alsace_moselle = :alsace_moselle, "
+        "updated_at = :now, version = "
         "version + 1 WHERE id = :id AND version = :version"));
     bindCouncil(update, saved);
     update.bind(QStringLiteral(":now"), now)

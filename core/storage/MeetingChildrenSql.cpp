@@ -18,7 +18,8 @@ namespace {
 
 const QStringList agendaColumns = {
     QStringLiteral("meeting_id"), QStringLiteral("position"),         QStringLiteral("title"),
-    QStringLiteral("presenter"),  QStringLiteral("duration_minutes"), QStringLiteral("minutes_html")};
+    QStringLiteral("presenter"),  QStringLiteral("duration_minutes"), QStringLiteral("minutes_html"),
+    QStringLiteral("confidential"), QStringLiteral("item_kind")};
 const QStringList attendanceColumns = {QStringLiteral("meeting_id"),
                                        QStringLiteral("contact_id"),
                                        QStringLiteral("organisation_id"),
@@ -70,6 +71,8 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
                                       q.bind(QStringLiteral(":presenter"), item.presenter);
                                       q.bind(QStringLiteral(":duration_minutes"), item.durationMinutes);
                                       q.bind(QStringLiteral(":minutes_html"), item.minutesHtml);
+                                      q.bind(QStringLiteral(":confidential"), item.confidential);
+                                      q.bind(QStringLiteral(":item_kind"), codeOf(item.kind));
                                   });
         if (!status.ok())
             return status;
@@ -188,6 +191,8 @@ Status loadChildren(const Database& db, Meeting& meeting)
         item.presenter = agenda.text(QStringLiteral("presenter"));
         item.durationMinutes = agenda.integer(QStringLiteral("duration_minutes"));
         item.minutesHtml = agenda.text(QStringLiteral("minutes_html"));
+        item.confidential = agenda.flag(QStringLiteral("confidential"));
+        item.kind = fromCode(agenda.text(QStringLiteral("item_kind")), AgendaItemKind::Regular);
         meeting.agenda.push_back(item);
     }
     SqlQuery attendance = select(QStringLiteral("SELECT * FROM attendance WHERE meeting_id = :meeting ORDER BY id"));

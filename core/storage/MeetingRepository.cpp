@@ -28,7 +28,8 @@ const QStringList meetingColumns = {QStringLiteral("instance_id"),
                                     QStringLiteral("minutes_status"),
                                     QStringLiteral("minutes_validated_on"),
                                     QStringLiteral("minutes_distributed_on"),
-                                    QStringLiteral("notes")};
+                                    QStringLiteral("notes"),
+                                    QStringLiteral("minutes_approved_in_meeting_id")};
 
 void bindMeeting(SqlQuery& q, const Meeting& m)
 {
@@ -48,6 +49,7 @@ void bindMeeting(SqlQuery& q, const Meeting& m)
     q.bind(QStringLiteral(":minutes_validated_on"), m.minutesValidatedOn);
     q.bind(QStringLiteral(":minutes_distributed_on"), m.minutesDistributedOn);
     q.bind(QStringLiteral(":notes"), m.notes);
+    q.bindId(QStringLiteral(":minutes_approved_in_meeting_id"), m.minutesApprovedInMeetingId);
 }
 
 Meeting readMeeting(const SqlQuery& q)
@@ -70,6 +72,7 @@ Meeting readMeeting(const SqlQuery& q)
     m.minutesValidatedOn = q.date(QStringLiteral("minutes_validated_on"));
     m.minutesDistributedOn = q.date(QStringLiteral("minutes_distributed_on"));
     m.notes = q.text(QStringLiteral("notes"));
+    m.minutesApprovedInMeetingId = q.id(QStringLiteral("minutes_approved_in_meeting_id"));
     return m;
 }
 

@@ -44,14 +44,6 @@ AgendaItem agendaItem(const QString& title, const QString& presenter, int minute
     return item;
 }
 
-/// Sets the flag once the domain has it (schema 5).
-template <typename Item>
-void markConfidential(Item& item)
-{
-    if constexpr (requires { item.confidential; })
-        item.confidential = true;
-}
-
 Decision decision(qint64 agendaItemId, const QString& text)
 {
     Decision value;
@@ -117,7 +109,7 @@ qint64 createLargeMeeting(Database& db, int attendees)
                                  QStringLiteral("<p>Échanges sur Mme X. (situation nominative).</p>")),
                       agendaItem(QStringLiteral("Semaines d’information sur la santé mentale"), QString(), 20,
                                  QStringLiteral("<p>Programme des SISM en préparation.</p>"))};
-    markConfidential(meeting.agenda[1]);
+    meeting.agenda[1].confidential = true;
     for (int i = 0; i < attendees; ++i) {
         Attendance row;
         row.contactId = contactIds.at(size_t(i));

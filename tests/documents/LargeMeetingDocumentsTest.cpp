@@ -112,3 +112,25 @@ TEST_CASE("Writers refuse unknown extensions and unknown meetings, and leave no 
     const Status noFolder = write(fx.db(), meetingId, DocumentKind::Minutes, temporary.filePath(QStringLiteral("no/c.pdf")));
     CHECK_FALSE(noFolder.ok());
 }
+
+TEST_CASE("Confidential agenda items and their decisions stay out unless asked for", "[documents]")
+{
+    test::TestDatabase fx;
+    const qint64 meetingId = createLargeMeeting(fx.db(), 6);
+    QTemporaryDir temporary;
+    for (DocumentKind kind : {DocumentKind::Minutes, DocumentKind::Decisions, DocumentKind::Convocation}) {
+        INFO(codeOf(kind).toStdString());
+        const QString closed = temporary.filePath(QStringLiteral("closed.pdf"));
+        REQUIRE(write(fx.db(), meetingId, kind, closed).ok());
+        const QString withoutConfidential = pdfPages(closed).join(u'\n');
+        CHECK(withoutConfidential.contains(QStringLiteral("Accès au logement accompagné")));
+        CHECK_FALSE(withoutConfidential.contains(QStringLiteral("Situations individuelles")));
+        CHECK_FALSE(withoutConfidential.contains(QStringLiteral("Orienter Mme X.")));
+
+        DocumentOptions options;
+        options.includeConfidential = true;
+        const QString open = temporary.filePath(QStringLiteral("open.pdf"));
+        REQUIRE(write(fx.db(), meetingId, kind, open, options).ok());
+        CHECK(pdfPages(open).join(u'\n').contains(QStringLiteral("Situations individuelles")));
+    }
+}

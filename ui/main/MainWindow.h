@@ -29,7 +29,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum SectionIndex { Dashboard, Meetings, Partners, ActionPlan, Events, Reports, SectionCount };
+    enum SectionIndex { Dashboard, Meetings, Instances, Partners, ActionPlan, Events, Reports, SectionCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
