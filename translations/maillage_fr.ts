@@ -335,71 +335,155 @@
     </message>
     <message>
         <source>File to write: an archive (.json) or a calendar (.ics). Required.</source>
-        <translation>Fichier à écrire : une archive (.json) ou un calendrier (.ics). Obligatoire.</translation></message>
+        <translation>Fichier à écrire : une archive (.json) ou un calendrier (.ics). Obligatoire.</translation>
+    </message>
     <message>
         <source>the format must be json or ics.</source>
-        <translation>le format doit être json ou ics.</translation></message>
+        <translation>le format doit être json ou ics.</translation>
+    </message>
     <message>
         <source>The instance that receives the meetings of a calendar (.ics).</source>
-        <translation>L’instance qui reçoit les réunions d’un calendrier (.ics).</translation></message>
+        <translation>L’instance qui reçoit les réunions d’un calendrier (.ics).</translation>
+    </message>
     <message>
         <source>NAME</source>
-        <translation>NOM</translation></message>
+        <translation>NOM</translation>
+    </message>
     <message>
         <source>Maillage archive (JSON) to load, or calendar (.ics) whose events become meetings.</source>
-        <translation>Archive Maillage (JSON) à charger, ou calendrier (.ics) dont les événements deviennent des réunions.</translation></message>
+        <translation>Archive Maillage (JSON) à charger, ou calendrier (.ics) dont les événements deviennent des réunions.</translation>
+    </message>
     <message>
         <source>FILE.json|FILE.ics</source>
-        <translation>FICHIER.json|FICHIER.ics</translation></message>
+        <translation>FICHIER.json|FICHIER.ics</translation>
+    </message>
     <message>
         <source>There is no instance named “%1”.</source>
-        <translation>Aucune instance ne s’appelle « %1 ».</translation></message>
+        <translation>Aucune instance ne s’appelle « %1 ».</translation>
+    </message>
     <message>
         <source>instances: %1</source>
-        <translation>instances : %1</translation></message>
+        <translation>instances : %1</translation>
+    </message>
     <message>
         <source>--%1 takes a date written YYYY-MM-DD.</source>
-        <translation>--%1 attend une date écrite AAAA-MM-JJ.</translation></message>
+        <translation>--%1 attend une date écrite AAAA-MM-JJ.</translation>
+    </message>
     <message>
         <source>json (archive) or ics (calendar); by default from the extension of FILE.</source>
-        <translation>json (archive) ou ics (calendrier) ; par défaut d’après l’extension du FICHIER.</translation></message>
+        <translation>json (archive) ou ics (calendrier) ; par défaut d’après l’extension du FICHIER.</translation>
+    </message>
     <message>
         <source>FORMAT</source>
-        <translation>FORMAT</translation></message>
+        <translation>FORMAT</translation>
+    </message>
     <message>
         <source>ics: only the meetings of this instance; import: the instance that receives the meetings.</source>
-        <translation>ics : uniquement les réunions de cette instance ; import : l’instance qui reçoit les réunions.</translation></message>
+        <translation>ics : uniquement les réunions de cette instance ; import : l’instance qui reçoit les réunions.</translation>
+    </message>
     <message>
         <source>ics: first day of the meetings to export.</source>
-        <translation>ics : premier jour des réunions à exporter.</translation></message>
+        <translation>ics : premier jour des réunions à exporter.</translation>
+    </message>
     <message>
         <source>DATE</source>
-        <translation>DATE</translation></message>
+        <translation>DATE</translation>
+    </message>
     <message>
         <source>ics: last day of the meetings to export.</source>
-        <translation>ics : dernier jour des réunions à exporter.</translation></message>
+        <translation>ics : dernier jour des réunions à exporter.</translation>
+    </message>
     <message>
         <source>Calendar written to %1.</source>
-        <translation>Calendrier écrit dans %1.</translation></message>
+        <translation>Calendrier écrit dans %1.</translation>
+    </message>
     <message>
         <source>say which instance receives the meetings with --instance NAME.</source>
-        <translation>indiquez quelle instance reçoit les réunions avec --instance NOM.</translation></message>
+        <translation>indiquez quelle instance reçoit les réunions avec --instance NOM.</translation>
+    </message>
     <message>
         <source>warning: %1</source>
-        <translation>attention : %1</translation></message>
+        <translation>attention : %1</translation>
+    </message>
     <message>
         <source>warning (line %1): %2</source>
-        <translation>attention (ligne %1) : %2</translation></message>
+        <translation>attention (ligne %1) : %2</translation>
+    </message>
     <message numerus="yes">
         <source>%n meeting(s) imported into %1.</source>
         <translation>
-            <numerusform>%n réunion importée dans %1.</numerusform><numerusform>%n réunions importées dans %1.</numerusform></translation></message>
+            <numerusform>%n réunion importée dans %1.</numerusform>
+            <numerusform>%n réunions importées dans %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Write the whole database to a Maillage archive (JSON), or meetings to a calendar (.ics).</source>
-        <translation>Écrire toute la base de données dans une archive Maillage (JSON), ou des réunions dans un calendrier (.ics).</translation></message>
+        <translation>Écrire toute la base de données dans une archive Maillage (JSON), ou des réunions dans un calendrier (.ics).</translation>
+    </message>
     <message>
         <source>Load a Maillage archive (JSON) into an empty database, or a calendar (.ics) into an instance.</source>
-        <translation>Charger une archive Maillage (JSON) dans une base de données vide, ou un calendrier (.ics) dans une instance.</translation></message>
+        <translation>Charger une archive Maillage (JSON) dans une base de données vide, ou un calendrier (.ics) dans une instance.</translation>
+    </message>
+    <message>
+        <source>Write the minutes of a meeting (PDF or ODT).</source>
+        <translation>Écrire le compte rendu d’une réunion (PDF ou ODT).</translation>
+    </message>
+    <message>
+        <source>Write the convocation of a meeting (PDF or ODT).</source>
+        <translation>Écrire la convocation d’une réunion (PDF ou ODT).</translation>
+    </message>
+    <message>
+        <source>Write the sign-in sheet of a meeting (PDF or ODT).</source>
+        <translation>Écrire la feuille d’émargement d’une réunion (PDF ou ODT).</translation>
+    </message>
+    <message>
+        <source>Write the record of decisions of a meeting (PDF or ODT).</source>
+        <translation>Écrire le relevé de décisions d’une réunion (PDF ou ODT).</translation>
+    </message>
+    <message>
+        <source>say which meeting with --meeting ID (a number).</source>
+        <translation>indiquez la réunion avec --meeting ID (un nombre).</translation>
+    </message>
+    <message>
+        <source>say where to write the document with -o FILE.pdf or -o FILE.odt.</source>
+        <translation>indiquez où écrire le document avec -o FICHIER.pdf ou -o FICHIER.odt.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1 in %2.</source>
+        <translation>Il n’y a pas de réunion %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>Id of the meeting. Required.</source>
+        <translation>Numéro de la réunion. Obligatoire.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>File to write: .pdf or .odt. Required.</source>
+        <translation>Fichier à écrire : .pdf ou .odt. Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Leave the list of participants out.</source>
+        <translation>Ne pas mettre la liste des participants.</translation>
+    </message>
+    <message>
+        <source>Include the confidential agenda items.</source>
+        <translation>Inclure les points confidentiels de l’ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Text at the foot of every page.</source>
+        <translation>Texte en pied de chaque page.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
 </context>
 <context>
     <name>Commune</name>
@@ -501,6 +585,240 @@
     </message>
 </context>
 <context>
+    <name>DocumentText</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>The agenda will be sent later.</source>
+        <translation>L’ordre du jour sera envoyé ultérieurement.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Présenté par</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Invited participants</source>
+        <translation>Participants convoqués</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation>Coupon-réponse</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 on %2</source>
+        <translation>Réunion « %1 » du %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Structure :</translation>
+    </message>
+    <message>
+        <source>will attend</source>
+        <translation>sera présent(e)</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusé(e)</translation>
+    </message>
+    <message>
+        <source>represented by</source>
+        <translation>représenté(e) par</translation>
+    </message>
+    <message>
+        <source>Date and signature:</source>
+        <translation>Date et signature :</translation>
+    </message>
+    <message>
+        <source>Convocation</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <source>Dear Madam, dear Sir,</source>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message>
+        <source>You are invited to the meeting of %1 on %2.</source>
+        <translation>Vous êtes invité(e) à la réunion « %1 » le %2.</translation>
+    </message>
+    <message>
+        <source>The coordinator, %1</source>
+        <translation>La coordination, %1</translation>
+    </message>
+    <message>
+        <source>Record of decisions</source>
+        <translation>Relevé de décisions</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Other decisions</source>
+        <translation>Autres décisions</translation>
+    </message>
+    <message>
+        <source>No decision was recorded.</source>
+        <translation>Aucune décision n’a été prise.</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien de visioconférence</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusés</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Représentés</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>(proxy given to %1)</source>
+        <translation>(pouvoir donné à %1)</translation>
+    </message>
+    <message>
+        <source>(represented by %1)</source>
+        <translation>(représenté(e) par %1)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>the members of %1</source>
+        <translation>les membres de %1</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation>Ordre du jour et échanges</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d’émargement</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité(e)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>Could not write the document %1.</source>
+        <translation>Impossible d’écrire le document %1.</translation>
+    </message>
+    <message>
+        <source>Name the document with a .pdf or .odt extension: %1.</source>
+        <translation>Nommez le document avec l’extension .pdf ou .odt : %1.</translation>
+    </message>
+</context>
+<context>
     <name>Event</name>
     <message>
         <source>Council</source>
@@ -578,100 +896,139 @@
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation></message>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Decided at the meeting “%1” of %2.</source>
-        <translation>Décidé lors de la réunion « %1 » du %2.</translation></message>
+        <translation>Décidé lors de la réunion « %1 » du %2.</translation>
+    </message>
     <message>
         <source>Cannot write the calendar file %1.</source>
-        <translation>Impossible d’écrire le fichier de calendrier %1.</translation></message>
+        <translation>Impossible d’écrire le fichier de calendrier %1.</translation>
+    </message>
     <message>
         <source>Cannot read the calendar file %1.</source>
-        <translation>Impossible de lire le fichier de calendrier %1.</translation></message>
+        <translation>Impossible de lire le fichier de calendrier %1.</translation>
+    </message>
     <message>
         <source>The file %1 is too big to be a calendar.</source>
-        <translation>Le fichier %1 est trop volumineux pour être un calendrier.</translation></message>
+        <translation>Le fichier %1 est trop volumineux pour être un calendrier.</translation>
+    </message>
     <message>
         <source>The meeting “%1” of %2 (line %3) could not be created: %4</source>
-        <translation>La réunion « %1 » du %2 (ligne %3) n’a pas pu être créée : %4</translation></message>
+        <translation>La réunion « %1 » du %2 (ligne %3) n’a pas pu être créée : %4</translation>
+    </message>
     <message>
         <source>a quoted parameter value is not closed.</source>
-        <translation>une valeur de paramètre entre guillemets n’est pas refermée.</translation></message>
+        <translation>une valeur de paramètre entre guillemets n’est pas refermée.</translation>
+    </message>
     <message>
         <source>this line is not of the form NAME:value.</source>
-        <translation>cette ligne n’est pas de la forme NOM:valeur.</translation></message>
+        <translation>cette ligne n’est pas de la forme NOM:valeur.</translation>
+    </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation></message>
+        <translation>Ligne %1 : %2</translation>
+    </message>
     <message>
         <source>every weekday of a month is not supported.</source>
-        <translation>chaque jour de semaine d’un mois n’est pas pris en charge.</translation></message>
+        <translation>chaque jour de semaine d’un mois n’est pas pris en charge.</translation>
+    </message>
     <message>
         <source>the event has no start (DTSTART).</source>
-        <translation>l’événement n’a pas de début (DTSTART).</translation></message>
+        <translation>l’événement n’a pas de début (DTSTART).</translation>
+    </message>
     <message>
         <source>The event has no title.</source>
-        <translation>L’événement n’a pas de titre.</translation></message>
+        <translation>L’événement n’a pas de titre.</translation>
+    </message>
     <message>
         <source>All-day event: it starts at midnight, set the time of the meeting.</source>
-        <translation>Événement sur la journée : il commence à minuit, indiquez l’heure de la réunion.</translation></message>
+        <translation>Événement sur la journée : il commence à minuit, indiquez l’heure de la réunion.</translation>
+    </message>
     <message>
         <source>“%1” is not a valid duration.</source>
-        <translation>« %1 » n’est pas une durée valide.</translation></message>
+        <translation>« %1 » n’est pas une durée valide.</translation>
+    </message>
     <message>
         <source>The end is before the start: the end is left out.</source>
-        <translation>La fin précède le début : la fin est ignorée.</translation></message>
+        <translation>La fin précède le début : la fin est ignorée.</translation>
+    </message>
     <message>
         <source>The recurrence “%1” cannot be expanded (%2): only the first occurrence is imported.</source>
-        <translation>La récurrence « %1 » ne peut pas être développée (%2) : seule la première occurrence est importée.</translation></message>
+        <translation>La récurrence « %1 » ne peut pas être développée (%2) : seule la première occurrence est importée.</translation>
+    </message>
     <message>
         <source>The recurrence has no end: it is expanded up to %1.</source>
-        <translation>La récurrence n’a pas de fin : elle est développée jusqu’au %1.</translation></message>
+        <translation>La récurrence n’a pas de fin : elle est développée jusqu’au %1.</translation>
+    </message>
     <message>
         <source>Extra dates (RDATE) are not imported.</source>
-        <translation>Les dates supplémentaires (RDATE) ne sont pas importées.</translation></message>
+        <translation>Les dates supplémentaires (RDATE) ne sont pas importées.</translation>
+    </message>
     <message numerus="yes">
         <source>Only the first %n occurrence(s) are imported.</source>
         <translation>
-            <numerusform>Seule la première occurrence est importée.</numerusform><numerusform>Seules les %n premières occurrences sont importées.</numerusform></translation></message>
+            <numerusform>Seule la première occurrence est importée.</numerusform>
+            <numerusform>Seules les %n premières occurrences sont importées.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Recurring event: %n meeting(s) (%1).</source>
         <translation>
-            <numerusform>Événement récurrent : %n réunion (%1).</numerusform><numerusform>Événement récurrent : %n réunions (%1).</numerusform></translation></message>
+            <numerusform>Événement récurrent : %n réunion (%1).</numerusform>
+            <numerusform>Événement récurrent : %n réunions (%1).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Some times have no time zone: they are taken as Paris time.</source>
-        <translation>Certaines heures n’ont pas de fuseau horaire : elles sont lues comme heures de Paris.</translation></message>
+        <translation>Certaines heures n’ont pas de fuseau horaire : elles sont lues comme heures de Paris.</translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s) other than events (tasks, journal entries…) are ignored.</source>
         <translation>
-            <numerusform>%n élément autre qu’un événement (tâche, note de journal…) est ignoré.</numerusform><numerusform>%n éléments autres que des événements (tâches, notes de journal…) sont ignorés.</numerusform></translation></message>
+            <numerusform>%n élément autre qu’un événement (tâche, note de journal…) est ignoré.</numerusform>
+            <numerusform>%n éléments autres que des événements (tâches, notes de journal…) sont ignorés.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The file holds no event.</source>
-        <translation>Le fichier ne contient aucun événement.</translation></message>
+        <translation>Le fichier ne contient aucun événement.</translation>
+    </message>
     <message>
         <source>only one VCALENDAR is expected here.</source>
-        <translation>un seul VCALENDAR est attendu ici.</translation></message>
+        <translation>un seul VCALENDAR est attendu ici.</translation>
+    </message>
     <message>
         <source>END:%1 closes nothing.</source>
-        <translation>END:%1 ne ferme rien.</translation></message>
+        <translation>END:%1 ne ferme rien.</translation>
+    </message>
     <message>
         <source>END:%1 found where END:%2 was expected.</source>
-        <translation>END:%1 trouvé là où END:%2 était attendu.</translation></message>
+        <translation>END:%1 trouvé là où END:%2 était attendu.</translation>
+    </message>
     <message>
         <source>%1 is outside of BEGIN:VCALENDAR … END:VCALENDAR.</source>
-        <translation>%1 est en dehors de BEGIN:VCALENDAR … END:VCALENDAR.</translation></message>
+        <translation>%1 est en dehors de BEGIN:VCALENDAR … END:VCALENDAR.</translation>
+    </message>
     <message>
         <source>BEGIN:%1 is never closed by END:%1.</source>
-        <translation>BEGIN:%1 n’est jamais fermé par END:%1.</translation></message>
+        <translation>BEGIN:%1 n’est jamais fermé par END:%1.</translation>
+    </message>
     <message>
         <source>This is not an iCalendar file: BEGIN:VCALENDAR is missing.</source>
-        <translation>Ce n’est pas un fichier iCalendar : BEGIN:VCALENDAR est absent.</translation></message>
+        <translation>Ce n’est pas un fichier iCalendar : BEGIN:VCALENDAR est absent.</translation>
+    </message>
     <message>
         <source>“%1” is not a valid date or date-time for %2 (expected YYYYMMDD or YYYYMMDDTHHMMSS).</source>
-        <translation>« %1 » n’est pas une date ou une date-heure valide pour %2 (attendu : AAAAMMJJ ou AAAAMMJJTHHMMSS).</translation></message>
+        <translation>« %1 » n’est pas une date ou une date-heure valide pour %2 (attendu : AAAAMMJJ ou AAAAMMJJTHHMMSS).</translation>
+    </message>
     <message>
         <source>the time zone “%1” is unknown and the file does not define it.</source>
-        <translation>le fuseau horaire « %1 » est inconnu et le fichier ne le définit pas.</translation></message>
+        <translation>le fuseau horaire « %1 » est inconnu et le fichier ne le définit pas.</translation>
+    </message>
 </context>
 <context>
     <name>Indicator</name>
@@ -1192,7 +1549,7 @@
         <translation>supprimer le rattachement</translation>
     </message>
     <message>
-        <source>read the contact's affiliations</source>
+        <source>read the contact&apos;s affiliations</source>
         <translation>lire les rattachements du contact</translation>
     </message>
     <message>
@@ -1381,7 +1738,7 @@
         <translation>La base de données n’a pas pu être mise à jour vers le schéma %1 ; elle a été laissée en l’état.</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server's own tools or with an archive export.</source>
+        <source>A server database is backed up with the server&apos;s own tools or with an archive export.</source>
         <translation>Une base de données sur serveur se sauvegarde avec les outils du serveur ou par un export en archive.</translation>
     </message>
     <message>
@@ -1416,57 +1773,78 @@
     <name>maillage::IcsImportDialog</name>
     <message>
         <source>Import meetings from a calendar</source>
-        <translation>Importer des réunions depuis un calendrier</translation></message>
+        <translation>Importer des réunions depuis un calendrier</translation>
+    </message>
     <message>
         <source>Choose an .ics file exported by a calendar (Outlook, Thunderbird, Google…)</source>
-        <translation>Choisissez un fichier .ics exporté par un agenda (Outlook, Thunderbird, Google…)</translation></message>
+        <translation>Choisissez un fichier .ics exporté par un agenda (Outlook, Thunderbird, Google…)</translation>
+    </message>
     <message>
         <source>Choose a file…</source>
-        <translation>Choisir un fichier…</translation></message>
+        <translation>Choisir un fichier…</translation>
+    </message>
     <message>
         <source>Date</source>
-        <translation>Date</translation></message>
+        <translation>Date</translation>
+    </message>
     <message>
         <source>Time</source>
-        <translation>Heure</translation></message>
+        <translation>Heure</translation>
+    </message>
     <message>
         <source>Title</source>
-        <translation>Titre</translation></message>
+        <translation>Titre</translation>
+    </message>
     <message>
         <source>Place</source>
-        <translation>Lieu</translation></message>
+        <translation>Lieu</translation>
+    </message>
     <message>
         <source>Warnings</source>
-        <translation>Avertissements</translation></message>
+        <translation>Avertissements</translation>
+    </message>
     <message>
         <source>Create the meetings in:</source>
-        <translation>Créer les réunions dans :</translation></message>
+        <translation>Créer les réunions dans :</translation>
+    </message>
     <message>
         <source>Import</source>
-        <translation>Importer</translation></message>
+        <translation>Importer</translation>
+    </message>
     <message>
         <source>Calendar to import</source>
-        <translation>Calendrier à importer</translation></message>
+        <translation>Calendrier à importer</translation>
+    </message>
     <message>
         <source>iCalendar files (*.ics);;All files (*)</source>
-        <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation></message>
+        <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
+    </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation>Ce fichier ne peut pas être importé : %1</translation></message>
+        <translation>Ce fichier ne peut pas être importé : %1</translation>
+    </message>
     <message>
         <source>all day</source>
-        <translation>journée</translation></message>
+        <translation>journée</translation>
+    </message>
     <message numerus="yes">
         <source>%n meeting(s) will be created.</source>
         <translation>
-            <numerusform>%n réunion sera créée.</numerusform><numerusform>%n réunions seront créées.</numerusform></translation></message>
+            <numerusform>%n réunion sera créée.</numerusform>
+            <numerusform>%n réunions seront créées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation></message>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n meeting(s) imported.</source>
         <translation>
-            <numerusform>%n réunion importée.</numerusform><numerusform>%n réunions importées.</numerusform></translation></message>
+            <numerusform>%n réunion importée.</numerusform>
+            <numerusform>%n réunions importées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::InstanceRepository</name>
@@ -1626,15 +2004,15 @@
         <translation>compter les organisations</translation>
     </message>
     <message>
-        <source>add the organisation to the council's partners</source>
+        <source>add the organisation to the council&apos;s partners</source>
         <translation>faire de l’organisation un partenaire du conseil</translation>
     </message>
     <message>
-        <source>remove the organisation from the council's partners</source>
+        <source>remove the organisation from the council&apos;s partners</source>
         <translation>retirer l’organisation des partenaires du conseil</translation>
     </message>
     <message>
-        <source>read the organisation's councils</source>
+        <source>read the organisation&apos;s councils</source>
         <translation>lire les conseils de l’organisation</translation>
     </message>
 </context>
@@ -1889,7 +2267,7 @@
         <translation>absent : ce n’est pas une archive Maillage</translation>
     </message>
     <message>
-        <source>expected "%1": this is not a Maillage archive</source>
+        <source>expected &quot;%1&quot;: this is not a Maillage archive</source>
         <translation>« %1 » attendu : ce n’est pas une archive Maillage</translation>
     </message>
     <message>
@@ -1960,7 +2338,7 @@
         <translation>La sauvegarde %1 n’a pas pu être écrite ; la base de données n’a pas été modifiée.</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server's own tools or with an archive export (maillage export).</source>
+        <source>A server database is backed up with the server&apos;s own tools or with an archive export (maillage export).</source>
         <translation>Une base sur serveur se sauvegarde avec les outils du serveur ou par un export d’archive (maillage export).</translation>
     </message>
     <message>
@@ -1991,7 +2369,7 @@
 <context>
     <name>maillage::calendar</name>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>Jour de l’an</translation>
     </message>
     <message>
@@ -2023,7 +2401,7 @@
         <translation>Assomption</translation>
     </message>
     <message>
-        <source>All Saints' Day</source>
+        <source>All Saints&apos; Day</source>
         <translation>Toussaint</translation>
     </message>
     <message>
@@ -2039,7 +2417,7 @@
         <translation>Vendredi saint</translation>
     </message>
     <message>
-        <source>St Stephen's Day</source>
+        <source>St Stephen&apos;s Day</source>
         <translation>Saint-Étienne</translation>
     </message>
     <message>
@@ -2463,6 +2841,14 @@
         <source>Review of follow-up actions</source>
         <translation>Suivi des actions</translation>
     </message>
+    <message>
+        <source>Convocation</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d’émargement</translation>
+    </message>
 </context>
 <context>
     <name>maillage::network</name>
@@ -2635,6 +3021,69 @@
     <message>
         <source>No fiche action yet.</source>
         <translation>Aucune fiche action pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::DocumentExportDialog</name>
+    <message>
+        <source>Meeting documents</source>
+        <translation>Documents de réunion</translation>
+    </message>
+    <message>
+        <source>List the participants</source>
+        <translation>Lister les participants</translation>
+    </message>
+    <message>
+        <source>Include the confidential agenda items</source>
+        <translation>Inclure les points confidentiels</translation>
+    </message>
+    <message>
+        <source>Include the follow-ups</source>
+        <translation>Inclure les suites à donner</translation>
+    </message>
+    <message>
+        <source>Address, contact… printed at the foot of every page</source>
+        <translation>Adresse, contact… imprimés en pied de chaque page</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Pied de page</translation>
+    </message>
+    <message>
+        <source>Blank rows for guests</source>
+        <translation>Lignes vierges pour les invités</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>ODT…</source>
+        <translation>ODT…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
     </message>
 </context>
 <context>
