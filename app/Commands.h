@@ -28,5 +28,11 @@ bool isCalendarFile(const QString& path);
 void addCalendarExportOptions(QCommandLineParser& parser);
 int runCalendarExport(const QCommandLineParser& parser, Database& db);
 int runCalendarImport(const QCommandLineParser& parser, const QString& path);
+// Meeting documents (DocumentCommand.cpp): one option set, one verb per document.
+void configureDocument(QCommandLineParser& parser);
+int runMinutes(const QCommandLineParser& parser);
+int runConvocation(const QCommandLineParser& parser);
+int runSignInSheet(const QCommandLineParser& parser);
+int runDecisions(const QCommandLineParser& parser);
 
 } // namespace maillage::app
