@@ -1202,6 +1202,65 @@
     </message>
 </context>
 <context>
+    <name>MeetingPreparation</name>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approval of the previous minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review of follow-up actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This agenda item is not on the meeting's agenda (any more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no planned meeting of this instance after this one: plan the next meeting first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the day the minutes were validated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>save the meeting</source>
@@ -1505,6 +1564,49 @@
     </message>
 </context>
 <context>
+    <name>maillage::AgendaModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark an item confidential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename an item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change a presenter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change a duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move an item</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>maillage::AgendaTemplateRepository</name>
     <message>
         <source>save the agenda template</source>
@@ -1536,6 +1638,182 @@
     </message>
     <message>
         <source>read the minutes versions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>maillage::AgendaWidget</name>
+    <message>
+        <source>Add an item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the item up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the item down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the previous meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the agenda of the instance's previous meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply a template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to next meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected item to the instance's next planned meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove an item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the previous agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply a template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This instance has no agenda template yet: prepare an agenda, then save it as a template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply the template %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total: %1 of %2 planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>maillage::AttendanceWidget</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Represented by / proxy to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest's name and role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (guest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change an attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change who stands in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Quorum: %1 / %2 reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quorum: %1 / %2 not reached</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1802,6 +2080,49 @@
     </message>
 </context>
 <context>
+    <name>maillage::FollowUpsWidget</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fiche action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove an action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit an action</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>maillage::IcsImportDialog</name>
     <message>
         <source>Import meetings from a calendar</source>
@@ -1922,6 +2243,193 @@
     </message>
 </context>
 <context>
+    <name>maillage::MeetingEditorDialog</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Minutes and decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Follow-up actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Validation and distribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New meeting: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting changed meanwhile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else saved this meeting after you opened it. Your changes are still here, not saved.
+
+Save your version over theirs, or keep editing (close without saving to see theirs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: the meeting was changed meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes validated and saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to next meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item was moved to the next meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the changes to this meeting?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>maillage::MeetingHeaderWidget</name>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Convocation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the video link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the convocation date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the secretary</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>⚠ Sent %n day(s) before the meeting (5 expected)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>maillage::MeetingListModel</name>
     <message>
         <source>Date</source>
@@ -1971,6 +2479,136 @@
     </message>
     <message>
         <source>read the meeting</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>maillage::MinutesEditorWidget</name>
+    <message>
+        <source>What was said and agreed on this item…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions on this item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit a decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a decision</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>maillage::MinutesStatusWidget</name>
+    <message>
+        <source>Validate the minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as distributed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saves the meeting and freezes this version of the minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add everyone expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the kind of minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the minutes distributed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validated on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validated on %1, distributed on %2</source>
         <translation type="unfinished" />
     </message>
 </context>

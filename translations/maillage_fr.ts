@@ -462,46 +462,60 @@
     </message>
     <message>
         <source>Write the minutes of a meeting (PDF or ODT).</source>
-        <translation>Écrire le compte rendu d’une réunion (PDF ou ODT).</translation></message>
+        <translation>Écrire le compte rendu d’une réunion (PDF ou ODT).</translation>
+    </message>
     <message>
         <source>Write the convocation of a meeting (PDF or ODT).</source>
-        <translation>Écrire la convocation d’une réunion (PDF ou ODT).</translation></message>
+        <translation>Écrire la convocation d’une réunion (PDF ou ODT).</translation>
+    </message>
     <message>
         <source>Write the sign-in sheet of a meeting (PDF or ODT).</source>
-        <translation>Écrire la feuille d’émargement d’une réunion (PDF ou ODT).</translation></message>
+        <translation>Écrire la feuille d’émargement d’une réunion (PDF ou ODT).</translation>
+    </message>
     <message>
         <source>Write the record of decisions of a meeting (PDF or ODT).</source>
-        <translation>Écrire le relevé de décisions d’une réunion (PDF ou ODT).</translation></message>
+        <translation>Écrire le relevé de décisions d’une réunion (PDF ou ODT).</translation>
+    </message>
     <message>
         <source>say which meeting with --meeting ID (a number).</source>
-        <translation>indiquez la réunion avec --meeting ID (un nombre).</translation></message>
+        <translation>indiquez la réunion avec --meeting ID (un nombre).</translation>
+    </message>
     <message>
         <source>say where to write the document with -o FILE.pdf or -o FILE.odt.</source>
-        <translation>indiquez où écrire le document avec -o FICHIER.pdf ou -o FICHIER.odt.</translation></message>
+        <translation>indiquez où écrire le document avec -o FICHIER.pdf ou -o FICHIER.odt.</translation>
+    </message>
     <message>
         <source>There is no meeting %1 in %2.</source>
-        <translation>Il n’y a pas de réunion %1 dans %2.</translation></message>
+        <translation>Il n’y a pas de réunion %1 dans %2.</translation>
+    </message>
     <message>
         <source>%1 written to %2.</source>
-        <translation>%1 écrit dans %2.</translation></message>
+        <translation>%1 écrit dans %2.</translation>
+    </message>
     <message>
         <source>Id of the meeting. Required.</source>
-        <translation>Numéro de la réunion. Obligatoire.</translation></message>
+        <translation>Numéro de la réunion. Obligatoire.</translation>
+    </message>
     <message>
         <source>File to write: .pdf or .odt. Required.</source>
-        <translation>Fichier à écrire : .pdf ou .odt. Obligatoire.</translation></message>
+        <translation>Fichier à écrire : .pdf ou .odt. Obligatoire.</translation>
+    </message>
     <message>
         <source>Leave the list of participants out.</source>
-        <translation>Ne pas mettre la liste des participants.</translation></message>
+        <translation>Ne pas mettre la liste des participants.</translation>
+    </message>
     <message>
         <source>Include the confidential agenda items.</source>
-        <translation>Inclure les points confidentiels de l’ordre du jour.</translation></message>
+        <translation>Inclure les points confidentiels de l’ordre du jour.</translation>
+    </message>
     <message>
         <source>Text at the foot of every page.</source>
-        <translation>Texte en pied de chaque page.</translation></message>
+        <translation>Texte en pied de chaque page.</translation>
+    </message>
     <message>
         <source>TEXT</source>
-        <translation>TEXTE</translation></message>
+        <translation>TEXTE</translation>
+    </message>
 </context>
 <context>
     <name>Commune</name>
@@ -606,178 +620,235 @@
     <name>DocumentText</name>
     <message>
         <source>Agenda</source>
-        <translation>Ordre du jour</translation></message>
+        <translation>Ordre du jour</translation>
+    </message>
     <message>
         <source>The agenda will be sent later.</source>
-        <translation>L’ordre du jour sera envoyé ultérieurement.</translation></message>
+        <translation>L’ordre du jour sera envoyé ultérieurement.</translation>
+    </message>
     <message>
         <source>No.</source>
-        <translation>N°</translation></message>
+        <translation>N°</translation>
+    </message>
     <message>
         <source>Item</source>
-        <translation>Point</translation></message>
+        <translation>Point</translation>
+    </message>
     <message>
         <source>Presented by</source>
-        <translation>Présenté par</translation></message>
+        <translation>Présenté par</translation>
+    </message>
     <message>
         <source>Duration</source>
-        <translation>Durée</translation></message>
+        <translation>Durée</translation>
+    </message>
     <message>
         <source>Invited participants</source>
-        <translation>Participants convoqués</translation></message>
+        <translation>Participants convoqués</translation>
+    </message>
     <message>
         <source>Name</source>
-        <translation>Nom</translation></message>
+        <translation>Nom</translation>
+    </message>
     <message>
         <source>Organisation</source>
-        <translation>Structure</translation></message>
+        <translation>Structure</translation>
+    </message>
     <message>
         <source>Function</source>
-        <translation>Fonction</translation></message>
+        <translation>Fonction</translation>
+    </message>
     <message>
         <source>Reply slip</source>
-        <translation>Coupon-réponse</translation></message>
+        <translation>Coupon-réponse</translation>
+    </message>
     <message>
         <source>Meeting of %1 on %2</source>
-        <translation>Réunion « %1 » du %2</translation></message>
+        <translation>Réunion « %1 » du %2</translation>
+    </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation></message>
+        <translation>Nom :</translation>
+    </message>
     <message>
         <source>Organisation:</source>
-        <translation>Structure :</translation></message>
+        <translation>Structure :</translation>
+    </message>
     <message>
         <source>will attend</source>
-        <translation>sera présent(e)</translation></message>
+        <translation>sera présent(e)</translation>
+    </message>
     <message>
         <source>excused</source>
-        <translation>excusé(e)</translation></message>
+        <translation>excusé(e)</translation>
+    </message>
     <message>
         <source>represented by</source>
-        <translation>représenté(e) par</translation></message>
+        <translation>représenté(e) par</translation>
+    </message>
     <message>
         <source>Date and signature:</source>
-        <translation>Date et signature :</translation></message>
+        <translation>Date et signature :</translation>
+    </message>
     <message>
         <source>Convocation</source>
-        <translation>Convocation</translation></message>
+        <translation>Convocation</translation>
+    </message>
     <message>
         <source>Dear Madam, dear Sir,</source>
-        <translation>Madame, Monsieur,</translation></message>
+        <translation>Madame, Monsieur,</translation>
+    </message>
     <message>
         <source>You are invited to the meeting of %1 on %2.</source>
-        <translation>Vous êtes invité(e) à la réunion « %1 » le %2.</translation></message>
+        <translation>Vous êtes invité(e) à la réunion « %1 » le %2.</translation>
+    </message>
     <message>
         <source>The coordinator, %1</source>
-        <translation>La coordination, %1</translation></message>
+        <translation>La coordination, %1</translation>
+    </message>
     <message>
         <source>Record of decisions</source>
-        <translation>Relevé de décisions</translation></message>
+        <translation>Relevé de décisions</translation>
+    </message>
     <message>
         <source>Secretary</source>
-        <translation>Secrétaire de séance</translation></message>
+        <translation>Secrétaire de séance</translation>
+    </message>
     <message>
         <source>Decisions</source>
-        <translation>Décisions</translation></message>
+        <translation>Décisions</translation>
+    </message>
     <message>
         <source>Other decisions</source>
-        <translation>Autres décisions</translation></message>
+        <translation>Autres décisions</translation>
+    </message>
     <message>
         <source>No decision was recorded.</source>
-        <translation>Aucune décision n’a été prise.</translation></message>
+        <translation>Aucune décision n’a été prise.</translation>
+    </message>
     <message>
         <source>%1, from %2 to %3</source>
-        <translation>%1, de %2 à %3</translation></message>
+        <translation>%1, de %2 à %3</translation>
+    </message>
     <message>
         <source>%1 at %2</source>
-        <translation>%1 à %2</translation></message>
+        <translation>%1 à %2</translation>
+    </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation></message>
+        <translation>%1 min</translation>
+    </message>
     <message>
         <source>Place</source>
-        <translation>Lieu</translation></message>
+        <translation>Lieu</translation>
+    </message>
     <message>
         <source>Video link</source>
-        <translation>Lien de visioconférence</translation></message>
+        <translation>Lien de visioconférence</translation>
+    </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Suites à donner</translation></message>
+        <translation>Suites à donner</translation>
+    </message>
     <message>
         <source>Action</source>
-        <translation>Action</translation></message>
+        <translation>Action</translation>
+    </message>
     <message>
         <source>Owner</source>
-        <translation>Responsable</translation></message>
+        <translation>Responsable</translation>
+    </message>
     <message>
         <source>Due</source>
-        <translation>Échéance</translation></message>
+        <translation>Échéance</translation>
+    </message>
     <message>
         <source>Status</source>
-        <translation>État</translation></message>
+        <translation>État</translation>
+    </message>
     <message>
         <source>Next meeting</source>
-        <translation>Prochaine réunion</translation></message>
+        <translation>Prochaine réunion</translation>
+    </message>
     <message>
         <source>Present</source>
-        <translation>Présents</translation></message>
+        <translation>Présents</translation>
+    </message>
     <message>
         <source>Excused</source>
-        <translation>Excusés</translation></message>
+        <translation>Excusés</translation>
+    </message>
     <message>
         <source>Represented</source>
-        <translation>Représentés</translation></message>
+        <translation>Représentés</translation>
+    </message>
     <message>
         <source>Absent</source>
-        <translation>Absents</translation></message>
+        <translation>Absents</translation>
+    </message>
     <message>
         <source>Guests</source>
-        <translation>Invités</translation></message>
+        <translation>Invités</translation>
+    </message>
     <message>
         <source>(proxy given to %1)</source>
-        <translation>(pouvoir donné à %1)</translation></message>
+        <translation>(pouvoir donné à %1)</translation>
+    </message>
     <message>
         <source>(represented by %1)</source>
-        <translation>(représenté(e) par %1)</translation></message>
+        <translation>(représenté(e) par %1)</translation>
+    </message>
     <message>
         <source>Attendance</source>
-        <translation>Participants</translation></message>
+        <translation>Participants</translation>
+    </message>
     <message>
         <source>the members of %1</source>
-        <translation>les membres de %1</translation></message>
+        <translation>les membres de %1</translation>
+    </message>
     <message>
         <source>Instance</source>
-        <translation>Instance</translation></message>
+        <translation>Instance</translation>
+    </message>
     <message>
         <source>Date</source>
-        <translation>Date</translation></message>
+        <translation>Date</translation>
+    </message>
     <message>
         <source>Agenda and minutes</source>
-        <translation>Ordre du jour et échanges</translation></message>
+        <translation>Ordre du jour et échanges</translation>
+    </message>
     <message>
         <source>Distribution</source>
-        <translation>Diffusion</translation></message>
+        <translation>Diffusion</translation>
+    </message>
     <message>
         <source>page %1 / %2</source>
-        <translation>page %1 / %2</translation></message>
+        <translation>page %1 / %2</translation>
+    </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Feuille d’émargement</translation></message>
+        <translation>Feuille d’émargement</translation>
+    </message>
     <message>
         <source>Guest</source>
-        <translation>Invité(e)</translation></message>
+        <translation>Invité(e)</translation>
+    </message>
     <message>
         <source>Signature</source>
-        <translation>Signature</translation></message>
+        <translation>Signature</translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>
     <message>
         <source>Could not write the document %1.</source>
-        <translation>Impossible d’écrire le document %1.</translation></message>
+        <translation>Impossible d’écrire le document %1.</translation>
+    </message>
     <message>
         <source>Name the document with a .pdf or .odt extension: %1.</source>
-        <translation>Nommez le document avec l’extension .pdf ou .odt : %1.</translation></message>
+        <translation>Nommez le document avec l’extension .pdf ou .odt : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Event</name>
@@ -1131,6 +1202,51 @@
     </message>
 </context>
 <context>
+    <name>MeetingPreparation</name>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation></message>
+    <message>
+        <source>Any other business</source>
+        <translation>Questions diverses</translation></message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation></message>
+    <message>
+        <source>Approval of the previous minutes</source>
+        <translation>Approbation du compte rendu précédent</translation></message>
+    <message>
+        <source>Review of follow-up actions</source>
+        <translation>Suivi des actions</translation></message>
+    <message>
+        <source>This agenda item is not on the meeting's agenda (any more).</source>
+        <translation>Ce point n’est pas (ou plus) à l’ordre du jour de la réunion.</translation></message>
+    <message>
+        <source>There is no planned meeting of this instance after this one: plan the next meeting first.</source>
+        <translation>Aucune réunion de cette instance n’est prévue après celle-ci : planifiez d’abord la prochaine réunion.</translation></message>
+    <message>
+        <source>Give the day the minutes were validated.</source>
+        <translation>Indiquez le jour de validation du compte rendu.</translation></message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation></message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Actions de suivi</translation></message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation></message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation></message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation></message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation></message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>save the meeting</source>
@@ -1434,6 +1550,39 @@
     </message>
 </context>
 <context>
+    <name>maillage::AgendaModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation></message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation></message>
+    <message>
+        <source>Presenter</source>
+        <translation>Intervenant</translation></message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation></message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation></message>
+    <message>
+        <source>Mark an item confidential</source>
+        <translation>Marquer un point confidentiel</translation></message>
+    <message>
+        <source>Rename an item</source>
+        <translation>Renommer un point</translation></message>
+    <message>
+        <source>Change a presenter</source>
+        <translation>Changer un intervenant</translation></message>
+    <message>
+        <source>Change a duration</source>
+        <translation>Changer une durée</translation></message>
+    <message>
+        <source>Move an item</source>
+        <translation>Déplacer un point</translation></message>
+</context>
+<context>
     <name>maillage::AgendaTemplateRepository</name>
     <message>
         <source>save the agenda template</source>
@@ -1467,6 +1616,137 @@
         <source>read the minutes versions</source>
         <translation>lire les versions du compte rendu</translation>
     </message>
+</context>
+<context>
+    <name>maillage::AgendaWidget</name>
+    <message>
+        <source>Add an item</source>
+        <translation>Ajouter un point</translation></message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation></message>
+    <message>
+        <source>Move the item up</source>
+        <translation>Monter le point</translation></message>
+    <message>
+        <source>Move the item down</source>
+        <translation>Descendre le point</translation></message>
+    <message>
+        <source>Copy the previous meeting</source>
+        <translation>Copier la réunion précédente</translation></message>
+    <message>
+        <source>Take the agenda of the instance's previous meeting</source>
+        <translation>Reprendre l’ordre du jour de la réunion précédente de l’instance</translation></message>
+    <message>
+        <source>Apply a template…</source>
+        <translation>Appliquer un modèle…</translation></message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Enregistrer comme modèle…</translation></message>
+    <message>
+        <source>Move to next meeting</source>
+        <translation>Reporter au prochain</translation></message>
+    <message>
+        <source>Move the selected item to the instance's next planned meeting</source>
+        <translation>Reporter le point choisi à la prochaine réunion prévue de l’instance</translation></message>
+    <message>
+        <source>New item</source>
+        <translation>Nouveau point</translation></message>
+    <message>
+        <source>Remove an item</source>
+        <translation>Retirer un point</translation></message>
+    <message>
+        <source>Copy the previous agenda</source>
+        <translation>Copier l’ordre du jour précédent</translation></message>
+    <message>
+        <source>Apply a template</source>
+        <translation>Appliquer un modèle</translation></message>
+    <message>
+        <source>This instance has no agenda template yet: prepare an agenda, then save it as a template.</source>
+        <translation>Cette instance n’a pas encore de modèle d’ordre du jour : préparez un ordre du jour, puis enregistrez-le comme modèle.</translation></message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation></message>
+    <message>
+        <source>Apply the template %1</source>
+        <translation>Appliquer le modèle %1</translation></message>
+    <message>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation></message>
+    <message>
+        <source>Template name:</source>
+        <translation>Nom du modèle :</translation></message>
+    <message>
+        <source>Total: %1 of %2 planned</source>
+        <translation>Total : %1 sur %2 prévues</translation></message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation></message>
+</context>
+<context>
+    <name>maillage::AttendanceWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation></message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation></message>
+    <message>
+        <source>Status</source>
+        <translation>Présence</translation></message>
+    <message>
+        <source>Represented by / proxy to</source>
+        <translation>Représenté par / pouvoir à</translation></message>
+    <message>
+        <source>Guest's name and role</source>
+        <translation>Nom et qualité de l’invité</translation></message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation></message>
+    <message>
+        <source>Add the guest</source>
+        <translation>Ajouter l’invité</translation></message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation></message>
+    <message>
+        <source>Person:</source>
+        <translation>Personne :</translation></message>
+    <message>
+        <source>Guest:</source>
+        <translation>Invité :</translation></message>
+    <message>
+        <source>%1 (guest)</source>
+        <translation>%1 (invité)</translation></message>
+    <message>
+        <source>Change an attendance</source>
+        <translation>Changer une présence</translation></message>
+    <message>
+        <source>Change who stands in</source>
+        <translation>Changer le représentant</translation></message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation></message>
+    <message>
+        <source>Add a guest</source>
+        <translation>Ajouter un invité</translation></message>
+    <message>
+        <source>Remove a participant</source>
+        <translation>Retirer un participant</translation></message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n présent</numerusform><numerusform>%n présents</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n excusé</numerusform><numerusform>%n excusés</numerusform></translation></message>
+    <message>
+        <source>Quorum: %1 / %2 reached</source>
+        <translation>Quorum : %1 / %2 atteint</translation></message>
+    <message>
+        <source>Quorum: %1 / %2 not reached</source>
+        <translation>Quorum : %1 / %2 non atteint</translation></message>
 </context>
 <context>
     <name>maillage::ContactListModel</name>
@@ -1731,6 +2011,39 @@
     </message>
 </context>
 <context>
+    <name>maillage::FollowUpsWidget</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation></message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation></message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation></message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation></message>
+    <message>
+        <source>Fiche action</source>
+        <translation>Fiche action</translation></message>
+    <message>
+        <source>Add an action</source>
+        <translation>Ajouter une action</translation></message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation></message>
+    <message>
+        <source>Remove an action</source>
+        <translation>Retirer une action</translation></message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation></message>
+    <message>
+        <source>Edit an action</source>
+        <translation>Modifier une action</translation></message>
+</context>
+<context>
     <name>maillage::IcsImportDialog</name>
     <message>
         <source>Import meetings from a calendar</source>
@@ -1851,6 +2164,149 @@
     </message>
 </context>
 <context>
+    <name>maillage::MeetingEditorDialog</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Ordre du jour</translation></message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>&amp;Participants</translation></message>
+    <message>
+        <source>&amp;Minutes and decisions</source>
+        <translation>&amp;Compte rendu et décisions</translation></message>
+    <message>
+        <source>&amp;Follow-up actions</source>
+        <translation>&amp;Actions de suivi</translation></message>
+    <message>
+        <source>&amp;Validation and distribution</source>
+        <translation>&amp;Validation et diffusion</translation></message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation></message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation></message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation></message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation></message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Réunion : %1</translation></message>
+    <message>
+        <source>New meeting: %1</source>
+        <translation>Nouvelle réunion : %1</translation></message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Enregistré à %1.</translation></message>
+    <message>
+        <source>Meeting changed meanwhile</source>
+        <translation>Réunion modifiée entre-temps</translation></message>
+    <message>
+        <source>Someone else saved this meeting after you opened it. Your changes are still here, not saved.
+
+Save your version over theirs, or keep editing (close without saving to see theirs).</source>
+        <translation>Quelqu’un d’autre a enregistré cette réunion après que vous l’avez ouverte. Vos modifications sont toujours là, non enregistrées.
+
+Enregistrez votre version à la place de la sienne, ou continuez (fermez sans enregistrer pour voir la sienne).</translation></message>
+    <message>
+        <source>Not saved: the meeting was changed meanwhile.</source>
+        <translation>Non enregistré : la réunion a été modifiée entre-temps.</translation></message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation></message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation></message>
+    <message>
+        <source>Minutes validated and saved.</source>
+        <translation>Compte rendu validé et enregistré.</translation></message>
+    <message>
+        <source>Move to next meeting</source>
+        <translation>Reporter au prochain</translation></message>
+    <message>
+        <source>The item was moved to the next meeting.</source>
+        <translation>Le point a été reporté à la prochaine réunion.</translation></message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation></message>
+    <message>
+        <source>Save the changes to this meeting?</source>
+        <translation>Enregistrer les modifications de cette réunion ?</translation></message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Ouvrir la réunion</translation></message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation></message>
+</context>
+<context>
+    <name>maillage::MeetingHeaderWidget</name>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyée le</translation></message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation></message>
+    <message>
+        <source>to</source>
+        <translation>à</translation></message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation></message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation></message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation></message>
+    <message>
+        <source>Convocation</source>
+        <translation>Convocation</translation></message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation></message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien visio</translation></message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation></message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire de séance</translation></message>
+    <message>
+        <source>Edit the title</source>
+        <translation>Modifier le titre</translation></message>
+    <message>
+        <source>Edit the place</source>
+        <translation>Modifier le lieu</translation></message>
+    <message>
+        <source>Edit the video link</source>
+        <translation>Modifier le lien visio</translation></message>
+    <message>
+        <source>Change the start</source>
+        <translation>Changer le début</translation></message>
+    <message>
+        <source>Change the end</source>
+        <translation>Changer la fin</translation></message>
+    <message>
+        <source>Change the status</source>
+        <translation>Changer l’état</translation></message>
+    <message>
+        <source>Change the convocation date</source>
+        <translation>Changer la date de convocation</translation></message>
+    <message>
+        <source>Change the secretary</source>
+        <translation>Changer de secrétaire de séance</translation></message>
+    <message numerus="yes">
+        <source>⚠ Sent %n day(s) before the meeting (5 expected)</source>
+        <translation>
+            <numerusform>⚠ Envoyée %n jour avant la réunion (5 attendus)</numerusform><numerusform>⚠ Envoyée %n jours avant la réunion (5 attendus)</numerusform></translation></message>
+</context>
+<context>
     <name>maillage::MeetingListModel</name>
     <message>
         <source>Date</source>
@@ -1902,6 +2358,105 @@
         <source>read the meeting</source>
         <translation>lire la réunion</translation>
     </message>
+</context>
+<context>
+    <name>maillage::MinutesEditorWidget</name>
+    <message>
+        <source>What was said and agreed on this item…</source>
+        <translation>Ce qui a été dit et convenu sur ce point…</translation></message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation></message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation></message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation></message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation></message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation></message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation></message>
+    <message>
+        <source>Add a decision</source>
+        <translation>Ajouter une décision</translation></message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation></message>
+    <message>
+        <source>Decisions on this item</source>
+        <translation>Décisions sur ce point</translation></message>
+    <message>
+        <source>Edit a decision</source>
+        <translation>Modifier une décision</translation></message>
+    <message>
+        <source>Write the minutes</source>
+        <translation>Rédiger le compte rendu</translation></message>
+    <message>
+        <source>New decision</source>
+        <translation>Nouvelle décision</translation></message>
+    <message>
+        <source>Remove a decision</source>
+        <translation>Retirer une décision</translation></message>
+</context>
+<context>
+    <name>maillage::MinutesStatusWidget</name>
+    <message>
+        <source>Validate the minutes</source>
+        <translation>Valider le compte rendu</translation></message>
+    <message>
+        <source>Mark as distributed</source>
+        <translation>Marquer comme diffusé</translation></message>
+    <message>
+        <source>Saves the meeting and freezes this version of the minutes</source>
+        <translation>Enregistre la réunion et fige cette version du compte rendu</translation></message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation></message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation></message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation></message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation></message>
+    <message>
+        <source>Add everyone expected</source>
+        <translation>Ajouter tous les convoqués</translation></message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation></message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Liste de diffusion</translation></message>
+    <message>
+        <source>Change the kind of minutes</source>
+        <translation>Changer le type de compte rendu</translation></message>
+    <message>
+        <source>Add a recipient</source>
+        <translation>Ajouter un destinataire</translation></message>
+    <message>
+        <source>Remove a recipient</source>
+        <translation>Retirer un destinataire</translation></message>
+    <message>
+        <source>Mark the minutes distributed</source>
+        <translation>Marquer le compte rendu diffusé</translation></message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation></message>
+    <message>
+        <source>Validated on %1</source>
+        <translation>Validé le %1</translation></message>
+    <message>
+        <source>Validated on %1, distributed on %2</source>
+        <translation>Validé le %1, diffusé le %2</translation></message>
 </context>
 <context>
     <name>maillage::OrganisationListModel</name>
@@ -2815,10 +3370,12 @@
     </message>
     <message>
         <source>Convocation</source>
-        <translation>Convocation</translation></message>
+        <translation>Convocation</translation>
+    </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Feuille d’émargement</translation></message>
+        <translation>Feuille d’émargement</translation>
+    </message>
 </context>
 <context>
     <name>maillage::network</name>
@@ -2997,49 +3554,64 @@
     <name>maillage::ui::DocumentExportDialog</name>
     <message>
         <source>Meeting documents</source>
-        <translation>Documents de réunion</translation></message>
+        <translation>Documents de réunion</translation>
+    </message>
     <message>
         <source>List the participants</source>
-        <translation>Lister les participants</translation></message>
+        <translation>Lister les participants</translation>
+    </message>
     <message>
         <source>Include the confidential agenda items</source>
-        <translation>Inclure les points confidentiels</translation></message>
+        <translation>Inclure les points confidentiels</translation>
+    </message>
     <message>
         <source>Include the follow-ups</source>
-        <translation>Inclure les suites à donner</translation></message>
+        <translation>Inclure les suites à donner</translation>
+    </message>
     <message>
         <source>Address, contact… printed at the foot of every page</source>
-        <translation>Adresse, contact… imprimés en pied de chaque page</translation></message>
+        <translation>Adresse, contact… imprimés en pied de chaque page</translation>
+    </message>
     <message>
         <source>Document</source>
-        <translation>Document</translation></message>
+        <translation>Document</translation>
+    </message>
     <message>
         <source>Footer</source>
-        <translation>Pied de page</translation></message>
+        <translation>Pied de page</translation>
+    </message>
     <message>
         <source>Blank rows for guests</source>
-        <translation>Lignes vierges pour les invités</translation></message>
+        <translation>Lignes vierges pour les invités</translation>
+    </message>
     <message>
         <source>PDF…</source>
-        <translation>PDF…</translation></message>
+        <translation>PDF…</translation>
+    </message>
     <message>
         <source>ODT…</source>
-        <translation>ODT…</translation></message>
+        <translation>ODT…</translation>
+    </message>
     <message>
         <source>Print…</source>
-        <translation>Imprimer…</translation></message>
+        <translation>Imprimer…</translation>
+    </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation>Document PDF (*.pdf)</translation></message>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation>Texte OpenDocument (*.odt)</translation></message>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
     <message>
         <source>Save the document</source>
-        <translation>Enregistrer le document</translation></message>
+        <translation>Enregistrer le document</translation>
+    </message>
     <message>
         <source>Saved to %1.</source>
-        <translation>Enregistré dans %1.</translation></message>
+        <translation>Enregistré dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::EventsWidget</name>
