@@ -30,13 +30,22 @@ std::vector<const Decision*> visibleDecisions(const MeetingDossier& dossier, con
 
 QStringList titleLines(const MeetingDossier& dossier)
 {
-    QString instance = dossier.instance.name;
-    const QString kind = labelOf(dossier.instance.kind);
-    if (!kind.isEmpty() && !instance.contains(kind, Qt::CaseInsensitive))
-        instance = kind + QStringLiteral(" — ") + instance;
-    QStringList lines{instance};
-    if (!dossier.meeting.title.isEmpty() && dossier.meeting.title != dossier.instance.name)
-        lines << dossier.meeting.title;
+    const QString name = dossier.instance.name;
+    // "Comité de pilotage (COPIL)" is already said by an instance named "Comité de pilotage".
+    const QString kind = labelOf(dossier.instance.kind).section(QStringLiteral(" ("), 0, 0);
+    const bool namesKind = kind.isEmpty() || name.contains(kind, Qt::CaseInsensitive);
+    const QString title = dossier.meeting.title;
+    QStringList lines;
+    if (!namesKind)
+        lines << kind + QStringLiteral(" — ") + name;
+    // A title such as "Comité de pilotage – novembre 2026" already names the instance.
+    if (title.isEmpty() || title == name)
+        lines << name;
+    else if (namesKind && title.startsWith(name))
+        lines << title;
+    else
+        lines << (namesKind ? name : QString()) << title;
+    lines.removeAll(QString());
     lines << DocumentText::when(dossier.meeting.startsAt, dossier.meeting.endsAt);
     return lines;
 }
