@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>%1 written to %2.</source>
-        <translation>Document « %1 » écrit dans %2.</translation>
+        <translation>Document « %1 » écrit dans %2.</translation>
     </message>
     <message>
         <source>Id of the meeting. Required.</source>
