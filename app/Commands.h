@@ -20,12 +20,20 @@ void configureCheck(QCommandLineParser& parser);
 int runCheck(const QCommandLineParser& parser);
 void configureBackup(QCommandLineParser& parser);
 int runBackup(const QCommandLineParser& parser);
+void configureStats(QCommandLineParser& parser);
+int runStats(const QCommandLineParser& parser);
 
 // iCalendar (.ics) flavours of export and import (CalendarCommands.cpp).
 bool isCalendarFile(const QString& path);
 void addCalendarExportOptions(QCommandLineParser& parser);
 int runCalendarExport(const QCommandLineParser& parser, Database& db);
 int runCalendarImport(const QCommandLineParser& parser, const QString& path);
+// Meeting documents (DocumentCommand.cpp): one option set, one verb per document.
+void configureDocument(QCommandLineParser& parser);
+int runMinutes(const QCommandLineParser& parser);
+int runConvocation(const QCommandLineParser& parser);
+int runSignInSheet(const QCommandLineParser& parser);
+int runDecisions(const QCommandLineParser& parser);
 
 // Contacts as vCard (.vcf) or CSV (ContactsCommands.cpp).
 bool isContactsFile(const QString& path);

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The field “%1” must be a year.</source>
-        <translation>Le champ « %1 » doit être une année.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une année.</translation>
     </message>
     <message>
         <source>First year</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>The field “%1” must be a year.</source>
-        <translation>Le champ « %1 » doit être une année.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une année.</translation>
     </message>
     <message>
         <source>Budget year</source>
@@ -251,15 +251,15 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this Maillage writes %2)</source>
-        <translation>Version du schéma : %1 (cette version de Maillage écrit la version %2)</translation>
+        <translation>Version du schéma&#xa0;: %1 (cette version de Maillage écrit la version %2)</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation>Intégrité : %1</translation>
+        <translation>Intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <source>ok</source>
@@ -267,11 +267,11 @@
     </message>
     <message>
         <source>References: %1</source>
-        <translation>Références : %1</translation>
+        <translation>Références&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rows per table:</source>
-        <translation>Lignes par table :</translation>
+        <translation>Lignes par table&#xa0;:</translation>
     </message>
     <message>
         <source>Fill an empty database with a fictional demonstration council.</source>
@@ -279,23 +279,23 @@
     </message>
     <message>
         <source>Check a database: schema version, integrity, references, row counts.</source>
-        <translation>Vérifier une base de données : version du schéma, intégrité, références, nombre de lignes.</translation>
+        <translation>Vérifier une base de données&#xa0;: version du schéma, intégrité, références, nombre de lignes.</translation>
     </message>
     <message>
         <source>Try “maillage %1 --help”.</source>
-        <translation>Essayez « maillage %1 --help ».</translation>
+        <translation>Essayez «&#xa0;maillage %1 --help&#xa0;».</translation>
     </message>
     <message>
         <source>Commands (run without a command to open the window):</source>
-        <translation>Commandes (lancé sans commande, Maillage ouvre sa fenêtre) :</translation>
+        <translation>Commandes (lancé sans commande, Maillage ouvre sa fenêtre)&#xa0;:</translation>
     </message>
     <message>
         <source>Each command has its own --help. Exit codes: 0 ok, 1 usage error, 2 data error.</source>
-        <translation>Chaque commande a sa propre aide (--help). Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 erreur de données.</translation>
+        <translation>Chaque commande a sa propre aide (--help). Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de données.</translation>
     </message>
     <message>
         <source>Database: a SQLite file path or postgresql://user@host/database (default: %1).</source>
-        <translation>Base de données : chemin d’un fichier SQLite ou postgresql://utilisateur@serveur/base (par défaut : %1).</translation>
+        <translation>Base de données&#xa0;: chemin d’un fichier SQLite ou postgresql://utilisateur@serveur/base (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Last year of the demonstration (default: the current year). The council covers it and the year before.</source>
-        <translation>Dernière année de la démonstration (par défaut : l’année en cours). Le conseil couvre cette année et la précédente.</translation>
+        <translation>Dernière année de la démonstration (par défaut&#xa0;: l’année en cours). Le conseil couvre cette année et la précédente.</translation>
     </message>
     <message>
         <source>YEAR</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>“%1” is not a year.</source>
-        <translation>« %1 » n’est pas une année.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une année.</translation>
     </message>
     <message>
         <source>The demonstration council was written to %1.</source>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>Backup file to write (default: a dated file in the “sauvegardes” folder beside the database, where older backups are then thinned to 7 daily, 8 weekly and 12 monthly).</source>
-        <translation>Fichier de sauvegarde à écrire (par défaut : un fichier daté dans le dossier « sauvegardes » à côté de la base, où les anciennes sauvegardes sont ensuite éclaircies pour garder 7 quotidiennes, 8 hebdomadaires et 12 mensuelles).</translation>
+        <translation>Fichier de sauvegarde à écrire (par défaut&#xa0;: un fichier daté dans le dossier «&#xa0;sauvegardes&#xa0;» à côté de la base, où les anciennes sauvegardes sont ensuite éclaircies pour garder 7 quotidiennes, 8 hebdomadaires et 12 mensuelles).</translation>
     </message>
     <message>
         <source>Verified backup written to %1.</source>
@@ -343,11 +343,11 @@
     </message>
     <message>
         <source>There is no instance named “%1”.</source>
-        <translation>Aucune instance ne s’appelle « %1 ».</translation>
+        <translation>Aucune instance ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>instances: %1</source>
-        <translation>instances : %1</translation>
+        <translation>instances&#xa0;: %1</translation>
     </message>
     <message>
         <source>--%1 takes a date written YYYY-MM-DD.</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>json (archive) or ics (calendar); by default from the extension of FILE.</source>
-        <translation>json (archive) ou ics (calendrier) ; par défaut d’après l’extension du FICHIER.</translation>
+        <translation>json (archive) ou ics (calendrier)&#xa0;; par défaut d’après l’extension du FICHIER.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -363,11 +363,11 @@
     </message>
     <message>
         <source>ics: only the meetings of this instance; import: the instance that receives the meetings.</source>
-        <translation>ics : uniquement les réunions de cette instance ; import : l’instance qui reçoit les réunions.</translation>
+        <translation>ics&#xa0;: uniquement les réunions de cette instance&#xa0;; import&#xa0;: l’instance qui reçoit les réunions.</translation>
     </message>
     <message>
         <source>ics: first day of the meetings to export.</source>
-        <translation>ics : premier jour des réunions à exporter.</translation>
+        <translation>ics&#xa0;: premier jour des réunions à exporter.</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>ics: last day of the meetings to export.</source>
-        <translation>ics : dernier jour des réunions à exporter.</translation>
+        <translation>ics&#xa0;: dernier jour des réunions à exporter.</translation>
     </message>
     <message>
         <source>Calendar written to %1.</source>
@@ -387,11 +387,11 @@
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>attention : %1</translation>
+        <translation>attention&#xa0;: %1</translation>
     </message>
     <message>
         <source>warning (line %1): %2</source>
-        <translation>attention (ligne %1) : %2</translation>
+        <translation>attention (ligne %1)&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) imported into %1.</source>
@@ -401,8 +401,100 @@
         </translation>
     </message>
     <message>
+        <source>Print every figure of the activity report of a period, as JSON.</source>
+        <translation>Afficher tous les chiffres du rapport d’activité d’une période, en JSON.</translation>
+    </message>
+    <message>
+        <source>Calendar year of the figures (default: the current year).</source>
+        <translation>Année civile des chiffres (par défaut&#xa0;: l’année en cours).</translation>
+    </message>
+    <message>
+        <source>First day of a custom period (YYYY-MM-DD).</source>
+        <translation>Premier jour d’une période personnalisée (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Last day of a custom period (YYYY-MM-DD).</source>
+        <translation>Dernier jour d’une période personnalisée (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Only this council (its number); repeat for several.</source>
+        <translation>Seulement ce conseil (son numéro)&#xa0;; à répéter pour plusieurs.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON (the only format for now).</source>
+        <translation>Afficher les chiffres en JSON (le seul format pour l’instant).</translation>
+    </message>
+    <message>
+        <source>give both --from and --to as YYYY-MM-DD.</source>
+        <translation>indiquez --from et --to au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a council number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de conseil.</translation>
+    </message>
+    <message>
+        <source>Write the minutes of a meeting (PDF or ODT).</source>
+        <translation>Écrire le compte rendu d’une réunion (PDF ou ODT).</translation>
+    </message>
+    <message>
+        <source>Write the convocation of a meeting (PDF or ODT).</source>
+        <translation>Écrire la convocation d’une réunion (PDF ou ODT).</translation>
+    </message>
+    <message>
+        <source>Write the sign-in sheet of a meeting (PDF or ODT).</source>
+        <translation>Écrire la feuille d’émargement d’une réunion (PDF ou ODT).</translation>
+    </message>
+    <message>
+        <source>Write the record of decisions of a meeting (PDF or ODT).</source>
+        <translation>Écrire le relevé de décisions d’une réunion (PDF ou ODT).</translation>
+    </message>
+    <message>
+        <source>say which meeting with --meeting ID (a number).</source>
+        <translation>indiquez la réunion avec --meeting ID (un nombre).</translation>
+    </message>
+    <message>
+        <source>say where to write the document with -o FILE.pdf or -o FILE.odt.</source>
+        <translation>indiquez où écrire le document avec -o FICHIER.pdf ou -o FICHIER.odt.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1 in %2.</source>
+        <translation>Il n’y a pas de réunion %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>Document «&#xa0;%1&#xa0;» écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>Id of the meeting. Required.</source>
+        <translation>Numéro de la réunion. Obligatoire.</translation>
+    </message>
+    <message>
+        <source>File to write: .pdf or .odt. Required.</source>
+        <translation>Fichier à écrire&#xa0;: .pdf ou .odt. Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Leave the list of participants out.</source>
+        <translation>Ne pas mettre la liste des participants.</translation>
+    </message>
+    <message>
+        <source>Include the confidential agenda items.</source>
+        <translation>Inclure les points confidentiels de l’ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Text at the foot of every page.</source>
+        <translation>Texte en pied de chaque page.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
         <source>File to write: an archive (.json), a calendar (.ics) or contacts (.vcf, .csv). Required.</source>
-        <translation>Fichier à écrire : une archive (.json), un calendrier (.ics) ou des contacts (.vcf, .csv). Obligatoire.</translation>
+        <translation>Fichier à écrire&#xa0;: une archive (.json), un calendrier (.ics) ou des contacts (.vcf, .csv). Obligatoire.</translation>
     </message>
     <message>
         <source>the format must be json, ics, vcf or csv.</source>
@@ -426,7 +518,7 @@
     </message>
     <message>
         <source>Contacts (.vcf, .csv): how an incoming person finds an existing contact: email (default) or name (last name, first name and organisation).</source>
-        <translation>Contacts (.vcf, .csv) : comment une personne importée retrouve un contact existant : email (par défaut) ou name (nom, prénom et organisme).</translation>
+        <translation>Contacts (.vcf, .csv)&#xa0;: comment une personne importée retrouve un contact existant&#xa0;: email (par défaut) ou name (nom, prénom et organisme).</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -434,7 +526,7 @@
     </message>
     <message>
         <source>CSV: a JSON file {&quot;column header&quot;: &quot;field&quot;} instead of guessing from the headers.</source>
-        <translation>CSV : un fichier JSON {&quot;en-tête de colonne&quot;: &quot;champ&quot;} au lieu de deviner d’après les en-têtes.</translation>
+        <translation>CSV&#xa0;: un fichier JSON {&quot;en-tête de colonne&quot;: &quot;champ&quot;} au lieu de deviner d’après les en-têtes.</translation>
     </message>
     <message>
         <source>FILE.json</source>
@@ -442,7 +534,7 @@
     </message>
     <message>
         <source>Contacts: show what would be created or updated, write nothing.</source>
-        <translation>Contacts : montrer ce qui serait créé ou mis à jour, sans rien écrire.</translation>
+        <translation>Contacts&#xa0;: montrer ce qui serait créé ou mis à jour, sans rien écrire.</translation>
     </message>
     <message>
         <source>--match takes email or name.</source>
@@ -454,19 +546,19 @@
     </message>
     <message>
         <source>rejected (line %1): %2</source>
-        <translation>rejeté (ligne %1) : %2</translation>
+        <translation>rejeté (ligne %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>warning (line %1): %2 looks like the existing contact %3.</source>
-        <translation>attention (ligne %1) : %2 ressemble au contact existant %3.</translation>
+        <translation>attention (ligne %1)&#xa0;: %2 ressemble au contact existant %3.</translation>
     </message>
     <message>
         <source>Dry run, nothing written: %1 to create, %2 to update, %3 to skip, %4 rejected; %5 new organisation(s).</source>
-        <translation>Simulation, rien n’a été écrit : %1 à créer, %2 à mettre à jour, %3 à ignorer, %4 rejeté(s) ; %5 nouvel(s) organisme(s).</translation>
+        <translation>Simulation, rien n’a été écrit&#xa0;: %1 à créer, %2 à mettre à jour, %3 à ignorer, %4 rejeté(s)&#xa0;; %5 nouvel(s) organisme(s).</translation>
     </message>
     <message>
         <source>Contacts imported: %1 created, %2 updated, %3 skipped, %4 rejected; %5 new organisation(s).</source>
-        <translation>Contacts importés : %1 créé(s), %2 mis à jour, %3 ignoré(s), %4 rejeté(s) ; %5 nouvel(s) organisme(s).</translation>
+        <translation>Contacts importés&#xa0;: %1 créé(s), %2 mis à jour, %3 ignoré(s), %4 rejeté(s)&#xa0;; %5 nouvel(s) organisme(s).</translation>
     </message>
     <message>
         <source>Contacts written to %1.</source>
@@ -481,7 +573,7 @@
     </message>
     <message>
         <source>The field “%1” must have 5 characters.</source>
-        <translation>Le champ « %1 » doit comporter 5 caractères.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit comporter 5 caractères.</translation>
     </message>
     <message>
         <source>INSEE code</source>
@@ -516,7 +608,7 @@
     </message>
     <message>
         <source>The field “%1” is required when the legal basis is consent.</source>
-        <translation>Le champ « %1 » est obligatoire lorsque la base légale est le consentement.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire lorsque la base légale est le consentement.</translation>
     </message>
     <message>
         <source>Consent confirmed on</source>
@@ -524,7 +616,7 @@
     </message>
     <message>
         <source>The field “%1” must not be in the future.</source>
-        <translation>Le champ « %1 » ne doit pas être une date future.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas être une date future.</translation>
     </message>
     <message>
         <source>Charter signed on</source>
@@ -539,7 +631,7 @@
     </message>
     <message>
         <source>The field “%1” must be between 0 and 100.</source>
-        <translation>Le champ « %1 » doit être compris entre 0 et 100.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être compris entre 0 et 100.</translation>
     </message>
     <message>
         <source>Coordinator time (% FTE)</source>
@@ -554,11 +646,11 @@
     </message>
     <message>
         <source>What is the name of your council?</source>
-        <translation>Quel est le nom de votre conseil ?</translation>
+        <translation>Quel est le nom de votre conseil&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. CLSM de Roubaix</source>
-        <translation>ex. : CLSM de Roubaix</translation>
+        <translation>ex.&#xa0;: CLSM de Roubaix</translation>
     </message>
     <message>
         <source>You can change it later, and add the territory, the chairs and the partners.</source>
@@ -570,6 +662,240 @@
     <message>
         <source>Decision</source>
         <translation>Décision</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>The agenda will be sent later.</source>
+        <translation>L’ordre du jour sera envoyé ultérieurement.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Présenté par</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Invited participants</source>
+        <translation>Participants convoqués</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation>Coupon-réponse</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 on %2</source>
+        <translation>Réunion «&#xa0;%1&#xa0;» du %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Structure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>will attend</source>
+        <translation>sera présent(e)</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusé(e)</translation>
+    </message>
+    <message>
+        <source>represented by</source>
+        <translation>représenté(e) par</translation>
+    </message>
+    <message>
+        <source>Date and signature:</source>
+        <translation>Date et signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Convocation</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <source>Dear Madam, dear Sir,</source>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message>
+        <source>You are invited to the meeting of %1 on %2.</source>
+        <translation>Vous êtes invité(e) à la réunion «&#xa0;%1&#xa0;» le %2.</translation>
+    </message>
+    <message>
+        <source>The coordinator, %1</source>
+        <translation>La coordination, %1</translation>
+    </message>
+    <message>
+        <source>Record of decisions</source>
+        <translation>Relevé de décisions</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Other decisions</source>
+        <translation>Autres décisions</translation>
+    </message>
+    <message>
+        <source>No decision was recorded.</source>
+        <translation>Aucune décision n’a été prise.</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien de visioconférence</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusés</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Représentés</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>(proxy given to %1)</source>
+        <translation>(pouvoir donné à %1)</translation>
+    </message>
+    <message>
+        <source>(represented by %1)</source>
+        <translation>(représenté(e) par %1)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>the members of %1</source>
+        <translation>les membres de %1</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation>Ordre du jour et échanges</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d’émargement</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité(e)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>Could not write the document %1.</source>
+        <translation>Impossible d’écrire le document %1.</translation>
+    </message>
+    <message>
+        <source>Name the document with a .pdf or .odt extension: %1.</source>
+        <translation>Nommez le document avec l’extension .pdf ou .odt&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -656,7 +982,7 @@
     </message>
     <message>
         <source>Decided at the meeting “%1” of %2.</source>
-        <translation>Décidé lors de la réunion « %1 » du %2.</translation>
+        <translation>Décidé lors de la réunion «&#xa0;%1&#xa0;» du %2.</translation>
     </message>
     <message>
         <source>Cannot write the calendar file %1.</source>
@@ -672,7 +998,7 @@
     </message>
     <message>
         <source>The meeting “%1” of %2 (line %3) could not be created: %4</source>
-        <translation>La réunion « %1 » du %2 (ligne %3) n’a pas pu être créée : %4</translation>
+        <translation>La réunion «&#xa0;%1&#xa0;» du %2 (ligne %3) n’a pas pu être créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>a quoted parameter value is not closed.</source>
@@ -684,7 +1010,7 @@
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>every weekday of a month is not supported.</source>
@@ -700,23 +1026,23 @@
     </message>
     <message>
         <source>All-day event: it starts at midnight, set the time of the meeting.</source>
-        <translation>Événement sur la journée : il commence à minuit, indiquez l’heure de la réunion.</translation>
+        <translation>Événement sur la journée&#xa0;: il commence à minuit, indiquez l’heure de la réunion.</translation>
     </message>
     <message>
         <source>“%1” is not a valid duration.</source>
-        <translation>« %1 » n’est pas une durée valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée valide.</translation>
     </message>
     <message>
         <source>The end is before the start: the end is left out.</source>
-        <translation>La fin précède le début : la fin est ignorée.</translation>
+        <translation>La fin précède le début&#xa0;: la fin est ignorée.</translation>
     </message>
     <message>
         <source>The recurrence “%1” cannot be expanded (%2): only the first occurrence is imported.</source>
-        <translation>La récurrence « %1 » ne peut pas être développée (%2) : seule la première occurrence est importée.</translation>
+        <translation>La récurrence «&#xa0;%1&#xa0;» ne peut pas être développée (%2)&#xa0;: seule la première occurrence est importée.</translation>
     </message>
     <message>
         <source>The recurrence has no end: it is expanded up to %1.</source>
-        <translation>La récurrence n’a pas de fin : elle est développée jusqu’au %1.</translation>
+        <translation>La récurrence n’a pas de fin&#xa0;: elle est développée jusqu’au %1.</translation>
     </message>
     <message>
         <source>Extra dates (RDATE) are not imported.</source>
@@ -732,13 +1058,13 @@
     <message numerus="yes">
         <source>Recurring event: %n meeting(s) (%1).</source>
         <translation>
-            <numerusform>Événement récurrent : %n réunion (%1).</numerusform>
-            <numerusform>Événement récurrent : %n réunions (%1).</numerusform>
+            <numerusform>Événement récurrent&#xa0;: %n réunion (%1).</numerusform>
+            <numerusform>Événement récurrent&#xa0;: %n réunions (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Some times have no time zone: they are taken as Paris time.</source>
-        <translation>Certaines heures n’ont pas de fuseau horaire : elles sont lues comme heures de Paris.</translation>
+        <translation>Certaines heures n’ont pas de fuseau horaire&#xa0;: elles sont lues comme heures de Paris.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) other than events (tasks, journal entries…) are ignored.</source>
@@ -773,15 +1099,15 @@
     </message>
     <message>
         <source>This is not an iCalendar file: BEGIN:VCALENDAR is missing.</source>
-        <translation>Ce n’est pas un fichier iCalendar : BEGIN:VCALENDAR est absent.</translation>
+        <translation>Ce n’est pas un fichier iCalendar&#xa0;: BEGIN:VCALENDAR est absent.</translation>
     </message>
     <message>
         <source>“%1” is not a valid date or date-time for %2 (expected YYYYMMDD or YYYYMMDDTHHMMSS).</source>
-        <translation>« %1 » n’est pas une date ou une date-heure valide pour %2 (attendu : AAAAMMJJ ou AAAAMMJJTHHMMSS).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date ou une date-heure valide pour %2 (attendu&#xa0;: AAAAMMJJ ou AAAAMMJJTHHMMSS).</translation>
     </message>
     <message>
         <source>the time zone “%1” is unknown and the file does not define it.</source>
-        <translation>le fuseau horaire « %1 » est inconnu et le fichier ne le définit pas.</translation>
+        <translation>le fuseau horaire «&#xa0;%1&#xa0;» est inconnu et le fichier ne le définit pas.</translation>
     </message>
 </context>
 <context>
@@ -822,11 +1148,11 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Local &amp;name:</source>
-        <translation>&amp;Nom local :</translation>
+        <translation>&amp;Nom local&#xa0;:</translation>
     </message>
     <message>
         <source>RESAD, Groupe logement…</source>
@@ -834,23 +1160,23 @@
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Chairs:</source>
-        <translation>Présidence :</translation>
+        <translation>Présidence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Référent:</source>
-        <translation>&amp;Référent :</translation>
+        <translation>&amp;Référent&#xa0;:</translation>
     </message>
     <message>
         <source>Usual &amp;place:</source>
-        <translation>&amp;Lieu habituel :</translation>
+        <translation>&amp;Lieu habituel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Quorum:</source>
-        <translation>&amp;Quorum :</translation>
+        <translation>&amp;Quorum&#xa0;:</translation>
     </message>
     <message>
         <source>None</source>
@@ -924,6 +1250,65 @@
     </message>
 </context>
 <context>
+    <name>MeetingPreparation</name>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Questions diverses</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Approval of the previous minutes</source>
+        <translation>Approbation du compte rendu précédent</translation>
+    </message>
+    <message>
+        <source>Review of follow-up actions</source>
+        <translation>Suivi des actions</translation>
+    </message>
+    <message>
+        <source>This agenda item is not on the meeting&apos;s agenda (any more).</source>
+        <translation>Ce point n’est pas (ou plus) à l’ordre du jour de la réunion.</translation>
+    </message>
+    <message>
+        <source>There is no planned meeting of this instance after this one: plan the next meeting first.</source>
+        <translation>Aucune réunion de cette instance n’est prévue après celle-ci&#xa0;: planifiez d’abord la prochaine réunion.</translation>
+    </message>
+    <message>
+        <source>Give the day the minutes were validated.</source>
+        <translation>Indiquez le jour de validation du compte rendu.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>save the meeting</source>
@@ -955,7 +1340,7 @@
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation>Annulée : %1</translation>
+        <translation>Annulée&#xa0;: %1</translation>
     </message>
     <message>
         <source>cancel the meeting</source>
@@ -1055,7 +1440,7 @@
     </message>
     <message>
         <source>The field “%1” must be a French postcode of 5 characters.</source>
-        <translation>Le champ « %1 » doit être un code postal français à 5 chiffres.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un code postal français à 5 chiffres.</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -1096,7 +1481,7 @@
     </message>
     <message>
         <source>The field “%1” must be a colour like #1f77b4.</source>
-        <translation>Le champ « %1 » doit être une couleur au format #1f77b4.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une couleur au format #1f77b4.</translation>
     </message>
     <message>
         <source>Colour</source>
@@ -1111,7 +1496,7 @@
     </message>
     <message>
         <source>These settings give no meeting date: nothing was created.</source>
-        <translation>Ces réglages ne donnent aucune date de réunion : rien n’a été créé.</translation>
+        <translation>Ces réglages ne donnent aucune date de réunion&#xa0;: rien n’a été créé.</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +1511,7 @@
     </message>
     <message>
         <source>The field “%1” must look like SIT-2026-014: no names in the register.</source>
-        <translation>Le champ « %1 » doit être de la forme SIT-2026-014 : aucun nom dans le registre.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être de la forme SIT-2026-014&#xa0;: aucun nom dans le registre.</translation>
     </message>
     <message>
         <source>Opened on</source>
@@ -1165,7 +1550,7 @@
     </message>
     <message>
         <source>The field “%1” must be a year.</source>
-        <translation>Le champ « %1 » doit être une année.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une année.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -1227,6 +1612,49 @@
     </message>
 </context>
 <context>
+    <name>maillage::AgendaModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Mark an item confidential</source>
+        <translation>Marquer un point confidentiel</translation>
+    </message>
+    <message>
+        <source>Rename an item</source>
+        <translation>Renommer un point</translation>
+    </message>
+    <message>
+        <source>Change a presenter</source>
+        <translation>Changer un intervenant</translation>
+    </message>
+    <message>
+        <source>Change a duration</source>
+        <translation>Changer une durée</translation>
+    </message>
+    <message>
+        <source>Move an item</source>
+        <translation>Déplacer un point</translation>
+    </message>
+</context>
+<context>
     <name>maillage::AgendaTemplateRepository</name>
     <message>
         <source>save the agenda template</source>
@@ -1259,6 +1687,182 @@
     <message>
         <source>read the minutes versions</source>
         <translation>lire les versions du compte rendu</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::AgendaWidget</name>
+    <message>
+        <source>Add an item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move the item up</source>
+        <translation>Monter le point</translation>
+    </message>
+    <message>
+        <source>Move the item down</source>
+        <translation>Descendre le point</translation>
+    </message>
+    <message>
+        <source>Copy the previous meeting</source>
+        <translation>Copier la réunion précédente</translation>
+    </message>
+    <message>
+        <source>Take the agenda of the instance&apos;s previous meeting</source>
+        <translation>Reprendre l’ordre du jour de la réunion précédente de l’instance</translation>
+    </message>
+    <message>
+        <source>Apply a template…</source>
+        <translation>Appliquer un modèle…</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <source>Move to next meeting</source>
+        <translation>Reporter au prochain</translation>
+    </message>
+    <message>
+        <source>Move the selected item to the instance&apos;s next planned meeting</source>
+        <translation>Reporter le point choisi à la prochaine réunion prévue de l’instance</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouveau point</translation>
+    </message>
+    <message>
+        <source>Remove an item</source>
+        <translation>Retirer un point</translation>
+    </message>
+    <message>
+        <source>Copy the previous agenda</source>
+        <translation>Copier l’ordre du jour précédent</translation>
+    </message>
+    <message>
+        <source>Apply a template</source>
+        <translation>Appliquer un modèle</translation>
+    </message>
+    <message>
+        <source>This instance has no agenda template yet: prepare an agenda, then save it as a template.</source>
+        <translation>Cette instance n’a pas encore de modèle d’ordre du jour&#xa0;: préparez un ordre du jour, puis enregistrez-le comme modèle.</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Apply the template %1</source>
+        <translation>Appliquer le modèle %1</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 planned</source>
+        <translation>Total&#xa0;: %1 sur %2 prévues</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::AttendanceWidget</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Represented by / proxy to</source>
+        <translation>Représenté par / pouvoir à</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s name and role</source>
+        <translation>Nom et qualité de l’invité</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the guest</source>
+        <translation>Ajouter l’invité</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Guest:</source>
+        <translation>Invité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (guest)</source>
+        <translation>%1 (invité)</translation>
+    </message>
+    <message>
+        <source>Change an attendance</source>
+        <translation>Changer une présence</translation>
+    </message>
+    <message>
+        <source>Change who stands in</source>
+        <translation>Changer le représentant</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Add a guest</source>
+        <translation>Ajouter un invité</translation>
+    </message>
+    <message>
+        <source>Remove a participant</source>
+        <translation>Retirer un participant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n présent</numerusform>
+            <numerusform>%n présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n excusé</numerusform>
+            <numerusform>%n excusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quorum: %1 / %2 reached</source>
+        <translation>Quorum&#xa0;: %1 / %2 atteint</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 / %2 not reached</source>
+        <translation>Quorum&#xa0;: %1 / %2 non atteint</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +2033,7 @@
     </message>
     <message>
         <source>The server address is not valid. Expected postgresql://user@host/database.</source>
-        <translation>L’adresse du serveur n’est pas valide. Format attendu : postgresql://utilisateur@serveur/base.</translation>
+        <translation>L’adresse du serveur n’est pas valide. Format attendu&#xa0;: postgresql://utilisateur@serveur/base.</translation>
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL server %1. Check that it is running and that the address, user and password are right.</source>
@@ -1449,7 +2053,7 @@
     </message>
     <message>
         <source>The file %1 cannot be read: check its permissions.</source>
-        <translation>Le fichier %1 ne peut pas être lu : vérifiez ses droits d’accès.</translation>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage database (it is damaged, truncated or of another kind). It was left untouched.</source>
@@ -1461,11 +2065,11 @@
     </message>
     <message>
         <source>This database was written by a newer version of Maillage (schema %1; this version knows up to %2). Install the newer Maillage to open it; it was left untouched.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de Maillage (schéma %1 ; cette version connaît jusqu’au schéma %2). Installez la version plus récente de Maillage pour l’ouvrir ; elle n’a pas été modifiée.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de Maillage (schéma %1&#xa0;; cette version connaît jusqu’au schéma %2). Installez la version plus récente de Maillage pour l’ouvrir&#xa0;; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database needs an update but no backup could be written first; nothing was changed.</source>
-        <translation>La base de données doit être mise à jour, mais aucune sauvegarde préalable n’a pu être écrite ; rien n’a été modifié.</translation>
+        <translation>La base de données doit être mise à jour, mais aucune sauvegarde préalable n’a pu être écrite&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage database (it is damaged or of another kind). It was left untouched.</source>
@@ -1477,7 +2081,7 @@
     </message>
     <message>
         <source>Cannot configure the database file %1 (is it read-only?).</source>
-        <translation>Impossible de configurer le fichier de base de données %1 (est-il en lecture seule ?).</translation>
+        <translation>Impossible de configurer le fichier de base de données %1 (est-il en lecture seule&#xa0;?).</translation>
     </message>
     <message>
         <source>Cannot read the schema version of the server database.</source>
@@ -1485,11 +2089,11 @@
     </message>
     <message>
         <source>The server database %1 already holds tables of another program; Maillage will not write into it.</source>
-        <translation>La base de données du serveur %1 contient déjà des tables d’un autre programme ; Maillage n’y écrira pas.</translation>
+        <translation>La base de données du serveur %1 contient déjà des tables d’un autre programme&#xa0;; Maillage n’y écrira pas.</translation>
     </message>
     <message>
         <source>The database could not be updated to schema %1; it was left as it was.</source>
-        <translation>La base de données n’a pas pu être mise à jour vers le schéma %1 ; elle a été laissée en l’état.</translation>
+        <translation>La base de données n’a pas pu être mise à jour vers le schéma %1&#xa0;; elle a été laissée en l’état.</translation>
     </message>
     <message>
         <source>A server database is backed up with the server&apos;s own tools or with an archive export.</source>
@@ -1508,7 +2112,7 @@
     <name>maillage::DatabaseCheck</name>
     <message>
         <source>%1 %2: %3 refers to %4 %5, which does not exist</source>
-        <translation>%1 %2 : %3 renvoie à %4 %5, qui n’existe pas</translation>
+        <translation>%1 %2&#xa0;: %3 renvoie à %4 %5, qui n’existe pas</translation>
     </message>
     <message>
         <source>check the database file</source>
@@ -1521,6 +2125,49 @@
     <message>
         <source>%1 %2 refers to a record of %3 that does not exist</source>
         <translation>%1 %2 renvoie à un enregistrement de %3 qui n’existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::FollowUpsWidget</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Fiche action</source>
+        <translation>Fiche action</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove an action</source>
+        <translation>Retirer une action</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Edit an action</source>
+        <translation>Modifier une action</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +2206,7 @@
     </message>
     <message>
         <source>Create the meetings in:</source>
-        <translation>Créer les réunions dans :</translation>
+        <translation>Créer les réunions dans&#xa0;:</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1575,7 +2222,7 @@
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation>Ce fichier ne peut pas être importé : %1</translation>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>all day</source>
@@ -1590,7 +2237,7 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) imported.</source>
@@ -1644,6 +2291,203 @@
     </message>
 </context>
 <context>
+    <name>maillage::MeetingEditorDialog</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Ordre du jour</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes and decisions</source>
+        <translation>&amp;Compte rendu et décisions</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up actions</source>
+        <translation>&amp;Actions de suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Validation and distribution</source>
+        <translation>&amp;Validation et diffusion</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Réunion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New meeting: %1</source>
+        <translation>Nouvelle réunion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Enregistré à %1.</translation>
+    </message>
+    <message>
+        <source>Meeting changed meanwhile</source>
+        <translation>Réunion modifiée entre-temps</translation>
+    </message>
+    <message>
+        <source>Someone else saved this meeting after you opened it. Your changes are still here, not saved.
+
+Save your version over theirs, or keep editing (close without saving to see theirs).</source>
+        <translation>Quelqu’un d’autre a enregistré cette réunion après que vous l’avez ouverte. Vos modifications sont toujours là, non enregistrées.
+
+Enregistrez votre version à la place de la sienne, ou continuez (fermez sans enregistrer pour voir la sienne).</translation>
+    </message>
+    <message>
+        <source>Not saved: the meeting was changed meanwhile.</source>
+        <translation>Non enregistré&#xa0;: la réunion a été modifiée entre-temps.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Minutes validated and saved.</source>
+        <translation>Compte rendu validé et enregistré.</translation>
+    </message>
+    <message>
+        <source>Move to next meeting</source>
+        <translation>Reporter au prochain</translation>
+    </message>
+    <message>
+        <source>The item was moved to the next meeting.</source>
+        <translation>Le point a été reporté à la prochaine réunion.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to this meeting?</source>
+        <translation>Enregistrer les modifications de cette réunion&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Ouvrir la réunion</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and printing…</source>
+        <translation>&amp;Documents et impression…</translation>
+    </message>
+    <message>
+        <source>Convocation, sign-in sheet, minutes or record of decisions (Ctrl+P)</source>
+        <translation>Convocation, feuille d’émargement, compte rendu ou relevé de décisions (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::MeetingHeaderWidget</name>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Convocation</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien visio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Edit the title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <source>Edit the place</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>Edit the video link</source>
+        <translation>Modifier le lien visio</translation>
+    </message>
+    <message>
+        <source>Change the start</source>
+        <translation>Changer le début</translation>
+    </message>
+    <message>
+        <source>Change the end</source>
+        <translation>Changer la fin</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Changer l’état</translation>
+    </message>
+    <message>
+        <source>Change the convocation date</source>
+        <translation>Changer la date de convocation</translation>
+    </message>
+    <message>
+        <source>Change the secretary</source>
+        <translation>Changer de secrétaire de séance</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Sent %n day(s) before the meeting (5 expected)</source>
+        <translation>
+            <numerusform>⚠ Envoyée %n jour avant la réunion (5 attendus)</numerusform>
+            <numerusform>⚠ Envoyée %n jours avant la réunion (5 attendus)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maillage::MeetingListModel</name>
     <message>
         <source>Date</source>
@@ -1694,6 +2538,136 @@
     <message>
         <source>read the meeting</source>
         <translation>lire la réunion</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::MinutesEditorWidget</name>
+    <message>
+        <source>What was said and agreed on this item…</source>
+        <translation>Ce qui a été dit et convenu sur ce point…</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>Add a decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Decisions on this item</source>
+        <translation>Décisions sur ce point</translation>
+    </message>
+    <message>
+        <source>Edit a decision</source>
+        <translation>Modifier une décision</translation>
+    </message>
+    <message>
+        <source>Write the minutes</source>
+        <translation>Rédiger le compte rendu</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+        <source>Remove a decision</source>
+        <translation>Retirer une décision</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::MinutesStatusWidget</name>
+    <message>
+        <source>Validate the minutes</source>
+        <translation>Valider le compte rendu</translation>
+    </message>
+    <message>
+        <source>Mark as distributed</source>
+        <translation>Marquer comme diffusé</translation>
+    </message>
+    <message>
+        <source>Saves the meeting and freezes this version of the minutes</source>
+        <translation>Enregistre la réunion et fige cette version du compte rendu</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add everyone expected</source>
+        <translation>Ajouter tous les convoqués</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Change the kind of minutes</source>
+        <translation>Changer le type de compte rendu</translation>
+    </message>
+    <message>
+        <source>Add a recipient</source>
+        <translation>Ajouter un destinataire</translation>
+    </message>
+    <message>
+        <source>Remove a recipient</source>
+        <translation>Retirer un destinataire</translation>
+    </message>
+    <message>
+        <source>Mark the minutes distributed</source>
+        <translation>Marquer le compte rendu diffusé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Validated on %1</source>
+        <translation>Validé le %1</translation>
+    </message>
+    <message>
+        <source>Validated on %1, distributed on %2</source>
+        <translation>Validé le %1, diffusé le %2</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2764,17 @@
     </message>
 </context>
 <context>
+    <name>maillage::ReportQueries</name>
+    <message>
+        <source>compute the figures of the report</source>
+        <translation>calculer les chiffres du rapport</translation>
+    </message>
+    <message>
+        <source>The period of the report must end after it starts.</source>
+        <translation>La période du rapport doit se terminer après son début.</translation>
+    </message>
+</context>
+<context>
     <name>maillage::SearchIndex</name>
     <message>
         <source>update the search index</source>
@@ -1839,31 +2824,31 @@
     <name>maillage::SqlQuery</name>
     <message>
         <source>Could not %1: internal error.</source>
-        <translation>Impossible de %1 : erreur interne.</translation>
+        <translation>Impossible de %1&#xa0;: erreur interne.</translation>
     </message>
     <message>
         <source>Could not %1: it refers to a record that does not exist, or other records still refer to it.</source>
-        <translation>Impossible de %1 : un enregistrement auquel il est fait référence n’existe pas, ou d’autres enregistrements y font encore référence.</translation>
+        <translation>Impossible de %1&#xa0;: un enregistrement auquel il est fait référence n’existe pas, ou d’autres enregistrements y font encore référence.</translation>
     </message>
     <message>
         <source>Could not %1: the same record already exists.</source>
-        <translation>Impossible de %1 : un enregistrement identique existe déjà.</translation>
+        <translation>Impossible de %1&#xa0;: un enregistrement identique existe déjà.</translation>
     </message>
     <message>
         <source>Could not %1: a required value is missing or not allowed.</source>
-        <translation>Impossible de %1 : une valeur obligatoire est absente ou non autorisée.</translation>
+        <translation>Impossible de %1&#xa0;: une valeur obligatoire est absente ou non autorisée.</translation>
     </message>
     <message>
         <source>Could not %1: the database is busy with another program. Try again.</source>
-        <translation>Impossible de %1 : la base de données est occupée par un autre programme. Réessayez.</translation>
+        <translation>Impossible de %1&#xa0;: la base de données est occupée par un autre programme. Réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: the disk is full.</source>
-        <translation>Impossible de %1 : le disque est plein.</translation>
+        <translation>Impossible de %1&#xa0;: le disque est plein.</translation>
     </message>
     <message>
         <source>Could not %1: the database is read-only.</source>
-        <translation>Impossible de %1 : la base de données est en lecture seule.</translation>
+        <translation>Impossible de %1&#xa0;: la base de données est en lecture seule.</translation>
     </message>
     <message>
         <source>Could not %1.</source>
@@ -1900,7 +2885,7 @@
     <name>maillage::Transaction</name>
     <message>
         <source>The database is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>La base de données est occupée : un autre programme y écrit. Réessayez dans un instant.</translation>
+        <translation>La base de données est occupée&#xa0;: un autre programme y écrit. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database refused to start or end a change.</source>
@@ -1950,19 +2935,19 @@
     </message>
     <message>
         <source>The database refused the record %1; nothing was imported. %2</source>
-        <translation>La base de données a refusé l’enregistrement %1 ; rien n’a été importé. %2</translation>
+        <translation>La base de données a refusé l’enregistrement %1&#xa0;; rien n’a été importé. %2</translation>
     </message>
     <message>
         <source>The database already holds %1 records; nothing was imported. Import into a new, empty database, or choose to replace its content.</source>
-        <translation>La base de données contient déjà %1 enregistrements ; rien n’a été importé. Importez dans une nouvelle base de données vide, ou choisissez d’en remplacer le contenu.</translation>
+        <translation>La base de données contient déjà %1 enregistrements&#xa0;; rien n’a été importé. Importez dans une nouvelle base de données vide, ou choisissez d’en remplacer le contenu.</translation>
     </message>
     <message>
         <source>The database could not be emptied before the import; nothing was changed.</source>
-        <translation>La base de données n’a pas pu être vidée avant l’import ; rien n’a été modifié.</translation>
+        <translation>La base de données n’a pas pu être vidée avant l’import&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The database refused the archive; nothing was imported.</source>
-        <translation>La base de données a refusé l’archive ; rien n’a été importé.</translation>
+        <translation>La base de données a refusé l’archive&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The archive %1 does not exist.</source>
@@ -1974,19 +2959,19 @@
     </message>
     <message>
         <source>The file %1 is too big to be a Maillage archive (%2 MB; at most %3 MB are read).</source>
-        <translation>Le fichier %1 est trop volumineux pour être une archive Maillage (%2 Mo ; %3 Mo au plus sont lus).</translation>
+        <translation>Le fichier %1 est trop volumineux pour être une archive Maillage (%2 Mo&#xa0;; %3 Mo au plus sont lus).</translation>
     </message>
     <message>
         <source>The archive %1 cannot be read: check its permissions.</source>
-        <translation>L’archive %1 ne peut pas être lue : vérifiez ses droits d’accès.</translation>
+        <translation>L’archive %1 ne peut pas être lue&#xa0;: vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage archive: it is not valid JSON. Nothing was imported.</source>
-        <translation>Le fichier %1 n’est pas une archive Maillage : ce n’est pas du JSON valide. Rien n’a été importé.</translation>
+        <translation>Le fichier %1 n’est pas une archive Maillage&#xa0;: ce n’est pas du JSON valide. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage archive: it is JSON of another kind. Nothing was imported.</source>
-        <translation>Le fichier %1 n’est pas une archive Maillage : c’est du JSON d’un autre type. Rien n’a été importé.</translation>
+        <translation>Le fichier %1 n’est pas une archive Maillage&#xa0;: c’est du JSON d’un autre type. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>a record must be a JSON object</source>
@@ -2002,7 +2987,7 @@
     </message>
     <message>
         <source>missing; a value is required</source>
-        <translation>absent ; une valeur est obligatoire</translation>
+        <translation>absent&#xa0;; une valeur est obligatoire</translation>
     </message>
     <message>
         <source>an id must be a positive whole number</source>
@@ -2018,11 +3003,11 @@
     </message>
     <message>
         <source>missing: this is not a Maillage archive</source>
-        <translation>absent : ce n’est pas une archive Maillage</translation>
+        <translation>absent&#xa0;: ce n’est pas une archive Maillage</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;: this is not a Maillage archive</source>
-        <translation>« %1 » attendu : ce n’est pas une archive Maillage</translation>
+        <translation>«&#xa0;%1&#xa0;» attendu&#xa0;: ce n’est pas une archive Maillage</translation>
     </message>
     <message>
         <source>expected the archive format version, a whole number</source>
@@ -2030,7 +3015,7 @@
     </message>
     <message>
         <source>archive format version %1 is not known to this Maillage, which reads version %2; a newer Maillage may read it</source>
-        <translation>la version %1 du format d’archive est inconnue de cette version de Maillage, qui lit la version %2 ; une version plus récente de Maillage pourra peut-être la lire</translation>
+        <translation>la version %1 du format d’archive est inconnue de cette version de Maillage, qui lit la version %2&#xa0;; une version plus récente de Maillage pourra peut-être la lire</translation>
     </message>
     <message>
         <source>expected the schema version, a whole number</source>
@@ -2038,7 +3023,7 @@
     </message>
     <message>
         <source>the archive comes from a newer Maillage (schema %1; this version knows up to %2): install the newer Maillage to import it</source>
-        <translation>l’archive provient d’une version plus récente de Maillage (schéma %1 ; cette version connaît jusqu’au schéma %2) : installez la version plus récente de Maillage pour l’importer</translation>
+        <translation>l’archive provient d’une version plus récente de Maillage (schéma %1&#xa0;; cette version connaît jusqu’au schéma %2)&#xa0;: installez la version plus récente de Maillage pour l’importer</translation>
     </message>
     <message>
         <source>expected an object holding one list of records per table</source>
@@ -2058,7 +3043,7 @@
     </message>
     <message>
         <source>The archive could not be made: %1</source>
-        <translation>L’archive n’a pas pu être créée : %1</translation>
+        <translation>L’archive n’a pas pu être créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write the archive %1.</source>
@@ -2066,7 +3051,7 @@
     </message>
     <message>
         <source>Cannot write the archive %1 (is the disk full?). No file was left behind.</source>
-        <translation>Impossible d’écrire l’archive %1 (le disque est-il plein ?). Aucun fichier n’a été laissé.</translation>
+        <translation>Impossible d’écrire l’archive %1 (le disque est-il plein&#xa0;?). Aucun fichier n’a été laissé.</translation>
     </message>
     <message>
         <source>Cannot write the archive %1. No file was left behind.</source>
@@ -2074,11 +3059,11 @@
     </message>
     <message>
         <source>The archive has 1 problem; nothing was imported.</source>
-        <translation>L’archive présente 1 problème ; rien n’a été importé.</translation>
+        <translation>L’archive présente 1 problème&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The archive has %1 problems; nothing was imported.</source>
-        <translation>L’archive présente %1 problèmes ; rien n’a été importé.</translation>
+        <translation>L’archive présente %1 problèmes&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>… and %1 more problems.</source>
@@ -2089,7 +3074,7 @@
     <name>maillage::backup</name>
     <message>
         <source>The backup %1 could not be written; the database is unchanged.</source>
-        <translation>La sauvegarde %1 n’a pas pu être écrite ; la base de données n’a pas été modifiée.</translation>
+        <translation>La sauvegarde %1 n’a pas pu être écrite&#xa0;; la base de données n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>A server database is backed up with the server&apos;s own tools or with an archive export (maillage export).</source>
@@ -2109,7 +3094,7 @@
     </message>
     <message>
         <source>the copy does not pass its check: %1</source>
-        <translation>la copie ne passe pas sa vérification : %1</translation>
+        <translation>la copie ne passe pas sa vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>the verified copy could not be renamed</source>
@@ -2176,7 +3161,7 @@
     </message>
     <message>
         <source>The recurrence “%1” is not valid: %2</source>
-        <translation>La périodicité « %1 » n’est pas valide : %2</translation>
+        <translation>La périodicité «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>1st</source>
@@ -2224,7 +3209,7 @@
     </message>
     <message>
         <source>“%1” is not a weekday.</source>
-        <translation>« %1 » n’est pas un jour de la semaine.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un jour de la semaine.</translation>
     </message>
     <message>
         <source>the position of the weekday must be 1 to 4, or -1 for the last.</source>
@@ -2240,7 +3225,7 @@
     </message>
     <message>
         <source>“%1” is not supported.</source>
-        <translation>« %1 » n’est pas pris en charge.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>the frequency (FREQ) is missing.</source>
@@ -2386,7 +3371,7 @@
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -2394,7 +3379,7 @@
     </message>
     <message>
         <source>The file %1 is too big (%2 MB): contact files over %3 MB are refused.</source>
-        <translation>Le fichier %1 est trop gros (%2 Mo) : les fichiers de contacts de plus de %3 Mo sont refusés.</translation>
+        <translation>Le fichier %1 est trop gros (%2&#xa0;Mo)&#xa0;: les fichiers de contacts de plus de %3&#xa0;Mo sont refusés.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
@@ -2406,19 +3391,19 @@
     </message>
     <message>
         <source>The column mapping names an unknown field “%1”.</source>
-        <translation>La correspondance des colonnes nomme un champ inconnu « %1 ».</translation>
+        <translation>La correspondance des colonnes nomme un champ inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>fields: %1</source>
-        <translation>champs : %1</translation>
+        <translation>champs&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file has no column “%1”.</source>
-        <translation>Le fichier n’a pas de colonne « %1 ».</translation>
+        <translation>Le fichier n’a pas de colonne «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>columns: %1</source>
-        <translation>colonnes : %1</translation>
+        <translation>colonnes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Line %1 has neither a last name nor an organisation.</source>
@@ -2426,7 +3411,7 @@
     </message>
     <message>
         <source>No column of the file looks like a last name (“Nom”, “Last name”): give a column mapping.</source>
-        <translation>Aucune colonne du fichier ne ressemble à un nom (« Nom », « Last name ») : donnez une correspondance des colonnes.</translation>
+        <translation>Aucune colonne du fichier ne ressemble à un nom («&#xa0;Nom&#xa0;», «&#xa0;Last name&#xa0;»)&#xa0;: donnez une correspondance des colonnes.</translation>
     </message>
     <message>
         <source>Line %1 has a field longer than %2 characters.</source>
@@ -2465,11 +3450,11 @@
     </message>
     <message>
         <source>The demo council can only be created in an empty database; this one already holds records and was left unchanged. Create a new database for the demo.</source>
-        <translation>Le conseil de démonstration ne peut être créé que dans une base de données vide ; celle-ci contient déjà des enregistrements et n’a pas été modifiée. Créez une nouvelle base de données pour la démonstration.</translation>
+        <translation>Le conseil de démonstration ne peut être créé que dans une base de données vide&#xa0;; celle-ci contient déjà des enregistrements et n’a pas été modifiée. Créez une nouvelle base de données pour la démonstration.</translation>
     </message>
     <message>
         <source>The demo council could not be created: %1</source>
-        <translation>Le conseil de démonstration n’a pas pu être créé : %1</translation>
+        <translation>Le conseil de démonstration n’a pas pu être créé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +3711,14 @@
         <source>Review of follow-up actions</source>
         <translation>Suivi des actions</translation>
     </message>
+    <message>
+        <source>Convocation</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d’émargement</translation>
+    </message>
 </context>
 <context>
     <name>maillage::network</name>
@@ -2742,11 +3735,11 @@
     </message>
     <message>
         <source>This record no longer exists: it was deleted in the meantime.</source>
-        <translation>Cet enregistrement n’existe plus : il a été supprimé entre-temps.</translation>
+        <translation>Cet enregistrement n’existe plus&#xa0;: il a été supprimé entre-temps.</translation>
     </message>
     <message>
         <source>This record was changed by someone else since you opened it. Your changes were not saved: reload it and apply them again.</source>
-        <translation>Cet enregistrement a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Vos modifications n’ont pas été enregistrées : rechargez-le et appliquez-les de nouveau.</translation>
+        <translation>Cet enregistrement a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Vos modifications n’ont pas été enregistrées&#xa0;: rechargez-le et appliquez-les de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3894,69 @@
     </message>
 </context>
 <context>
+    <name>maillage::ui::DocumentExportDialog</name>
+    <message>
+        <source>Meeting documents</source>
+        <translation>Documents de réunion</translation>
+    </message>
+    <message>
+        <source>List the participants</source>
+        <translation>Lister les participants</translation>
+    </message>
+    <message>
+        <source>Include the confidential agenda items</source>
+        <translation>Inclure les points confidentiels</translation>
+    </message>
+    <message>
+        <source>Include the follow-ups</source>
+        <translation>Inclure les suites à donner</translation>
+    </message>
+    <message>
+        <source>Address, contact… printed at the foot of every page</source>
+        <translation>Adresse, contact… imprimés en pied de chaque page</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Pied de page</translation>
+    </message>
+    <message>
+        <source>Blank rows for guests</source>
+        <translation>Lignes vierges pour les invités</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>ODT…</source>
+        <translation>ODT…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::EventsWidget</name>
     <message>
         <source>Events</source>
@@ -2908,7 +3964,7 @@
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année :</translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2950,7 +4006,7 @@
     </message>
     <message>
         <source>Instance: %1</source>
-        <translation>Instance : %1</translation>
+        <translation>Instance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Untick when the instance meets when needed, without a regular cadence.</source>
@@ -2998,7 +4054,7 @@
     </message>
     <message>
         <source>None yet: give a member the Chair role.</source>
-        <translation>Personne pour l’instant : donnez à un membre le rôle de président.</translation>
+        <translation>Personne pour l’instant&#xa0;: donnez à un membre le rôle de président.</translation>
     </message>
     <message>
         <source>Members (%1)</source>
@@ -3113,13 +4169,13 @@
     <message numerus="yes">
         <source>“%1” has %n meeting(s). Meetings are the council’s memory and are never deleted.</source>
         <translation>
-            <numerusform>« %1 » a %n réunion. Les réunions sont la mémoire du conseil : elles ne sont jamais supprimées.</numerusform>
-            <numerusform>« %1 » a %n réunions. Les réunions sont la mémoire du conseil : elles ne sont jamais supprimées.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a %n réunion. Les réunions sont la mémoire du conseil&#xa0;: elles ne sont jamais supprimées.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a %n réunions. Les réunions sont la mémoire du conseil&#xa0;: elles ne sont jamais supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Archive the instance instead? It leaves the lists and keeps its meetings.</source>
-        <translation>L’archiver plutôt ? Elle quitte les listes et garde ses réunions.</translation>
+        <translation>L’archiver plutôt&#xa0;? Elle quitte les listes et garde ses réunions.</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -3127,7 +4183,7 @@
     </message>
     <message>
         <source>Delete “%1” and its list of members?</source>
-        <translation>Supprimer « %1 » et sa liste de membres ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et sa liste de membres&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3206,7 +4262,7 @@
     </message>
     <message>
         <source>The council will be kept in a new file: %1.</source>
-        <translation>Le conseil sera conservé dans un nouveau fichier : %1.</translation>
+        <translation>Le conseil sera conservé dans un nouveau fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -3214,7 +4270,7 @@
     </message>
     <message>
         <source>Database: %1 — schema version %2</source>
-        <translation>Base de données : %1 — version du schéma %2</translation>
+        <translation>Base de données&#xa0;: %1 — version du schéma %2</translation>
     </message>
     <message>
         <source>A server database is saved by its administrator (pg_dump), or exported as a Maillage archive.</source>
@@ -3242,7 +4298,7 @@
     </message>
     <message>
         <source>The file %1 already exists: open it instead.</source>
-        <translation>Le fichier %1 existe déjà : ouvrez-le plutôt.</translation>
+        <translation>Le fichier %1 existe déjà&#xa0;: ouvrez-le plutôt.</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -3262,7 +4318,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide la coordination des conseils locaux de santé mentale (CLSM) à garder la mémoire de son conseil : partenaires, instances et réunions, décisions et actions de suivi, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide la coordination des conseils locaux de santé mentale (CLSM) à garder la mémoire de son conseil&#xa0;: partenaires, instances et réunions, décisions et actions de suivi, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Instances</source>
@@ -3281,15 +4337,15 @@
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année :</translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>Instance:</source>
-        <translation>Instance :</translation>
+        <translation>Instance&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>All years</source>
@@ -3327,23 +4383,23 @@
     </message>
     <message>
         <source>Person or organisation:</source>
-        <translation>Personne ou structure :</translation>
+        <translation>Personne ou structure&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Membership:</source>
-        <translation>Qualité :</translation>
+        <translation>Qualité&#xa0;:</translation>
     </message>
     <message>
         <source>Seat:</source>
-        <translation>Siège :</translation>
+        <translation>Siège&#xa0;:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3449,19 +4505,19 @@
     </message>
     <message>
         <source>Repeat:</source>
-        <translation>Répéter :</translation>
+        <translation>Répéter&#xa0;:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation>Le :</translation>
+        <translation>Le&#xa0;:</translation>
     </message>
     <message>
         <source>Months:</source>
-        <translation>Mois :</translation>
+        <translation>Mois&#xa0;:</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation>Fin :</translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source> week(s)</source>
@@ -3516,7 +4572,7 @@
     </message>
     <message>
         <source>Attendance rate: members present or represented at the meetings held, out of the members expected (guests are not counted).</source>
-        <translation>Taux de présence : membres présents ou représentés aux réunions tenues, rapportés aux membres attendus (les invités ne sont pas comptés).</translation>
+        <translation>Taux de présence&#xa0;: membres présents ou représentés aux réunions tenues, rapportés aux membres attendus (les invités ne sont pas comptés).</translation>
     </message>
 </context>
 <context>
@@ -3527,11 +4583,11 @@
     </message>
     <message>
         <source>For a cadence without an end: the last day to plan.</source>
-        <translation>Pour un rythme sans fin : le dernier jour à planifier.</translation>
+        <translation>Pour un rythme sans fin&#xa0;: le dernier jour à planifier.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation>&#xa0;min</translation>
     </message>
     <message>
         <source>Move to the next working day</source>
@@ -3551,7 +4607,7 @@
     </message>
     <message>
         <source>A council setting: saved for every series of the council.</source>
-        <translation>Un réglage du conseil : enregistré pour toutes ses séries.</translation>
+        <translation>Un réglage du conseil&#xa0;: enregistré pour toutes ses séries.</translation>
     </message>
     <message>
         <source>Cadence</source>
@@ -3567,7 +4623,7 @@
     </message>
     <message>
         <source>From:</source>
-        <translation>Du :</translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <source>lasting</source>
@@ -3575,11 +4631,11 @@
     </message>
     <message>
         <source>At:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>On a public holiday or a weekend:</source>
-        <translation>Un jour férié ou un week-end :</translation>
+        <translation>Un jour férié ou un week-end&#xa0;:</translation>
     </message>
     <message>
         <source>Create the meetings</source>
@@ -3587,7 +4643,7 @@
     </message>
     <message>
         <source>Meetings to create:</source>
-        <translation>Réunions à créer :</translation>
+        <translation>Réunions à créer&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3595,7 +4651,7 @@
     </message>
     <message>
         <source>No meeting: %1</source>
-        <translation>Pas de réunion : %1</translation>
+        <translation>Pas de réunion&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 → %2 (%3)</source>
@@ -3603,7 +4659,7 @@
     </message>
     <message>
         <source>Moved: %1</source>
-        <translation>Déplacée : %1</translation>
+        <translation>Déplacée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) to create</source>
@@ -3643,7 +4699,7 @@
     </message>
     <message>
         <source>Maillage keeps the memory of your local mental health council: its partners, its meetings and what was decided there, its action plan and its events. Everything stays on this computer.</source>
-        <translation>Maillage garde la mémoire de votre conseil local de santé mentale : ses partenaires, ses réunions et ce qui y a été décidé, son plan d’action et ses événements. Tout reste sur cet ordinateur.</translation>
+        <translation>Maillage garde la mémoire de votre conseil local de santé mentale&#xa0;: ses partenaires, ses réunions et ce qui y a été décidé, son plan d’action et ses événements. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Create an empty council</source>
@@ -3651,7 +4707,7 @@
     </message>
     <message>
         <source>Start with your own council: you only need its name to begin.</source>
-        <translation>Commencez avec votre propre conseil : son nom suffit pour démarrer.</translation>
+        <translation>Commencez avec votre propre conseil&#xa0;: son nom suffit pour démarrer.</translation>
     </message>
     <message>
         <source>Discover with the demonstration council</source>
@@ -3674,19 +4730,19 @@
     <name>maillage::validation</name>
     <message>
         <source>The field “%1” is required.</source>
-        <translation>Le champ « %1 » est obligatoire.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire.</translation>
     </message>
     <message>
         <source>The field “%1” must not be before “%2”.</source>
-        <translation>Le champ « %1 » ne doit pas précéder « %2 ».</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas précéder «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The field “%1” must not be negative.</source>
-        <translation>Le champ « %1 » ne doit pas être négatif.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas être négatif.</translation>
     </message>
     <message>
         <source>The field “%1” is not a valid e-mail address.</source>
-        <translation>Le champ « %1 » n’est pas une adresse électronique valide.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» n’est pas une adresse électronique valide.</translation>
     </message>
 </context>
 </TS>
