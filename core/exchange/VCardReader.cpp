@@ -32,7 +32,7 @@ std::vector<PhysicalLine> splitLines(const QByteArray& bytes)
         if (end < 0)
             end = bytes.size();
         QByteArray line = bytes.mid(start, end - start);
-        if (line.endsWith('\r'))
+        while (line.endsWith('\r')) // iOS 5 wrote CR CR LF
             line.chop(1);
         lines.push_back({number++, line});
         start = end + 1;
