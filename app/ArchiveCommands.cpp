@@ -16,6 +16,7 @@ void configureExport(QCommandLineParser& parser)
                       Cli::tr("File to write: an archive (.json), a calendar (.ics) or contacts (.vcf, .csv). Required."),
                       Cli::tr("FILE")});
     addCalendarExportOptions(parser);
+    addContactsExportOptions(parser);
 }
 
 int runExport(const QCommandLineParser& parser)

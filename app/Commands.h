@@ -42,6 +42,7 @@ bool isContactsFormat(const QString& format);
 QString contactsFormatOf(const QString& path);
 void addContactsImportOptions(QCommandLineParser& parser);
 int runContactsImport(const QCommandLineParser& parser, const QString& path);
+void addContactsExportOptions(QCommandLineParser& parser);
 int runContactsExport(const QCommandLineParser& parser, Database& db, const QString& format);
 
 } // namespace maillage::app

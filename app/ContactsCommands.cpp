@@ -114,12 +114,34 @@ int runContactsImport(const QCommandLineParser& parser, const QString& path)
     return ExitOk;
 }
 
+void addContactsExportOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("vcard-version"), Cli::tr("vcf: 4.0 (default) or 3.0 for older address books."),
+                      Cli::tr("VERSION"), QStringLiteral("4.0")});
+    parser.addOption({QStringLiteral("separator"),
+                      Cli::tr("csv: semicolon (default, French Excel) or comma."), Cli::tr("SEPARATOR"),
+                      QStringLiteral("semicolon")});
+}
+
 int runContactsExport(const QCommandLineParser& parser, Database& db, const QString& format)
 {
     const QString output = parser.value(QStringLiteral("output"));
-    const auto fileFormat = format == QLatin1String("vcf") ? contacts::ContactFileFormat::VCard
-                                                           : contacts::ContactFileFormat::Csv;
-    if (Status status = contacts::writeContactsFile(db, output, fileFormat); !status.ok()) {
+    contacts::ContactFileOptions options;
+    options.format = format == QLatin1String("vcf") ? contacts::ContactFileFormat::VCard : contacts::ContactFileFormat::Csv;
+    const QString version = parser.value(QStringLiteral("vcard-version"));
+    const QString separator = parser.value(QStringLiteral("separator")).toLower();
+    if (version != QLatin1String("4.0") && version != QLatin1String("3.0")) {
+        err() << "maillage export: " << Cli::tr("--vcard-version takes 4.0 or 3.0.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (separator != QLatin1String("semicolon") && separator != QLatin1String(";") &&
+        separator != QLatin1String("comma") && separator != QLatin1String(",")) {
+        err() << "maillage export: " << Cli::tr("--separator takes semicolon or comma.") << Qt::endl;
+        return ExitUsage;
+    }
+    options.version = version == QLatin1String("3.0") ? contacts::VCardVersion::V3 : contacts::VCardVersion::V4;
+    options.separator = separator.startsWith(u'c') || separator == QLatin1String(",") ? u',' : u';';
+    if (Status status = contacts::writeContactsFile(db, output, options); !status.ok()) {
         printError(QStringLiteral("export"), status.error());
         return ExitDataError;
     }

@@ -564,6 +564,30 @@
         <source>Contacts written to %1.</source>
         <translation>Contacts écrits dans %1.</translation>
     </message>
+    <message>
+        <source>vcf: 4.0 (default) or 3.0 for older address books.</source>
+        <translation>vcf&#xa0;: 4.0 (par défaut) ou 3.0 pour les carnets d’adresses plus anciens.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>csv: semicolon (default, French Excel) or comma.</source>
+        <translation>csv&#xa0;: semicolon (point-virgule, par défaut, pour Excel en français) ou comma (virgule).</translation>
+    </message>
+    <message>
+        <source>SEPARATOR</source>
+        <translation>SÉPARATEUR</translation>
+    </message>
+    <message>
+        <source>--vcard-version takes 4.0 or 3.0.</source>
+        <translation>--vcard-version prend 4.0 ou 3.0.</translation>
+    </message>
+    <message>
+        <source>--separator takes semicolon or comma.</source>
+        <translation>--separator prend semicolon ou comma.</translation>
+    </message>
 </context>
 <context>
     <name>Commune</name>

@@ -54,14 +54,15 @@ QByteArray writeContactsCsv(const std::vector<ExportedContact>& contacts, QChar 
     return out;
 }
 
-Status writeContactsFile(Database& db, const QString& path, ContactFileFormat format)
+Status writeContactsFile(Database& db, const QString& path, const ContactFileOptions& options)
 {
     auto contacts = exportedContacts(db);
     if (!contacts.ok())
         return contacts.error();
     QSaveFile file(path);
     const QByteArray bytes =
-        format == ContactFileFormat::VCard ? writeVCards(contacts.value()) : writeContactsCsv(contacts.value());
+        options.format == ContactFileFormat::VCard ? writeVCards(contacts.value(), options.version)
+                                                   : writeContactsCsv(contacts.value(), options.separator);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error{Error::Kind::Io,
                      QCoreApplication::translate("maillage::contacts", "The file %1 cannot be written.").arg(path),

@@ -19,7 +19,12 @@ QStringList csvExportHeader();
 QByteArray writeContactsCsv(const std::vector<ExportedContact>& contacts, QChar separator = u';');
 
 enum class ContactFileFormat { VCard, Csv };
-/// Writes the contacts of db to path (vCard 4.0, or CSV with ';').
-Status writeContactsFile(Database& db, const QString& path, ContactFileFormat format);
+struct ContactFileOptions {
+    ContactFileFormat format = ContactFileFormat::VCard;
+    VCardVersion version = VCardVersion::V4;
+    QChar separator = u';'; ///< CSV: ';' for French Excel, or ','
+};
+/// Writes the contacts of db to path.
+Status writeContactsFile(Database& db, const QString& path, const ContactFileOptions& options);
 
 } // namespace maillage::contacts

@@ -2,6 +2,7 @@
 #include "core/exchange/ContactImportPlan.h"
 
 #include "core/storage/ContactRepository.h"
+#include "core/storage/CouncilRepository.h"
 #include "core/storage/OrganisationRepository.h"
 #include "core/storage/SectorRepository.h"
 #include "core/storage/SqliteFunctions.h"
@@ -228,10 +229,17 @@ Status apply(Database& db, const ContactImportPlan& plan)
     OrganisationRepository organisations(db);
     ContactRepository contacts(db);
     QHash<QString, qint64> organisationIds = plan.knownOrganisations;
+    auto councils = CouncilRepository(db).list();
+    if (!councils.ok())
+        return councils.error();
+    // With a single council (the usual case), a new organisation becomes one of its partners.
+    const qint64 councilId = councils->size() == 1 ? councils->front().id : 0;
     for (const PlannedOrganisation& planned : plan.organisations) {
         Organisation organisation = planned.organisation;
         Status saved = planned.action == ImportAction::Create ? organisations.create(organisation)
                                                                : organisations.update(organisation);
+        if (saved.ok() && planned.action == ImportAction::Create && councilId > 0)
+            saved = organisations.addToCouncil(organisation.id, councilId);
         if (!saved.ok())
             return Error{saved.error().kind, tr("Line %1: %2").arg(planned.line).arg(saved.error().message),
                          saved.error().detail};

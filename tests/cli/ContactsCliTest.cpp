@@ -80,6 +80,22 @@ TEST_CASE("import FILE.csv / FILE.vcf: counts, rejected lines, --dry-run writes 
                         home.path())
                 .exitCode == 0);
     CHECK(bytesOf(csvOut).startsWith("\xEF\xBB\xBF" "Civilité;Prénom;Nom"));
+    const QString csvComma = home.filePath(QStringLiteral("comma.csv"));
+    REQUIRE(runMaillage({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--separator"),
+                         QStringLiteral("comma"), QStringLiteral("-o"), csvComma},
+                        home.path())
+                .exitCode == 0);
+    CHECK(bytesOf(csvComma).startsWith("\xEF\xBB\xBF" "Civilité,Prénom,Nom"));
+    const QString v3 = home.filePath(QStringLiteral("v3.vcf"));
+    REQUIRE(runMaillage({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--vcard-version"),
+                         QStringLiteral("3.0"), QStringLiteral("-o"), v3},
+                        home.path())
+                .exitCode == 0);
+    CHECK(bytesOf(v3).count("VERSION:3.0\r\n") == 2);
+    CHECK(runMaillage({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--vcard-version"),
+                       QStringLiteral("2.1"), QStringLiteral("-o"), v3},
+                      home.path())
+              .exitCode == 1);
 
     // Our vCard export into a second database: the same two people.
     const QString other = home.filePath(QStringLiteral("e.sqlite"));

@@ -7,6 +7,7 @@
 #include "core/exchange/CsvFormat.h"
 #include "core/exchange/VCardReader.h"
 #include "core/storage/ContactRepository.h"
+#include "core/storage/CouncilRepository.h"
 #include "core/storage/OrganisationRepository.h"
 
 using namespace maillage;
@@ -134,6 +135,10 @@ TEST_CASE("import plan: name + organisation key ignores accents and case; new pe
     auto zebre = OrganisationRepository(db).get(current.value());
     REQUIRE(zebre.ok());
     CHECK(zebre->name == QStringLiteral("Association Zèbre"));
+    auto councils = CouncilRepository(db).list();
+    REQUIRE(councils.ok());
+    REQUIRE(councils->size() == 1);
+    CHECK(OrganisationRepository(db).councilIds(zebre->id).value() == std::vector<qint64>{councils->front().id});
     auto updated = ContactRepository(db).get(known.contact.id);
     REQUIRE(updated.ok());
     CHECK(updated->mobile == QStringLiteral("06 99 99 99 99"));
