@@ -39,7 +39,9 @@ bool isContactsFormat(const QString& format)
 
 QString contactsFormatOf(const QString& path)
 {
-    return isVCard(path) ? QStringLiteral("vcf") : suffixOf(path) == QLatin1String("csv") ? QStringLiteral("csv") : QString();
+    return isVCard(path)                            ? QStringLiteral("vcf")
+           : suffixOf(path) == QLatin1String("csv") ? QStringLiteral("csv")
+                                                    : QString();
 }
 
 void addContactsImportOptions(QCommandLineParser& parser)
@@ -51,7 +53,8 @@ void addContactsImportOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("mapping"),
                       Cli::tr("CSV: a JSON file {\"column header\": \"field\"} instead of guessing from the headers."),
                       Cli::tr("FILE.json")});
-    parser.addOption({QStringLiteral("dry-run"), Cli::tr("Contacts: show what would be created or updated, write nothing.")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), Cli::tr("Contacts: show what would be created or updated, write nothing.")});
 }
 
 int runContactsImport(const QCommandLineParser& parser, const QString& path)
@@ -77,9 +80,8 @@ int runContactsImport(const QCommandLineParser& parser, const QString& path)
         return ExitDataError;
     }
     Database& db = *opened.value();
-    auto plan = contacts::planContactImport(db, batch.value(),
-                                            match == QLatin1String("name") ? contacts::MatchKey::Name
-                                                                           : contacts::MatchKey::Email);
+    auto plan = contacts::planContactImport(
+        db, batch.value(), match == QLatin1String("name") ? contacts::MatchKey::Name : contacts::MatchKey::Email);
     if (!plan.ok()) {
         printError(QStringLiteral("import"), plan.error());
         return ExitDataError;
@@ -99,8 +101,9 @@ int runContactsImport(const QCommandLineParser& parser, const QString& path)
             return ExitDataError;
         }
     }
-    const int newOrganisations = int(std::count_if(plan->organisations.begin(), plan->organisations.end(),
-                                                   [](const auto& o) { return o.action == contacts::ImportAction::Create; }));
+    const int newOrganisations =
+        int(std::count_if(plan->organisations.begin(), plan->organisations.end(),
+                          [](const auto& o) { return o.action == contacts::ImportAction::Create; }));
     out() << (dryRun ? Cli::tr("Dry run, nothing written: %1 to create, %2 to update, %3 to skip, %4 rejected; "
                                "%5 new organisation(s).")
                      : Cli::tr("Contacts imported: %1 created, %2 updated, %3 skipped, %4 rejected; "
@@ -118,16 +121,16 @@ void addContactsExportOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("vcard-version"), Cli::tr("vcf: 4.0 (default) or 3.0 for older address books."),
                       Cli::tr("VERSION"), QStringLiteral("4.0")});
-    parser.addOption({QStringLiteral("separator"),
-                      Cli::tr("csv: semicolon (default, French Excel) or comma."), Cli::tr("SEPARATOR"),
-                      QStringLiteral("semicolon")});
+    parser.addOption({QStringLiteral("separator"), Cli::tr("csv: semicolon (default, French Excel) or comma."),
+                      Cli::tr("SEPARATOR"), QStringLiteral("semicolon")});
 }
 
 int runContactsExport(const QCommandLineParser& parser, Database& db, const QString& format)
 {
     const QString output = parser.value(QStringLiteral("output"));
     contacts::ContactFileOptions options;
-    options.format = format == QLatin1String("vcf") ? contacts::ContactFileFormat::VCard : contacts::ContactFileFormat::Csv;
+    options.format =
+        format == QLatin1String("vcf") ? contacts::ContactFileFormat::VCard : contacts::ContactFileFormat::Csv;
     const QString version = parser.value(QStringLiteral("vcard-version"));
     const QString separator = parser.value(QStringLiteral("separator")).toLower();
     if (version != QLatin1String("4.0") && version != QLatin1String("3.0")) {

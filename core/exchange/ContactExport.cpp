@@ -35,10 +35,10 @@ Result<std::vector<ExportedContact>> exportedContacts(Database& db)
 
 QStringList csvExportHeader()
 {
-    return {QStringLiteral("Civilité"), QStringLiteral("Prénom"),   QStringLiteral("Nom"),
-            QStringLiteral("Fonction"), QStringLiteral("Organisme"), QStringLiteral("Courriel"),
-            QStringLiteral("Téléphone"), QStringLiteral("Portable"), QStringLiteral("Adresse"),
-            QStringLiteral("Pilier"),   QStringLiteral("Notes")};
+    return {QStringLiteral("Civilité"),  QStringLiteral("Prénom"),    QStringLiteral("Nom"),
+            QStringLiteral("Fonction"),  QStringLiteral("Organisme"), QStringLiteral("Courriel"),
+            QStringLiteral("Téléphone"), QStringLiteral("Portable"),  QStringLiteral("Adresse"),
+            QStringLiteral("Pilier"),    QStringLiteral("Notes")};
 }
 
 QByteArray writeContactsCsv(const std::vector<ExportedContact>& contacts, QChar separator)
@@ -60,9 +60,9 @@ Status writeContactsFile(Database& db, const QString& path, const ContactFileOpt
     if (!contacts.ok())
         return contacts.error();
     QSaveFile file(path);
-    const QByteArray bytes =
-        options.format == ContactFileFormat::VCard ? writeVCards(contacts.value(), options.version)
-                                                   : writeContactsCsv(contacts.value(), options.separator);
+    const QByteArray bytes = options.format == ContactFileFormat::VCard
+                                 ? writeVCards(contacts.value(), options.version)
+                                 : writeContactsCsv(contacts.value(), options.separator);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error{Error::Kind::Io,
                      QCoreApplication::translate("maillage::contacts", "The file %1 cannot be written.").arg(path),

@@ -19,7 +19,8 @@ QStringList csvExportHeader();
 QByteArray writeContactsCsv(const std::vector<ExportedContact>& contacts, QChar separator = u';');
 
 enum class ContactFileFormat { VCard, Csv };
-struct ContactFileOptions {
+struct ContactFileOptions
+{
     ContactFileFormat format = ContactFileFormat::VCard;
     VCardVersion version = VCardVersion::V4;
     QChar separator = u';'; ///< CSV: ';' for French Excel, or ','

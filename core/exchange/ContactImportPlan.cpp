@@ -61,7 +61,8 @@ std::optional<Pillar> pillarNamed(const QString& text)
     return std::nullopt;
 }
 
-struct Existing {
+struct Existing
+{
     Contact contact;
     QString organisationKey;
 };
@@ -75,8 +76,8 @@ int ContactImportPlan::count(ImportAction action) const
 
 int ContactImportPlan::likelyDuplicates() const
 {
-    return int(std::count_if(contacts.begin(), contacts.end(),
-                             [](const auto& c) { return !c.likelyDuplicateOf.isEmpty(); }));
+    return int(
+        std::count_if(contacts.begin(), contacts.end(), [](const auto& c) { return !c.likelyDuplicateOf.isEmpty(); }));
 }
 
 Result<ContactImportPlan> planContactImport(Database& db, const ContactBatch& batch, MatchKey key)
@@ -138,7 +139,8 @@ Result<ContactImportPlan> planContactImport(Database& db, const ContactBatch& ba
             // A card about the organisation itself: complete or create it, no person.
             const QString k = organisationKeyFor(record);
             if (k.isEmpty()) {
-                plan.rejected.push_back({record.line, tr("The organisation card on line %1 has no name.").arg(record.line)});
+                plan.rejected.push_back(
+                    {record.line, tr("The organisation card on line %1 has no name.").arg(record.line)});
                 continue;
             }
             Organisation organisation = plannedOrganisations.contains(k)
@@ -199,8 +201,8 @@ Result<ContactImportPlan> planContactImport(Database& db, const ContactBatch& ba
                 planned.changedFields << tr("pillar");
             }
             planned.addAffiliation = !orgKey.isEmpty() && orgKey != match.organisationKey;
-            planned.action = planned.changedFields.isEmpty() && !planned.addAffiliation ? ImportAction::Skip
-                                                                                       : ImportAction::Update;
+            planned.action =
+                planned.changedFields.isEmpty() && !planned.addAffiliation ? ImportAction::Skip : ImportAction::Update;
             if (planned.action == ImportAction::Skip)
                 planned.reason = tr("already up to date");
         } else {
@@ -208,7 +210,8 @@ Result<ContactImportPlan> planContactImport(Database& db, const ContactBatch& ba
             if (pillar)
                 planned.contact.pillar = *pillar;
             planned.addAffiliation = !orgKey.isEmpty();
-            const auto sameEmail = incoming.email.isEmpty() ? byEmail.constEnd() : byEmail.constFind(folded(incoming.email));
+            const auto sameEmail =
+                incoming.email.isEmpty() ? byEmail.constEnd() : byEmail.constFind(folded(incoming.email));
             const auto samePerson = byPerson.constFind(nameKey(incoming, {}));
             if (sameEmail != byEmail.constEnd())
                 planned.likelyDuplicateOf = existing[size_t(sameEmail.value())].contact.displayName();
@@ -237,7 +240,7 @@ Status apply(Database& db, const ContactImportPlan& plan)
     for (const PlannedOrganisation& planned : plan.organisations) {
         Organisation organisation = planned.organisation;
         Status saved = planned.action == ImportAction::Create ? organisations.create(organisation)
-                                                               : organisations.update(organisation);
+                                                              : organisations.update(organisation);
         if (saved.ok() && planned.action == ImportAction::Create && councilId > 0)
             saved = organisations.addToCouncil(organisation.id, councilId);
         if (!saved.ok())

@@ -20,18 +20,20 @@ enum class MatchKey {
 
 enum class ImportAction { Create, Update, Skip };
 
-struct PlannedContact {
+struct PlannedContact
+{
     int line = 0;
     ImportAction action = ImportAction::Create;
-    Contact contact;           ///< what will be saved (for Update: the existing contact with the new values)
-    QString organisationKey;   ///< folded organisation name; empty when none
+    Contact contact;         ///< what will be saved (for Update: the existing contact with the new values)
+    QString organisationKey; ///< folded organisation name; empty when none
     bool addAffiliation = false;
     QStringList changedFields; ///< Update: the fields that receive a new value
     QString likelyDuplicateOf; ///< Create: the existing contact this one looks like (name or e-mail)
     QString reason;            ///< Skip: why
 };
 
-struct PlannedOrganisation {
+struct PlannedOrganisation
+{
     int line = 0;
     ImportAction action = ImportAction::Create;
     QString key; ///< folded name
@@ -39,7 +41,8 @@ struct PlannedOrganisation {
 };
 
 /// What an import will do, decided before anything is written (shown by --dry-run and the import dialog).
-struct ContactImportPlan {
+struct ContactImportPlan
+{
     std::vector<PlannedContact> contacts;
     std::vector<PlannedOrganisation> organisations; ///< to create, or to complete (vCard KIND:org)
     std::vector<RejectedRecord> rejected;

@@ -46,11 +46,12 @@ Result<QByteArray> readContactFile(const QString& path)
     const QFileInfo info(path);
     if (!info.exists())
         return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("maillage::contacts", "The file %1 does not exist.").arg(path), {}};
+                     QCoreApplication::translate("maillage::contacts", "The file %1 does not exist.").arg(path),
+                     {}};
     if (info.size() > kMaxFileBytes)
         return Error{Error::Kind::Invalid,
-                     QCoreApplication::translate("maillage::contacts",
-                                                 "The file %1 is too big (%2 MB): contact files over %3 MB are refused.")
+                     QCoreApplication::translate(
+                         "maillage::contacts", "The file %1 is too big (%2 MB): contact files over %3 MB are refused.")
                          .arg(info.fileName())
                          .arg(info.size() / (1024 * 1024))
                          .arg(kMaxFileBytes / (1024 * 1024)),

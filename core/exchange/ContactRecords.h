@@ -14,7 +14,8 @@ constexpr qint64 kMaxFileBytes = 50 * 1024 * 1024;
 constexpr int kMaxFieldChars = 10000;
 
 /// One person (or, with isOrganisation, one organisation) read from a vCard or a CSV row.
-struct IncomingContact {
+struct IncomingContact
+{
     int line = 0; ///< where the record starts in the file (1-based)
     Contact contact;
     QString organisation;          ///< name of the organisation to match or create
@@ -27,13 +28,15 @@ struct IncomingContact {
 };
 
 /// A record that could not be read, with where and why.
-struct RejectedRecord {
+struct RejectedRecord
+{
     int line = 0;
     QString reason;
 };
 
 /// What a reader got out of a file.
-struct ContactBatch {
+struct ContactBatch
+{
     std::vector<IncomingContact> records;
     std::vector<RejectedRecord> rejected;
 };

@@ -40,8 +40,8 @@ const QHash<QString, QString>& knownHeaders()
         add("jobTitle", {"fonction", "poste", "jobtitle", "position", "role", "metier", "profession"});
         add("organisation", {"organisme", "structure", "organisation", "organization", "company", "societe",
                              "etablissement", "employeur", "entreprise", "institution"});
-        add("email", {"courriel", "email", "mail", "adressemail", "adressecourriel", "emailaddress", "mel",
-                      "email1", "emailaddress1", "adresseelectronique"});
+        add("email", {"courriel", "email", "mail", "adressemail", "adressecourriel", "emailaddress", "mel", "email1",
+                      "emailaddress1", "adresseelectronique"});
         add("phone", {"telephone", "tel", "phone", "telephonefixe", "businessphone", "telephonebureau",
                       "telephoneprofessionnel", "workphone", "fixe"});
         add("mobile", {"portable", "mobile", "telephoneportable", "mobilephone", "cell", "cellphone", "gsm"});
@@ -60,11 +60,11 @@ const QHash<QString, QString>& knownHeaders()
 
 QStringList contactFieldNames()
 {
-    return {QStringLiteral("civility"), QStringLiteral("firstName"), QStringLiteral("lastName"),
+    return {QStringLiteral("civility"), QStringLiteral("firstName"),    QStringLiteral("lastName"),
             QStringLiteral("jobTitle"), QStringLiteral("organisation"), QStringLiteral("email"),
-            QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("address"),
-            QStringLiteral("postcode"), QStringLiteral("commune"), QStringLiteral("sector"),
-            QStringLiteral("pillar"), QStringLiteral("notes")};
+            QStringLiteral("phone"),    QStringLiteral("mobile"),       QStringLiteral("address"),
+            QStringLiteral("postcode"), QStringLiteral("commune"),      QStringLiteral("sector"),
+            QStringLiteral("pillar"),   QStringLiteral("notes")};
 }
 
 QHash<int, QString> guessCsvMapping(const QStringList& header)
@@ -119,25 +119,41 @@ ContactBatch csvToContacts(const CsvTable& table, const QHash<int, QString>& map
         for (auto it = mapping.begin(); it != mapping.end(); ++it) {
             const QString value = row.fields.value(it.key()).trimmed();
             const QString& field = it.value();
-            if (field == QLatin1String("civility")) c.civility = value;
-            else if (field == QLatin1String("firstName")) c.firstName = value;
-            else if (field == QLatin1String("lastName")) c.lastName = value;
-            else if (field == QLatin1String("jobTitle")) c.jobTitle = value;
-            else if (field == QLatin1String("organisation")) record.organisation = value;
-            else if (field == QLatin1String("email")) c.email = value;
-            else if (field == QLatin1String("phone")) c.phone = value;
-            else if (field == QLatin1String("mobile")) c.mobile = value;
-            else if (field == QLatin1String("address")) street = value;
-            else if (field == QLatin1String("postcode")) record.postcode = value;
-            else if (field == QLatin1String("commune")) record.commune = value;
-            else if (field == QLatin1String("sector")) record.sector = value;
-            else if (field == QLatin1String("pillar")) record.pillar = value;
-            else if (field == QLatin1String("notes")) c.notes = value;
+            if (field == QLatin1String("civility"))
+                c.civility = value;
+            else if (field == QLatin1String("firstName"))
+                c.firstName = value;
+            else if (field == QLatin1String("lastName"))
+                c.lastName = value;
+            else if (field == QLatin1String("jobTitle"))
+                c.jobTitle = value;
+            else if (field == QLatin1String("organisation"))
+                record.organisation = value;
+            else if (field == QLatin1String("email"))
+                c.email = value;
+            else if (field == QLatin1String("phone"))
+                c.phone = value;
+            else if (field == QLatin1String("mobile"))
+                c.mobile = value;
+            else if (field == QLatin1String("address"))
+                street = value;
+            else if (field == QLatin1String("postcode"))
+                record.postcode = value;
+            else if (field == QLatin1String("commune"))
+                record.commune = value;
+            else if (field == QLatin1String("sector"))
+                record.sector = value;
+            else if (field == QLatin1String("pillar"))
+                record.pillar = value;
+            else if (field == QLatin1String("notes"))
+                c.notes = value;
         }
         const QString town = QStringList{record.postcode, record.commune}.join(u' ').trimmed();
-        c.address = street.isEmpty() ? town : (town.isEmpty() || street.contains(town) ? street : street + u'\n' + town);
+        c.address =
+            street.isEmpty() ? town : (town.isEmpty() || street.contains(town) ? street : street + u'\n' + town);
         if (c.lastName.isEmpty() && record.organisation.isEmpty())
-            batch.rejected.push_back({row.line, tr("Line %1 has neither a last name nor an organisation.").arg(row.line)});
+            batch.rejected.push_back(
+                {row.line, tr("Line %1 has neither a last name nor an organisation.").arg(row.line)});
         else
             batch.records.push_back(std::move(record));
     }

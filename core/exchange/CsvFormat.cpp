@@ -56,9 +56,8 @@ Result<CsvTable> parseCsv(const QByteArray& bytes)
         endField();
         const bool blank = row.fields.size() == 1 && row.fields.first().isEmpty();
         if (tooLong)
-            table.rejected.push_back({row.line, tr("Line %1 has a field longer than %2 characters.")
-                                                    .arg(row.line)
-                                                    .arg(kMaxFieldChars)});
+            table.rejected.push_back(
+                {row.line, tr("Line %1 has a field longer than %2 characters.").arg(row.line).arg(kMaxFieldChars)});
         else if (!blank)
             rows.push_back(std::move(row));
         row = {};

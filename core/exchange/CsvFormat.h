@@ -8,8 +8,10 @@
 namespace maillage::contacts {
 
 /// A CSV file split into fields (RFC 4180: quoted fields, doubled quotes, newlines inside quotes).
-struct CsvTable {
-    struct Row {
+struct CsvTable
+{
+    struct Row
+    {
         int line = 0;
         QStringList fields;
     };

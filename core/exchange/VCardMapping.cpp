@@ -124,7 +124,8 @@ IncomingContact toContact(const std::vector<Property>& card, int line)
     for (const Property* tel : allNamed(card, "TEL")) {
         if (tel->types.contains(QStringLiteral("fax")) || tel->types.contains(QStringLiteral("pager")))
             continue;
-        const bool mobile = tel->types.contains(QStringLiteral("cell")) || tel->types.contains(QStringLiteral("mobile"));
+        const bool mobile =
+            tel->types.contains(QStringLiteral("cell")) || tel->types.contains(QStringLiteral("mobile"));
         (mobile ? mobiles : phones).push_back(tel);
     }
     if (const Property* mobile = preferred(mobiles, {QStringLiteral("pref")}))

@@ -10,12 +10,13 @@
 namespace maillage::contacts::vcard {
 
 /// One unfolded content line, split into name, parameters and raw value.
-struct Property {
+struct Property
+{
     int line = 0;
-    QByteArray name;         ///< upper case, group removed ("item1.EMAIL" → "EMAIL")
-    QSet<QString> types;     ///< lower case: work, home, cell, pref, fax…
-    QByteArray charset;      ///< upper case, empty when not given
-    QByteArray encoding;     ///< "QUOTED-PRINTABLE", "BASE64" or empty
+    QByteArray name;     ///< upper case, group removed ("item1.EMAIL" → "EMAIL")
+    QSet<QString> types; ///< lower case: work, home, cell, pref, fax…
+    QByteArray charset;  ///< upper case, empty when not given
+    QByteArray encoding; ///< "QUOTED-PRINTABLE", "BASE64" or empty
     QByteArray rawValue;
 
     bool isBinary() const { return encoding == "BASE64"; }

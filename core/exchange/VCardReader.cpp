@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <cctype>
+
 namespace maillage::contacts {
 
 namespace {
@@ -17,7 +19,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("maillage::contacts", text);
 }
 
-struct PhysicalLine {
+struct PhysicalLine
+{
     int number = 0;
     QByteArray bytes;
 };
@@ -74,7 +77,8 @@ bool hasControlBytes(const QByteArray& line)
     return false;
 }
 
-struct LogicalLine {
+struct LogicalLine
+{
     int number = 0;
     QByteArray bytes;
 };

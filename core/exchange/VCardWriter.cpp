@@ -75,7 +75,8 @@ QByteArray writeVCards(const std::vector<ExportedContact>& contacts, VCardVersio
         if (!c.mobile.isEmpty())
             appendFolded(out, QStringLiteral("TEL") + type("cell") + u':' + escaped(c.mobile));
         if (!c.address.isEmpty()) // free text: kept whole in the street component
-            appendFolded(out, QStringLiteral("ADR") + type("work") + u':' + structured({{}, {}, c.address, {}, {}, {}, {}}));
+            appendFolded(out,
+                         QStringLiteral("ADR") + type("work") + u':' + structured({{}, {}, c.address, {}, {}, {}, {}}));
         if (!c.notes.isEmpty())
             appendFolded(out, QStringLiteral("NOTE:") + escaped(c.notes));
         appendFolded(out, QStringLiteral("END:VCARD"));

@@ -10,7 +10,8 @@
 namespace maillage::contacts {
 
 /// A contact as exported: the person and the name of their current organisation (may be empty).
-struct ExportedContact {
+struct ExportedContact
+{
     Contact contact;
     QString organisation;
 };

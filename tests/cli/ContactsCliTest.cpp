@@ -26,7 +26,8 @@ void writeFile(const QString& path, const QByteArray& bytes)
 // "… 2 created, 1 updated, 0 skipped, 1 rejected …" → {2, 1, 0, 1}
 std::vector<int> countsIn(const QString& text)
 {
-    static const QRegularExpression numbers(QStringLiteral("(\\d+) [a-z ]+, (\\d+) [a-z ]+, (\\d+) [a-z ]+, (\\d+) rejected"));
+    static const QRegularExpression numbers(
+        QStringLiteral("(\\d+) [a-z ]+, (\\d+) [a-z ]+, (\\d+) [a-z ]+, (\\d+) rejected"));
     const auto match = numbers.match(text);
     REQUIRE(match.hasMatch());
     return {match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt(), match.captured(4).toInt()};
@@ -45,8 +46,8 @@ TEST_CASE("import FILE.csv / FILE.vcf: counts, rejected lines, --dry-run writes 
                    ";Personne;;\r\n");
     const QString exported = home.filePath(QStringLiteral("export.vcf"));
 
-    const auto dry = runMaillage({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--dry-run"), csv},
-                                 home.path());
+    const auto dry = runMaillage(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--dry-run"), csv}, home.path());
     INFO(dry.err.toStdString());
     REQUIRE(dry.exitCode == 0);
     CHECK(countsIn(dry.out) == std::vector<int>{2, 0, 0, 1});
@@ -59,9 +60,9 @@ TEST_CASE("import FILE.csv / FILE.vcf: counts, rejected lines, --dry-run writes 
     const auto real = runMaillage({QStringLiteral("import"), QStringLiteral("--db"), db, csv}, home.path());
     REQUIRE(real.exitCode == 0);
     CHECK(countsIn(real.out) == std::vector<int>{2, 0, 0, 1});
-    const auto again = runMaillage({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--match"),
-                                    QStringLiteral("name"), csv},
-                                   home.path());
+    const auto again = runMaillage(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--match"), QStringLiteral("name"), csv},
+        home.path());
     REQUIRE(again.exitCode == 0);
     CHECK(countsIn(again.out) == std::vector<int>{0, 0, 2, 1});
 
@@ -79,13 +80,15 @@ TEST_CASE("import FILE.csv / FILE.vcf: counts, rejected lines, --dry-run writes 
                          QStringLiteral("csv"), QStringLiteral("-o"), csvOut},
                         home.path())
                 .exitCode == 0);
-    CHECK(bytesOf(csvOut).startsWith("\xEF\xBB\xBF" "Civilité;Prénom;Nom"));
+    CHECK(bytesOf(csvOut).startsWith("\xEF\xBB\xBF"
+                                     "Civilité;Prénom;Nom"));
     const QString csvComma = home.filePath(QStringLiteral("comma.csv"));
     REQUIRE(runMaillage({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--separator"),
                          QStringLiteral("comma"), QStringLiteral("-o"), csvComma},
                         home.path())
                 .exitCode == 0);
-    CHECK(bytesOf(csvComma).startsWith("\xEF\xBB\xBF" "Civilité,Prénom,Nom"));
+    CHECK(bytesOf(csvComma).startsWith("\xEF\xBB\xBF"
+                                       "Civilité,Prénom,Nom"));
     const QString v3 = home.filePath(QStringLiteral("v3.vcf"));
     REQUIRE(runMaillage({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--vcard-version"),
                          QStringLiteral("3.0"), QStringLiteral("-o"), v3},
@@ -128,9 +131,9 @@ TEST_CASE("contacts import exit codes", "[cli][exchange][vcard]")
                        QStringLiteral("xls"), QStringLiteral("-o"), home.filePath(QStringLiteral("x.xls"))},
                       home.path())
               .exitCode == 1);
-    const auto missing = runMaillage({QStringLiteral("import"), QStringLiteral("--db"), db,
-                                      home.filePath(QStringLiteral("absent.csv"))},
-                                     home.path());
+    const auto missing =
+        runMaillage({QStringLiteral("import"), QStringLiteral("--db"), db, home.filePath(QStringLiteral("absent.csv"))},
+                    home.path());
     CHECK(missing.exitCode == 2);
 
     // A CSV whose headers say nothing: exit 2 until a mapping says which column is which.
@@ -141,9 +144,8 @@ TEST_CASE("contacts import exit codes", "[cli][exchange][vcard]")
     CHECK(unguessed.err.contains(QStringLiteral("mapping")));
     const QString mapping = home.filePath(QStringLiteral("mapping.json"));
     writeFile(mapping, R"({"Qui": "lastName", "Contact": "email"})");
-    const auto mapped = runMaillage({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--mapping"),
-                                     mapping, odd},
-                                    home.path());
+    const auto mapped = runMaillage(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--mapping"), mapping, odd}, home.path());
     INFO(mapped.err.toStdString());
     REQUIRE(mapped.exitCode == 0);
     CHECK(countsIn(mapped.out) == std::vector<int>{1, 0, 0, 0});

@@ -21,9 +21,11 @@ QString fieldOf(const QHash<int, QString>& mapping, const QStringList& header, c
 
 TEST_CASE("CSV from French Excel: Windows-1252 accents and semicolons", "[exchange][csv]")
 {
-    const QByteArray bytes = "Civilit\xE9;Pr\xE9nom;Nom;Fonction;Organisme;Courriel;T\xE9l\xE9phone;Portable;Commune\r\n"
-                             "Mme;H\xE9l\xE8ne;L\xE9vy;Infirmi\xE8re;CMP \x9C" "dipe;h.levy@ch.fr;03 20 00 00 00;;Lille\r\n"
-                             "M.;Fran\xE7ois;Dupr\xE9;\x93\xC9lu\x94;Mairie;;;06 11 22 33 44;Roubaix\r\n";
+    const QByteArray bytes =
+        "Civilit\xE9;Pr\xE9nom;Nom;Fonction;Organisme;Courriel;T\xE9l\xE9phone;Portable;Commune\r\n"
+        "Mme;H\xE9l\xE8ne;L\xE9vy;Infirmi\xE8re;CMP \x9C"
+        "dipe;h.levy@ch.fr;03 20 00 00 00;;Lille\r\n"
+        "M.;Fran\xE7ois;Dupr\xE9;\x93\xC9lu\x94;Mairie;;;06 11 22 33 44;Roubaix\r\n";
     auto table = parseCsv(bytes);
     REQUIRE(table.ok());
     CHECK_FALSE(table->utf8);
@@ -47,7 +49,8 @@ TEST_CASE("CSV from French Excel: Windows-1252 accents and semicolons", "[exchan
 
 TEST_CASE("CSV: UTF-8 with BOM, commas, quoted fields with doubled quotes and newlines", "[exchange][csv]")
 {
-    const QByteArray bytes = "\xEF\xBB\xBF" "First Name,Last Name,Company,E-mail Address,Notes,Job Title\n"
+    const QByteArray bytes = "\xEF\xBB\xBF"
+                             "First Name,Last Name,Company,E-mail Address,Notes,Job Title\n"
                              "Anne,Martin,\"UNAFAM, délégation 59\",anne@unafam.org,\"Dit \"\"bonjour\"\"\n"
                              "sur deux lignes\",Bénévole\n"
                              "Paul,Durand,ARS,paul@ars.fr,,Chargé de mission\n";
@@ -81,8 +84,9 @@ TEST_CASE("CSV: tab separator and header guessing in French and English", "[exch
     CHECK(fieldOf(guessed, table->header, QStringLiteral("Tél.")) == QStringLiteral("phone"));
     CHECK(fieldOf(guessed, table->header, QStringLiteral("Mobile")) == QStringLiteral("mobile"));
 
-    const QStringList english = {QStringLiteral("Title"), QStringLiteral("Given name"), QStringLiteral("Surname"),
-                                 QStringLiteral("Organization"), QStringLiteral("Mail"), QStringLiteral("City"),
+    const QStringList english = {QStringLiteral("Title"),   QStringLiteral("Given name"),
+                                 QStringLiteral("Surname"), QStringLiteral("Organization"),
+                                 QStringLiteral("Mail"),    QStringLiteral("City"),
                                  QStringLiteral("Mystery")};
     const QHash<int, QString> mapping = guessCsvMapping(english);
     CHECK(mapping.value(0) == QStringLiteral("civility"));
@@ -147,7 +151,8 @@ TEST_CASE("CSV writer: UTF-8 BOM, semicolons by default, quoting; reads back", "
     anne.organisation = QStringLiteral("UNAFAM, 59");
     for (const QChar separator : {QChar(u';'), QChar(u',')}) {
         const QByteArray bytes = writeContactsCsv({anne}, separator);
-        CHECK(bytes.startsWith("\xEF\xBB\xBF" "Civilité"));
+        CHECK(bytes.startsWith("\xEF\xBB\xBF"
+                               "Civilité"));
         auto table = parseCsv(bytes);
         REQUIRE(table.ok());
         CHECK(table->separator == separator);

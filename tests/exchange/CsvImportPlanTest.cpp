@@ -23,7 +23,8 @@ ContactBatch csv(const QString& text)
 }
 
 // A demo contact with an e-mail, a phone and a current organisation.
-struct Known {
+struct Known
+{
     Contact contact;
     Organisation organisation;
 };
@@ -62,9 +63,10 @@ TEST_CASE("import plan: update by e-mail never blanks a filled field", "[exchang
     Database& db = fx.db();
     REQUIRE(demo::generateDemoCouncil(db, QDate(2026, 6, 15)).ok());
     const Known known = knownContact(db);
-    const ContactBatch batch = csv(QStringLiteral("Nom;Prénom;Courriel;Téléphone;Fonction;Organisme\n%1;%2;%3;;Nouvelle "
-                                                  "fonction;\n")
-                                       .arg(known.contact.lastName, known.contact.firstName, known.contact.email.toUpper()));
+    const ContactBatch batch =
+        csv(QStringLiteral("Nom;Prénom;Courriel;Téléphone;Fonction;Organisme\n%1;%2;%3;;Nouvelle "
+                           "fonction;\n")
+                .arg(known.contact.lastName, known.contact.firstName, known.contact.email.toUpper()));
     auto plan = planContactImport(db, batch, MatchKey::Email);
     REQUIRE(plan.ok());
     REQUIRE(plan->contacts.size() == 1);
@@ -95,14 +97,14 @@ TEST_CASE("import plan: name + organisation key ignores accents and case; new pe
     const Known known = knownContact(db);
     const int contactsBefore = ContactRepository(db).count();
     const int organisationsBefore = OrganisationRepository(db).count();
-    const ContactBatch batch = csv(
-        QStringLiteral("Nom;Prénom;Organisme;Portable;Courriel\n"
-                       "%1;%2;%3;06 99 99 99 99;\n"          // known person, new mobile
-                       "Nouveau;Nina;Association Zèbre;;nina@zebre.fr\n" // new person, new organisation
-                       "NOUVEAU;nina;association zebre;;\n"  // the same again in the file
-                       "%1;%2;Autre Structure;;autre@ailleurs.fr\n" // same name elsewhere: a likely duplicate
-                       ";Sans;;;\n")                         // no name: rejected
-            .arg(shout(known.contact.lastName), shout(known.contact.firstName), shout(known.organisation.name)));
+    const ContactBatch batch =
+        csv(QStringLiteral("Nom;Prénom;Organisme;Portable;Courriel\n"
+                           "%1;%2;%3;06 99 99 99 99;\n"                      // known person, new mobile
+                           "Nouveau;Nina;Association Zèbre;;nina@zebre.fr\n" // new person, new organisation
+                           "NOUVEAU;nina;association zebre;;\n"              // the same again in the file
+                           "%1;%2;Autre Structure;;autre@ailleurs.fr\n"      // same name elsewhere: a likely duplicate
+                           ";Sans;;;\n")                                     // no name: rejected
+                .arg(shout(known.contact.lastName), shout(known.contact.firstName), shout(known.organisation.name)));
     auto plan = planContactImport(db, batch, MatchKey::Name);
     REQUIRE(plan.ok());
     REQUIRE(plan->contacts.size() == 4);

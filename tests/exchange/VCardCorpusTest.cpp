@@ -21,7 +21,8 @@ ContactBatch readCorpus(const QString& name)
     return batch.value();
 }
 
-struct Expected {
+struct Expected
+{
     const char* file;
     int cards;
     const char* firstName;
@@ -34,7 +35,8 @@ struct Expected {
 
 TEST_CASE("every vCard of the corpus reads without a crash or a rejected card", "[exchange][vcard]")
 {
-    const QStringList files = QDir(QStringLiteral(MAILLAGE_TEST_DATA_DIR "/vcard")).entryList({QStringLiteral("*.vcf")});
+    const QStringList files =
+        QDir(QStringLiteral(MAILLAGE_TEST_DATA_DIR "/vcard")).entryList({QStringLiteral("*.vcf")});
     REQUIRE(files.size() == 14);
     for (const QString& file : files) {
         INFO(file.toStdString());
@@ -88,15 +90,17 @@ TEST_CASE("corpus details: civility, units, telephones, notes, addresses", "[exc
 
     // 2.1 quoted-printable note with =0D=0A and a soft break in the middle of "=0D=\r\n=0A".
     const IncomingContact outlook = readCorpus(QStringLiteral("outlook-2003.vcf")).records.front();
-    CHECK(outlook.contact.notes == QStringLiteral("This is the note field!!\r\nSecond line\r\n\r\nThird line is empty"));
+    CHECK(outlook.contact.notes ==
+          QStringLiteral("This is the note field!!\r\nSecond line\r\n\r\nThird line is empty"));
     CHECK(outlook.contact.mobile == QStringLiteral("MobilePhone"));
     CHECK(outlook.contact.phone == QStringLiteral("BusinessPhone"));
 
     // Folded 3.0 lines (Evolution) with quoted parameters, and escaped commas in N.
     const IncomingContact evolution = readCorpus(QStringLiteral("John_Doe_EVOLUTION.vcf")).records.front();
-    CHECK(evolution.contact.notes.startsWith(QStringLiteral("THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND "
-                                                            "CONTRIBUTORS \"AS IS\" AND ANY EXPRESS OR IMPLIED WARRANTIES, "
-                                                            "INCLUDING, BUT NOT LIMITED TO, THE")));
+    CHECK(evolution.contact.notes.startsWith(
+        QStringLiteral("THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND "
+                       "CONTRIBUTORS \"AS IS\" AND ANY EXPRESS OR IMPLIED WARRANTIES, "
+                       "INCLUDING, BUT NOT LIMITED TO, THE")));
     CHECK(evolution.organisationUnits == QStringList{QStringLiteral("Accounting"), QStringLiteral("Dungeon")});
 
     // 4.0 telephone URIs.
@@ -162,8 +166,8 @@ TEST_CASE("a broken card is rejected with its line while the others are read", "
     }
     SECTION("nested BEGIN")
     {
-        const ContactBatch batch = readVCards("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Dehors;Denis;;;\r\n" + good +
-                                              "END:VCARD\r\n" + good);
+        const ContactBatch batch =
+            readVCards("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Dehors;Denis;;;\r\n" + good + "END:VCARD\r\n" + good);
         REQUIRE(batch.rejected.size() == 1);
         CHECK(batch.rejected[0].line == 1);
         REQUIRE(batch.records.size() == 2);
@@ -172,7 +176,8 @@ TEST_CASE("a broken card is rejected with its line while the others are read", "
     }
     SECTION("binary junk")
     {
-        static const char raw[] = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Bruit;Bob;;;\r\n\x01\x02\xFF\x00\x7F garbage\r\nEND:VCARD\r\n";
+        static const char raw[] =
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Bruit;Bob;;;\r\n\x01\x02\xFF\x00\x7F garbage\r\nEND:VCARD\r\n";
         const QByteArray junk(raw, sizeof(raw) - 1);
         const ContactBatch batch = readVCards(good + junk + good);
         REQUIRE(batch.records.size() == 2);
@@ -182,7 +187,8 @@ TEST_CASE("a broken card is rejected with its line while the others are read", "
     }
     SECTION("a field over the limit")
     {
-        const QByteArray huge = "BEGIN:VCARD\r\nN:Long;Luc;;;\r\nNOTE:" + QByteArray(kMaxFieldChars + 10, 'x') + "\r\nEND:VCARD\r\n";
+        const QByteArray huge =
+            "BEGIN:VCARD\r\nN:Long;Luc;;;\r\nNOTE:" + QByteArray(kMaxFieldChars + 10, 'x') + "\r\nEND:VCARD\r\n";
         const ContactBatch batch = readVCards(huge + good);
         REQUIRE(batch.records.size() == 1);
         REQUIRE(batch.rejected.size() == 1);

@@ -61,12 +61,13 @@ TEST_CASE("vCard writer: CRLF, lines folded at 75 octets without splitting a cha
         CHECK_FALSE(QByteArray(bytes).replace("\r\n", "").contains('\n'));
         const QByteArray raw = writeVCards({sample()}, version);
         for (const QByteArray& line : raw.split('\n')) {
-            CHECK(line.size() <= 76); // 75 octets + the CR
+            CHECK(line.size() <= 76);                        // 75 octets + the CR
             CHECK(QString::fromUtf8(line).toUtf8() == line); // no cut inside a UTF-8 sequence
         }
         CHECK(raw.contains("N:Lefèvre\\; dite \"Nana\"\\, \\\\ la grande;Anne-Hélène;;Dr;"));
         CHECK(raw.contains("ORG:Centre hospitalier\\; pôle Ouest"));
-        CHECK(raw.contains(version == VCardVersion::V4 ? "TEL;TYPE=cell:06 00 00 00 02" : "TEL;TYPE=CELL:06 00 00 00 02"));
+        CHECK(raw.contains(version == VCardVersion::V4 ? "TEL;TYPE=cell:06 00 00 00 02"
+                                                       : "TEL;TYPE=CELL:06 00 00 00 02"));
 
         const ContactBatch back = readVCards(raw);
         REQUIRE(back.rejected.empty());
