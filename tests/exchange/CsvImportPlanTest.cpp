@@ -9,6 +9,7 @@
 #include "core/storage/ContactRepository.h"
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/OrganisationRepository.h"
+#include "core/storage/SectorRepository.h"
 
 using namespace maillage;
 using namespace maillage::contacts;
@@ -207,4 +208,21 @@ TEST_CASE("import plan: a vCard KIND:org completes its organisation without crea
     CHECK(after->email == QStringLiteral("59@unafam.org"));
     CHECK(after->phone == QStringLiteral("03 00 00 00 00")); // filled: kept
     CHECK(ContactRepository(db).count() == 0);
+}
+
+TEST_CASE("import plan: a new organisation takes the sector named in the file, the person the pillar",
+          "[exchange][csv][db]")
+{
+    test::TestDatabase fx;
+    Database& db = fx.db();
+    REQUIRE(SectorRepository(db).ensureDefaults().ok());
+    const Sector sector = SectorRepository(db).list().value().at(1);
+    const ContactBatch batch = csv(QStringLiteral("Nom;Structure;Secteur;Pilier\nRoux;GEM Envol;%1;AIDANT\n")
+                                       .arg(sector.label.toUpper()));
+    auto plan = planContactImport(db, batch, MatchKey::Email);
+    REQUIRE(plan.ok());
+    REQUIRE(plan->organisations.size() == 1);
+    CHECK(plan->organisations[0].organisation.sectorId == sector.id);
+    REQUIRE(plan->contacts.size() == 1);
+    CHECK(plan->contacts[0].contact.pillar == Pillar::Carer);
 }
