@@ -334,27 +334,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File to write: an archive (.json) or a calendar (.ics). Required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the format must be json or ics.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The instance that receives the meetings of a calendar (.ics).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maillage archive (JSON) to load, or calendar (.ics) whose events become meetings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE.json|FILE.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -415,14 +399,6 @@
             <numerusform>%n meeting imported into %1.</numerusform>
             <numerusform>%n meetings imported into %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Write the whole database to a Maillage archive (JSON), or meetings to a calendar (.ics).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load a Maillage archive (JSON) into an empty database, or a calendar (.ics) into an instance.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print every figure of the activity report of a period, as JSON.</source>
@@ -514,6 +490,102 @@
     </message>
     <message>
         <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write: an archive (.json), a calendar (.ics) or contacts (.vcf, .csv). Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format must be json, ics, vcf or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maillage archive (JSON) to load, calendar (.ics) whose events become meetings, or contacts (.vcf, .csv) to add or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.json|FILE.ics|FILE.vcf|FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole database to a Maillage archive (JSON), meetings to a calendar (.ics) or contacts to .vcf/.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a Maillage archive (JSON) into an empty database, a calendar (.ics) into an instance, or contacts (.vcf, .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (.vcf, .csv): how an incoming person finds an existing contact: email (default) or name (last name, first name and organisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: a JSON file {&quot;column header&quot;: &quot;field&quot;} instead of guessing from the headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: show what would be created or updated, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--match takes email or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping is for CSV files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning (line %1): %2 looks like the existing contact %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1 to create, %2 to update, %3 to skip, %4 rejected; %5 new organisation(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts imported: %1 created, %2 updated, %3 skipped, %4 rejected; %5 new organisation(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vcf: 4.0 (default) or 3.0 for older address books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: semicolon (default, French Excel) or comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPARATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vcard-version takes 4.0 or 3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separator takes semicolon or comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3258,6 +3330,137 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Every %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::contacts</name>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>civility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation card on line %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same person as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too big (%2 MB): contact files over %3 MB are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping must be a JSON object {&quot;column&quot;: &quot;field&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping names an unknown field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has neither a last name nor an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of the file looks like a last name (“Nom”, “Last name”): give a column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has a field longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 on line %2 is longer than %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card starting on line %1 has no END:VCARD before the card on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card starting on line %1 has an unreadable line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card starting on line %1 has no END:VCARD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
