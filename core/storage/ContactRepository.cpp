@@ -172,14 +172,8 @@ Status ContactRepository::create(Contact& value)
         ":legal_basis, :consent_confirmed_on, :charter_signed_on, :active, :notes, :now, :now, 1) RETURNING id"));
     bindContact(insert, value);
     insert.bind(QStringLiteral(":now"), now);
-    auto id = insertReturningId(insert, QCoreApplication::translate("maillage::ContactRepository", "create the contact %1").arg(value.displayName()));
-    if (!id.ok())
-        return id.error();
-    if (Status status = SearchIndex(m_db).refresh(SearchKind::Contact, id.value()); !status.ok())
+    if (Status status = finishIndexedInsert(m_db, tx, insert, SearchKind::Contact, value, now, QCoreApplication::translate("maillage::ContactRepository", "create the contact %1").arg(value.displayName())); !status.ok())
         return status;
-    if (Status status = tx.commit(); !status.ok())
-        return status;
-    records::stampInserted(value, id.value(), now);
     trimLike(value);
     return {};
 }
@@ -214,17 +208,10 @@ Status ContactRepository::update(Contact& value)
     update.bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":id"), value.id)
         .bind(QStringLiteral(":version"), value.version);
-    if (Status status = update.exec(QCoreApplication::translate("maillage::ContactRepository", "save the contact %1").arg(value.displayName())); !status.ok())
-        return status;
-    Record stamped = value;
-    if (Status status = records::checkUpdated(m_db, QStringLiteral("contact"), stamped, update.rowsAffected(), now);
+    if (Status status = finishIndexedUpdate(m_db, tx, update, QStringLiteral("contact"), SearchKind::Contact, value, now,
+                                            QCoreApplication::translate("maillage::ContactRepository", "save the contact %1").arg(value.displayName()));
         !status.ok())
         return status;
-    if (Status status = SearchIndex(m_db).refresh(SearchKind::Contact, value.id); !status.ok())
-        return status;
-    if (Status status = tx.commit(); !status.ok())
-        return status;
-    static_cast<Record&>(value) = stamped;
     trimLike(value);
     return {};
 }

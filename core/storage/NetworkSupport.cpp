@@ -42,4 +42,34 @@ Status deleteChildrenNotIn(const Database& db, const QString& table, const QStri
     return {};
 }
 
+Status finishIndexedInsert(const Database& db, Transaction& tx, SqlQuery& insert, SearchKind kind, Record& value,
+                           const QString& now, const QString& what)
+{
+    auto id = insertReturningId(insert, what);
+    if (!id.ok())
+        return id.error();
+    if (Status status = SearchIndex(db).refresh(kind, id.value()); !status.ok())
+        return status;
+    if (Status status = tx.commit(); !status.ok())
+        return status;
+    records::stampInserted(value, id.value(), now);
+    return {};
+}
+
+Status finishIndexedUpdate(const Database& db, Transaction& tx, SqlQuery& update, const QString& table,
+                           SearchKind kind, Record& value, const QString& now, const QString& what)
+{
+    if (Status status = update.exec(what); !status.ok())
+        return status;
+    Record stamped = value;
+    if (Status status = records::checkUpdated(db, table, stamped, update.rowsAffected(), now); !status.ok())
+        return status;
+    if (Status status = SearchIndex(db).refresh(kind, value.id); !status.ok())
+        return status;
+    if (Status status = tx.commit(); !status.ok())
+        return status;
+    value = stamped;
+    return {};
+}
+
 } // namespace maillage::network_sql

@@ -3,6 +3,8 @@
 
 #include "core/domain/EnumText.h"
 #include "core/storage/RecordSql.h"
+#include "core/storage/SearchIndex.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/SqlQuery.h"
 #include "core/util/Result.h"
 
@@ -20,6 +22,14 @@ namespace network_sql {
 
 using records::insertReturningId;
 using records::invalid;
+
+/// Runs a prepared INSERT … RETURNING id of a row the search index covers, indexes it and commits tx;
+/// only then stamps value (id, timestamps, version), so a failure leaves the caller's value as it was.
+Status finishIndexedInsert(const Database& db, Transaction& tx, SqlQuery& insert, SearchKind kind, Record& value,
+                           const QString& now, const QString& what);
+/// The same for "UPDATE … WHERE id = :id AND version = :version": a stale version is a Conflict.
+Status finishIndexedUpdate(const Database& db, Transaction& tx, SqlQuery& update, const QString& table,
+                           SearchKind kind, Record& value, const QString& now, const QString& what);
 
 /// The ids of the rows of table whose parentColumn is parentId.
 Result<std::vector<qint64>> childIds(const Database& db, const QString& table, const QString& parentColumn,

@@ -145,14 +145,8 @@ Status OrganisationRepository::create(Organisation& value)
         ":address, :postcode, :commune, :phone, :email, :website, :active, :notes, :now, :now, 1) RETURNING id"));
     bindOrganisation(insert, value);
     insert.bind(QStringLiteral(":now"), now);
-    auto id = insertReturningId(insert, QCoreApplication::translate("maillage::OrganisationRepository", "create the organisation %1").arg(value.name.trimmed()));
-    if (!id.ok())
-        return id.error();
-    if (Status status = SearchIndex(m_db).refresh(SearchKind::Organisation, id.value()); !status.ok())
+    if (Status status = finishIndexedInsert(m_db, tx, insert, SearchKind::Organisation, value, now, QCoreApplication::translate("maillage::OrganisationRepository", "create the organisation %1").arg(value.name.trimmed())); !status.ok())
         return status;
-    if (Status status = tx.commit(); !status.ok())
-        return status;
-    records::stampInserted(value, id.value(), now);
     trimLike(value);
     return {};
 }
@@ -186,17 +180,10 @@ Status OrganisationRepository::update(Organisation& value)
     update.bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":id"), value.id)
         .bind(QStringLiteral(":version"), value.version);
-    if (Status status = update.exec(QCoreApplication::translate("maillage::OrganisationRepository", "save the organisation %1").arg(value.name.trimmed())); !status.ok())
-        return status;
-    Record stamped = value;
-    if (Status status = records::checkUpdated(m_db, QStringLiteral("organisation"), stamped, update.rowsAffected(), now);
+    if (Status status = finishIndexedUpdate(m_db, tx, update, QStringLiteral("organisation"), SearchKind::Organisation, value, now,
+                                            QCoreApplication::translate("maillage::OrganisationRepository", "save the organisation %1").arg(value.name.trimmed()));
         !status.ok())
         return status;
-    if (Status status = SearchIndex(m_db).refresh(SearchKind::Organisation, value.id); !status.ok())
-        return status;
-    if (Status status = tx.commit(); !status.ok())
-        return status;
-    static_cast<Record&>(value) = stamped;
     trimLike(value);
     return {};
 }
