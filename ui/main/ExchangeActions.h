@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QMenu;
+class QWidget;
+
+namespace maillage {
+class Database;
+}
+
+namespace maillage::ui {
+
+/// The File ▸ Import and File ▸ Export menus: contacts (vCard, CSV), meetings (iCalendar) and the
+/// complete archive. Every import shows what it will do before writing, and writes all or nothing.
+class ExchangeActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// database() gives the open database (or null); changed() is called after an import.
+    ExchangeActions(QWidget* window, std::function<Database*()> database, std::function<void()> changed);
+
+    QMenu* importMenu() const { return m_importMenu; }
+    QMenu* exportMenu() const { return m_exportMenu; }
+    /// Enables the menus only while a database is open.
+    void setEnabled(bool enabled);
+
+    /// Plans the import of a vCard or CSV file, asks, then writes; false when refused or cancelled.
+    bool importContacts(const QString& path);
+
+private:
+    void importCalendar();
+    void exportContacts(bool csv);
+    void exportCalendar();
+    void exportArchive();
+    QString saveFileName(const QString& title, const QString& suggested, const QString& filter);
+    void report(const QString& what, const QString& path, bool ok, const QString& error);
+
+    QWidget* m_window;
+    std::function<Database*()> m_database;
+    std::function<void()> m_changed;
+    QMenu* m_importMenu;
+    QMenu* m_exportMenu;
+};
+
+} // namespace maillage::ui
