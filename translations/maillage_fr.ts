@@ -4075,7 +4075,8 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>%1: %2 contact(s) to create, %3 to complete, %4 unchanged, %5 rejected.
 Filled fields are never blanked. Import now?</source>
-        <translation>Ligne %1 : %2 ressemble à %3</translation>
+        <translation>%1 : %2 contact(s) à créer, %3 à compléter, %4 inchangé(s), %5 rejeté(s).
+Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</translation>
     </message>
     <message>
         <source>Written to %1.</source>
