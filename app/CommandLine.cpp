@@ -28,6 +28,8 @@ const Verb kVerbs[] = {
      &runImport},
     {"check", QT_TRANSLATE_NOOP("Cli", "Check a database: schema version, integrity, references, row counts."),
      &configureCheck, &runCheck},
+    {"backup", QT_TRANSLATE_NOOP("Cli", "Write a verified backup copy of a database file."), &configureBackup,
+     &runBackup},
 };
 
 const Verb* findVerb(const QString& name)

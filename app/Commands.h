@@ -14,5 +14,7 @@ void configureImport(QCommandLineParser& parser);
 int runImport(const QCommandLineParser& parser);
 void configureCheck(QCommandLineParser& parser);
 int runCheck(const QCommandLineParser& parser);
+void configureBackup(QCommandLineParser& parser);
+int runBackup(const QCommandLineParser& parser);
 
 } // namespace maillage::app

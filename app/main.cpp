@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <memory>
 
@@ -26,6 +27,7 @@ int runGui(int argc, char** argv)
     describe();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Maillage"));
     QGuiApplication::setDesktopFileName(QStringLiteral("fr.maillage.Maillage"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/maillage/icons/maillage.svg")));
     maillage::app::installTranslators();
 
     QCommandLineParser parser;

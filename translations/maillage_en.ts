@@ -341,6 +341,18 @@
         <source>Maillage — coordination of local mental health councils.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup file to write (default: a dated file in the “sauvegardes” folder beside the database, where older backups are then thinned to 7 daily, 8 weekly and 12 monthly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a verified backup copy of a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commune</name>
@@ -1653,6 +1665,41 @@
     </message>
     <message>
         <source>… and %1 more problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::backup</name>
+    <message>
+        <source>The backup %1 could not be written; the database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server database is backed up with the server&apos;s own tools or with an archive export (maillage export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be flushed to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy does not pass its check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verified copy could not be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -341,6 +341,18 @@
         <source>Maillage — coordination of local mental health councils.</source>
         <translation>Maillage — coordination des conseils locaux de santé mentale.</translation>
     </message>
+    <message>
+        <source>Backup file to write (default: a dated file in the “sauvegardes” folder beside the database, where older backups are then thinned to 7 daily, 8 weekly and 12 monthly).</source>
+        <translation>Fichier de sauvegarde à écrire (par défaut : un fichier daté dans le dossier « sauvegardes » à côté de la base, où les anciennes sauvegardes sont ensuite éclaircies pour garder 7 quotidiennes, 8 hebdomadaires et 12 mensuelles).</translation>
+    </message>
+    <message>
+        <source>Verified backup written to %1.</source>
+        <translation>Sauvegarde vérifiée écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Write a verified backup copy of a database file.</source>
+        <translation>Écrire une copie de sauvegarde vérifiée d’une base de données.</translation>
+    </message>
 </context>
 <context>
     <name>Commune</name>
@@ -1654,6 +1666,41 @@
     <message>
         <source>… and %1 more problems.</source>
         <translation>… et %1 autres problèmes.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::backup</name>
+    <message>
+        <source>The backup %1 could not be written; the database is unchanged.</source>
+        <translation>La sauvegarde %1 n’a pas pu être écrite ; la base de données n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>A server database is backed up with the server&apos;s own tools or with an archive export (maillage export).</source>
+        <translation>Une base sur serveur se sauvegarde avec les outils du serveur ou par un export d’archive (maillage export).</translation>
+    </message>
+    <message>
+        <source>The backup file %1 already exists.</source>
+        <translation>Le fichier de sauvegarde %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>the copy could not be flushed to disk</source>
+        <translation>la copie n’a pas pu être écrite sur le disque</translation>
+    </message>
+    <message>
+        <source>the copy does not pass its check: %1</source>
+        <translation>la copie ne passe pas sa vérification : %1</translation>
+    </message>
+    <message>
+        <source>the verified copy could not be renamed</source>
+        <translation>la copie vérifiée n’a pas pu être renommée</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be deleted.</source>
+        <translation>L’ancienne sauvegarde %1 n’a pas pu être supprimée.</translation>
     </message>
 </context>
 <context>

@@ -144,3 +144,23 @@ TEST_CASE("Bad input exits with 2, names the problem and changes nothing", "[cli
         CHECK_FALSE(check.out.contains(QRegularExpression(QStringLiteral("organisation\\s+[1-9]"))));
     }
 }
+
+TEST_CASE("maillage backup writes a verified copy that opens", "[cli][backup]")
+{
+    QTemporaryDir home;
+    const QString d = home.filePath(QStringLiteral("d.sqlite"));
+    REQUIRE(runMaillage({QStringLiteral("demo"), QStringLiteral("--db"), d}, home.path()).exitCode == 0);
+    const QString copy = home.filePath(QStringLiteral("copie.sqlite"));
+    const auto run = runMaillage({QStringLiteral("backup"), QStringLiteral("--db"), d, QStringLiteral("-o"), copy}, home.path());
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(QFile::exists(copy + QStringLiteral(".manifest.json")));
+    const auto check = runMaillage({QStringLiteral("check"), QStringLiteral("--db"), copy}, home.path());
+    CHECK(check.exitCode == 0);
+
+    const auto automatic = runMaillage({QStringLiteral("backup"), QStringLiteral("--db"), d}, home.path());
+    CHECK(automatic.exitCode == 0);
+    CHECK(QDir(home.filePath(QStringLiteral("sauvegardes"))).entryList({QStringLiteral("*.sqlite")}).size() == 1);
+    CHECK(runMaillage({QStringLiteral("backup"), QStringLiteral("--db"), home.filePath(QStringLiteral("none.sqlite"))},
+                      home.path()).exitCode == 2);
+}
