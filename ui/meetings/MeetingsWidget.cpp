@@ -141,8 +141,9 @@ void MeetingsWidget::updateActions()
     m_duplicate->setEnabled(selected);
     m_postpone->setEnabled(planned);
     m_cancel->setEnabled(planned);
-    m_openReplacement->setEnabled(selected && m_model->postponedToAt(row) > 0);
-    m_openReplacement->setVisible(m_openReplacement->isEnabled());
+    const bool postponed = selected && m_model->postponedToAt(row) > 0;
+    m_openReplacement->setVisible(postponed); // a hidden action reads as disabled: show it first
+    m_openReplacement->setEnabled(postponed);
 }
 
 void MeetingsWidget::keepSortIndicator(int column, Qt::SortOrder order)
