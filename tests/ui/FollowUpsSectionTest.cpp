@@ -7,7 +7,7 @@
 #include "tests/ui/UiFixture.h"
 #include "ui/dashboard/DashboardWidget.h"
 #include "ui/followups/FollowUpTableModel.h"
-#include "ui/followups/FollowUpsWidget.h"
+#include "ui/followups/FollowUpsView.h"
 #include "ui/main/MainWindow.h"
 #include "ui/meetings/MeetingActionDialog.h"
 
@@ -25,7 +25,7 @@
 #include <QTimer>
 
 using namespace maillage;
-using maillage::ui::FollowUpsWidget;
+using maillage::ui::FollowUpsView;
 using maillage::ui::FollowUpTableModel;
 using maillage::ui::MainWindow;
 
@@ -37,7 +37,7 @@ struct FollowUpsWindow {
     test::TestDatabase fx;
     Database& db = fx.db();
     MainWindow window;
-    FollowUpsWidget* followUps = nullptr;
+    FollowUpsView* followUps = nullptr;
     QTableView* table = nullptr;
     FollowUpTableModel* model = nullptr;
 
@@ -47,7 +47,7 @@ struct FollowUpsWindow {
         REQUIRE(demo::generateDemoCouncil(db, demoDay).ok());
         window.start(fx.url());
         qobject_cast<ui::DashboardWidget*>(window.section(MainWindow::Dashboard))->setToday(demoDay);
-        followUps = qobject_cast<FollowUpsWidget*>(window.section(MainWindow::FollowUps));
+        followUps = qobject_cast<FollowUpsView*>(window.section(MainWindow::FollowUps));
         REQUIRE(followUps);
         followUps->setToday(demoDay);
         window.showSection(MainWindow::FollowUps);
@@ -79,12 +79,12 @@ TEST_CASE("The follow-ups section lists what SQL counts for each filter", "[ui][
     FollowUpsWindow w;
     CHECK(w.window.section(MainWindow::FollowUps)->isVisibleTo(&w.window));
     const struct {
-        FollowUpsWidget::Show show;
+        FollowUpsView::Show show;
         QString where;
-    } cases[] = {{FollowUpsWidget::ShowOpen, openWhere},
-                 {FollowUpsWidget::ShowOverdue, overdueWhere},
-                 {FollowUpsWidget::ShowDone, QStringLiteral("f.status IN ('done', 'dropped')")},
-                 {FollowUpsWidget::ShowAll, QStringLiteral("1 = 1")}};
+    } cases[] = {{FollowUpsView::ShowOpen, openWhere},
+                 {FollowUpsView::ShowOverdue, overdueWhere},
+                 {FollowUpsView::ShowDone, QStringLiteral("f.status IN ('done', 'dropped')")},
+                 {FollowUpsView::ShowAll, QStringLiteral("1 = 1")}};
     for (const auto& c : cases) {
         w.followUps->setShow(c.show);
         const int expected = w.sqlCount(c.where);
@@ -122,7 +122,7 @@ TEST_CASE("The follow-ups section lists what SQL counts for each filter", "[ui][
 TEST_CASE("Overdue follow-ups stand out; marking one done through the list persists", "[ui][followups]")
 {
     FollowUpsWindow w;
-    w.followUps->setShow(FollowUpsWidget::ShowAll);
+    w.followUps->setShow(FollowUpsView::ShowAll);
     int overdue = 0;
     for (int row = 0; row < w.model->rowCount(); ++row) {
         const QModelIndex due = w.model->index(row, FollowUpTableModel::DueColumn);
@@ -136,7 +136,7 @@ TEST_CASE("Overdue follow-ups stand out; marking one done through the list persi
     CHECK(overdue == w.sqlCount(overdueWhere));
     CHECK(w.countLabel().contains(QStringLiteral("%1 overdue").arg(overdue)));
 
-    w.followUps->setShow(FollowUpsWidget::ShowOverdue);
+    w.followUps->setShow(FollowUpsView::ShowOverdue);
     REQUIRE(w.model->rowCount() > 0);
     const qint64 id = w.model->index(0, 0).data(FollowUpTableModel::IdRole).toLongLong();
     const QModelIndex status = w.model->index(0, FollowUpTableModel::StatusColumn);
@@ -178,7 +178,7 @@ TEST_CASE("Overdue follow-ups stand out; marking one done through the list persi
 TEST_CASE("The dashboard's overdue follow-ups open the follow-ups section filtered on them", "[ui][followups]")
 {
     FollowUpsWindow w;
-    w.followUps->setShow(FollowUpsWidget::ShowAll);
+    w.followUps->setShow(FollowUpsView::ShowAll);
     w.followUps->findChild<QLineEdit*>(QStringLiteral("followUpSearch"))->setText(QStringLiteral("zzz"));
     w.window.showSection(MainWindow::Dashboard);
     auto* overdue = w.window.findChild<QTableWidget*>(QStringLiteral("overdueTable"));
@@ -187,7 +187,7 @@ TEST_CASE("The dashboard's overdue follow-ups open the follow-ups section filter
     emit overdue->cellClicked(0, 0);
     CHECK(w.window.currentSection() == MainWindow::FollowUps);
     CHECK(w.followUps->findChild<QComboBox*>(QStringLiteral("followUpShow"))->currentData().toInt()
-          == FollowUpsWidget::ShowOverdue);
+          == FollowUpsView::ShowOverdue);
     CHECK(w.followUps->searchBox()->text().isEmpty());
     CHECK(w.model->rowCount() == w.sqlCount(overdueWhere));
 }
@@ -200,7 +200,7 @@ TEST_CASE("F5 refreshes the section, Ctrl+F goes to its search box, Ctrl+N plans
     w.window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&w.window));
 
-    w.followUps->setShow(FollowUpsWidget::ShowOpen);
+    w.followUps->setShow(FollowUpsView::ShowOpen);
     const int before = w.model->rowCount();
     const qint64 meeting = test::countSql(w.db, QStringLiteral("SELECT MIN(id) FROM meeting"));
     test::insertRow(w.db, QStringLiteral("follow_up"),

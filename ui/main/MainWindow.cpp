@@ -7,7 +7,7 @@
 #include "core/storage/Database.h"
 #include "ui/dashboard/DashboardWidget.h"
 #include "ui/events/EventsWidget.h"
-#include "ui/followups/FollowUpsWidget.h"
+#include "ui/followups/FollowUpsView.h"
 #include "ui/main/NavigationIcon.h"
 #include "ui/main/RecentFiles.h"
 #include "ui/meetings/MeetingsWidget.h"
@@ -102,7 +102,7 @@ QWidget* MainWindow::createWorkspace()
     } sections[] = {
         {tr("Dashboard"), QStringLiteral("dashboard"), new DashboardWidget(m_sections)},
         {tr("Meetings"), QStringLiteral("meetings"), new MeetingsWidget(m_sections)},
-        {tr("Follow-ups"), QStringLiteral("followups"), new FollowUpsWidget(m_sections)},
+        {tr("Follow-ups"), QStringLiteral("followups"), new FollowUpsView(m_sections)},
         {tr("Partners"), QStringLiteral("partners"), new PartnersWidget(m_sections)},
         {tr("Action plan"), QStringLiteral("plan"), new ActionPlanWidget(m_sections)},
         {tr("Events"), QStringLiteral("events"), new EventsWidget(m_sections)},

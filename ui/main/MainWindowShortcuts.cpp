@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Keyboard shortcuts of the workspace and the links between sections.
 #include "ui/dashboard/DashboardWidget.h"
-#include "ui/followups/FollowUpsWidget.h"
+#include "ui/followups/FollowUpsView.h"
 #include "ui/main/MainWindow.h"
 #include "ui/meetings/MeetingsWidget.h"
 
@@ -46,7 +46,7 @@ void MainWindow::createShortcuts()
     connect(m_newMeeting, &QAction::triggered, meetings, &MeetingsWidget::newMeeting);
     addAction(m_newMeeting);
 
-    auto* followUps = qobject_cast<FollowUpsWidget*>(section(FollowUps));
+    auto* followUps = qobject_cast<FollowUpsView*>(section(FollowUps));
     connect(qobject_cast<DashboardWidget*>(section(Dashboard)), &DashboardWidget::overdueFollowUpsRequested, this,
             [this, followUps] {
                 showSection(FollowUps);

@@ -21,14 +21,14 @@ class FollowUpTableModel;
 /// "Follow-ups": every action decided in a meeting, whatever the meeting, with its owner, due date,
 /// status, meeting and fiche action. Filtered by state (open, overdue, done, all), owner, instance and
 /// text; overdue ones in bold with a red due date. Status and due date are changed in place.
-class FollowUpsWidget : public Section
+class FollowUpsView : public Section
 {
     Q_OBJECT
 
 public:
     enum Show { ShowOpen, ShowOverdue, ShowDone, ShowAll };
 
-    explicit FollowUpsWidget(QWidget* parent = nullptr);
+    explicit FollowUpsView(QWidget* parent = nullptr);
 
     void refresh() override;
     /// Clears the other filters and lists the overdue follow-ups (from the dashboard).

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "ui/followups/FollowUpsWidget.h"
+#include "ui/followups/FollowUpsView.h"
 
 #include "core/storage/FollowUpRepository.h"
 #include "core/storage/MeetingListQueries.h"
@@ -18,7 +18,7 @@
 
 namespace maillage::ui {
 
-FollowUpsWidget::FollowUpsWidget(QWidget* parent) : Section(parent)
+FollowUpsView::FollowUpsView(QWidget* parent) : Section(parent)
 {
     setObjectName(QStringLiteral("followUpsSection"));
     m_model = new FollowUpTableModel(this);
@@ -79,24 +79,24 @@ FollowUpsWidget::FollowUpsWidget(QWidget* parent) : Section(parent)
     layout->addLayout(bottom);
 
     for (QComboBox* box : {m_show, m_owner, m_instance})
-        connect(box, &QComboBox::currentIndexChanged, this, &FollowUpsWidget::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, this, &FollowUpsWidget::applyFilter);
-    connect(m_model, &FollowUpTableModel::saveFailed, this, &FollowUpsWidget::showError);
-    connect(m_model, &FollowUpTableModel::saved, this, &FollowUpsWidget::updateCount);
+        connect(box, &QComboBox::currentIndexChanged, this, &FollowUpsView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &FollowUpsView::applyFilter);
+    connect(m_model, &FollowUpTableModel::saveFailed, this, &FollowUpsView::showError);
+    connect(m_model, &FollowUpTableModel::saved, this, &FollowUpsView::updateCount);
 }
 
-void FollowUpsWidget::setToday(const QDate& today)
+void FollowUpsView::setToday(const QDate& today)
 {
     m_model->setToday(today);
     applyFilter();
 }
 
-void FollowUpsWidget::setShow(Show show)
+void FollowUpsView::setShow(Show show)
 {
     m_show->setCurrentIndex(std::max(0, m_show->findData(int(show))));
 }
 
-void FollowUpsWidget::showOverdue()
+void FollowUpsView::showOverdue()
 {
     m_filling = true;
     m_owner->setCurrentIndex(0);
@@ -109,7 +109,7 @@ void FollowUpsWidget::showOverdue()
         setShow(ShowOverdue);
 }
 
-void FollowUpsWidget::fillChoices()
+void FollowUpsView::fillChoices()
 {
     m_filling = true;
     const QVariant owner = m_owner->currentData();
@@ -131,13 +131,13 @@ void FollowUpsWidget::fillChoices()
     m_filling = false;
 }
 
-void FollowUpsWidget::refresh()
+void FollowUpsView::refresh()
 {
     fillChoices();
     applyFilter();
 }
 
-void FollowUpsWidget::applyFilter()
+void FollowUpsView::applyFilter()
 {
     if (m_filling)
         return;
@@ -161,7 +161,7 @@ void FollowUpsWidget::applyFilter()
     updateCount();
 }
 
-void FollowUpsWidget::updateCount()
+void FollowUpsView::updateCount()
 {
     int overdue = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
@@ -172,7 +172,7 @@ void FollowUpsWidget::updateCount()
     m_count->setText(text);
 }
 
-void FollowUpsWidget::showError(const Error& error)
+void FollowUpsView::showError(const Error& error)
 {
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Follow-ups"), error.message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("followUpsError"));
