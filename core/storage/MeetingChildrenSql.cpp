@@ -58,8 +58,10 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
 
     const QString what = QCoreApplication::translate("maillage::MeetingRepository", "save the meeting");
     QSet<qint64> agendaIds;
+    QHash<qint64, qint64> agendaIdAfter; // an item's id as the caller knew it (a new item's may be a placeholder)
     for (int i = 0; i < int(meeting.agenda.size()); ++i) {
         AgendaItem& item = meeting.agenda[size_t(i)];
+        const qint64 idBefore = item.id;
         item.meetingId = meetingId;
         item.position = i + 1;
         Status status =
@@ -77,6 +79,8 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
         if (!status.ok())
             return status;
         agendaIds.insert(item.id);
+        if (idBefore != 0)
+            agendaIdAfter.insert(idBefore, item.id);
     }
     for (Attendance& row : meeting.attendance) {
         row.meetingId = meetingId;
@@ -99,7 +103,9 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
         Decision& decision = meeting.decisions[size_t(i)];
         decision.meetingId = meetingId;
         decision.position = i + 1;
-        // A decision can only hang from an item of this meeting's agenda.
+        // A decision follows its item when the item got a new id (new, or copied from another meeting);
+        // it can only hang from an item of this meeting's agenda.
+        decision.agendaItemId = agendaIdAfter.value(decision.agendaItemId, decision.agendaItemId);
         if (!agendaIds.contains(decision.agendaItemId))
             decision.agendaItemId = 0;
         Status status = activity::insertChild(db, QStringLiteral("decision"), decisionColumns, decision,

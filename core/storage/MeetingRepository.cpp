@@ -148,7 +148,7 @@ Status MeetingRepository::writeMeeting(Meeting& meeting, bool isNew)
             for (auto& child : children)
                 child.id = 0;
         };
-        resetIds(copy.agenda);
+        // Agenda items keep theirs until saveChildren, which moves their decisions to the new ids.
         resetIds(copy.attendance);
         resetIds(copy.decisions);
         resetIds(copy.followUps);
