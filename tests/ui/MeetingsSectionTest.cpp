@@ -10,6 +10,7 @@
 #include "tests/ui/UiFixture.h"
 #include "ui/main/MainWindow.h"
 #include "ui/meetings/MeetingActionDialog.h"
+#include "ui/meetings/editor/MeetingEditorDialog.h"
 #include "ui/meetings/MeetingsWidget.h"
 
 #include <QAction>
@@ -31,6 +32,7 @@ using namespace maillage;
 using maillage::ui::MainWindow;
 using maillage::ui::MeetingActionDialog;
 using maillage::ui::MeetingsWidget;
+using maillage::MeetingEditorDialog;
 
 namespace {
 
@@ -236,4 +238,47 @@ TEST_CASE("Cancel asks a reason and postpone a date; the database keeps the hist
         CHECK(w.meetings->openReplacementAction()->isEnabled());
         CHECK_FALSE(w.meetings->postponeAction()->isEnabled());
     }
+}
+
+namespace {
+
+/// Waits for the meeting editor to be the modal window, hands it to check, then closes it.
+void closeEditorWhenShown(std::function<void(MeetingEditorDialog*)> check, int attempts = 50)
+{
+    QTimer::singleShot(10, [check, attempts] {
+        auto* editor = qobject_cast<MeetingEditorDialog*>(QApplication::activeModalWidget());
+        if (!editor && attempts > 0) {
+            closeEditorWhenShown(check, attempts - 1);
+            return;
+        }
+        CHECK(editor);
+        if (!editor)
+            return;
+        check(editor);
+        editor->reject();
+    });
+}
+
+} // namespace
+
+TEST_CASE("Open and New meeting go to the meeting editor", "[ui][meetings]")
+{
+    DemoWindow w;
+    w.table->selectRow(2);
+    const qint64 id = w.meetings->currentMeetingId();
+    qint64 opened = 0;
+    closeEditorWhenShown([&opened](MeetingEditorDialog* editor) { opened = editor->meeting().id; });
+    emit w.table->doubleClicked(w.model->index(2, 0));
+    CHECK(opened == id);
+
+    auto* instances = w.meetings->findChild<QComboBox*>(QStringLiteral("meetingInstance"));
+    instances->setCurrentIndex(2); // the filtered instance is the one proposed
+    const qint64 instanceId = instances->currentData().toLongLong();
+    qint64 proposed = 0;
+    qint64 created = 0;
+    answerNextDialog([&proposed](MeetingActionDialog* dialog) { proposed = dialog->instanceId(); });
+    closeEditorWhenShown([&created](MeetingEditorDialog* editor) { created = editor->meeting().instanceId; });
+    w.meetings->newAction()->trigger();
+    CHECK(proposed == instanceId);
+    CHECK(created == instanceId);
 }

@@ -6,11 +6,8 @@
 #include "core/storage/MeetingRepository.h"
 #include "ui/meetings/MeetingActionDialog.h"
 #include "ui/meetings/MeetingsWidget.h"
-
-#if __has_include("ui/meetings/editor/MeetingEditorDialog.h")
 #include "ui/meetings/editor/MeetingEditorDialog.h"
-#define MAILLAGE_HAS_MEETING_EDITOR 1
-#endif
+
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -53,12 +50,8 @@ void MeetingsWidget::editMeeting(qint64 meetingId)
 {
     if (!database() || meetingId <= 0)
         return;
-#ifdef MAILLAGE_HAS_MEETING_EDITOR
-    MeetingEditorDialog::editMeeting(*database(), meetingId, this);
-    reloadAndSelect(meetingId);
-#else
-    showError({Error::Kind::Invalid, tr("The meeting editor is not available in this version."), {}});
-#endif
+    if (MeetingEditorDialog::editMeeting(*database(), meetingId, this))
+        reloadAndSelect(meetingId);
 }
 
 void MeetingsWidget::newMeeting()
@@ -83,12 +76,8 @@ void MeetingsWidget::newMeeting()
     delete dialog;
     if (!accepted || instanceId <= 0)
         return;
-#ifdef MAILLAGE_HAS_MEETING_EDITOR
-    MeetingEditorDialog::createMeeting(*database(), instanceId, this);
-    reloadAndSelect(0);
-#else
-    showError({Error::Kind::Invalid, tr("The meeting editor is not available in this version."), {}});
-#endif
+    if (MeetingEditorDialog::createMeeting(*database(), instanceId, this))
+        reloadAndSelect(0);
 }
 
 void MeetingsWidget::openMeeting()
