@@ -527,6 +527,25 @@
     </message>
 </context>
 <context>
+    <name>FollowUpRepository</name>
+    <message>
+        <source>list the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the owners of follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Indicator</name>
     <message>
         <source>Indicator</source>
@@ -591,6 +610,65 @@
     </message>
     <message>
         <source>Minutes distributed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPreparation</name>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval of the previous minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agenda item is not on the meeting&apos;s agenda (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no planned meeting of this instance after this one: plan the next meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the minutes were validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -887,6 +965,49 @@
     </message>
 </context>
 <context>
+    <name>maillage::AgendaModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark an item confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::AgendaTemplateRepository</name>
     <message>
         <source>save the agenda template</source>
@@ -918,6 +1039,182 @@
     </message>
     <message>
         <source>read the minutes versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::AgendaWidget</name>
+    <message>
+        <source>Add an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the previous meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the agenda of the instance&apos;s previous meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item to the instance&apos;s next planned meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the previous agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance has no agenda template yet: prepare an agenda, then save it as a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::AttendanceWidget</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented by / proxy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest&apos;s name and role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (guest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change who stands in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quorum: %1 / %2 reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum: %1 / %2 not reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,6 +1481,49 @@
     </message>
 </context>
 <context>
+    <name>maillage::FollowUpsWidget</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::InstanceRepository</name>
     <message>
         <source>create the instance %1</source>
@@ -1227,6 +1567,200 @@
     </message>
 </context>
 <context>
+    <name>maillage::MeetingCopy</name>
+    <message>
+        <source>Choose the date of the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::MeetingEditorDialog</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validation and distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this meeting after you opened it. Your changes are still here, not saved.
+
+Save your version over theirs, or keep editing (close without saving to see theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the meeting was changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes validated and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was moved to the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::MeetingHeaderWidget</name>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the convocation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Sent %n day(s) before the meeting (5 expected)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maillage::MeetingListModel</name>
     <message>
         <source>Date</source>
@@ -1246,6 +1780,10 @@
     </message>
     <message>
         <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1276,6 +1814,136 @@
     </message>
     <message>
         <source>read the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::MinutesEditorWidget</name>
+    <message>
+        <source>What was said and agreed on this item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions on this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::MinutesStatusWidget</name>
+    <message>
+        <source>Validate the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as distributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the meeting and freezes this version of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add everyone expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the kind of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the minutes distributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated on %1, distributed on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2343,6 +3011,10 @@
         <source>No fiche action yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click to see every follow-up, filtered on the overdue ones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::EventsWidget</name>
@@ -2383,6 +3055,102 @@
         <translation>
             <numerusform>%n event, %1 participants in all</numerusform>
             <numerusform>%n events, %1 participants in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::FollowUpTableModel</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::FollowUpsView</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done or dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a status or a due date to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2508,6 +3276,57 @@
         <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::MeetingActionDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which instance meets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be marked cancelled. It stays in the history with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingsWidget</name>
@@ -2549,6 +3368,66 @@
             <numerusform>%n meeting</numerusform>
             <numerusform>%n meetings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create an instance first: every meeting belongs to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting of the same instance, with the agenda and the expected attendance of %1. The minutes, decisions and follow-ups are not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpone the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will show as postponed, pointing to the new meeting, which takes over its agenda and expected attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a meeting of an instance (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting at another date with the same agenda and expected attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a planned meeting to a new date; the old one stays in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the new meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting this postponed one was moved to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

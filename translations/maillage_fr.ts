@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Backup file to write (default: a dated file in the “sauvegardes” folder beside the database, where older backups are then thinned to 7 daily, 8 weekly and 12 monthly).</source>
-        <translation>Fichier de sauvegarde à écrire (par défaut : un fichier daté dans le dossier « sauvegardes » à côté de la base, où les anciennes sauvegardes sont ensuite éclaircies pour garder 7 quotidiennes, 8 hebdomadaires et 12 mensuelles).</translation>
+        <translation>Fichier de sauvegarde à écrire (par défaut&#xa0;: un fichier daté dans le dossier «&#xa0;sauvegardes&#xa0;» à côté de la base, où les anciennes sauvegardes sont ensuite éclaircies pour garder 7 quotidiennes, 8 hebdomadaires et 12 mensuelles).</translation>
     </message>
     <message>
         <source>Verified backup written to %1.</source>
@@ -527,6 +527,25 @@
     </message>
 </context>
 <context>
+    <name>FollowUpRepository</name>
+    <message>
+        <source>list the follow-ups</source>
+        <translation>lister les actions de suivi</translation>
+    </message>
+    <message>
+        <source>count the follow-ups</source>
+        <translation>compter les actions de suivi</translation>
+    </message>
+    <message>
+        <source>list the owners of follow-ups</source>
+        <translation>lister les responsables des actions de suivi</translation>
+    </message>
+    <message>
+        <source>save the follow-up</source>
+        <translation>enregistrer l’action de suivi</translation>
+    </message>
+</context>
+<context>
     <name>Indicator</name>
     <message>
         <source>Indicator</source>
@@ -592,6 +611,65 @@
     <message>
         <source>Minutes distributed on</source>
         <translation>Compte rendu diffusé le</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPreparation</name>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval of the previous minutes</source>
+        <translation type="unfinished">Approbation du compte rendu précédent</translation>
+    </message>
+    <message>
+        <source>Review of follow-up actions</source>
+        <translation type="unfinished">Suivi des actions</translation>
+    </message>
+    <message>
+        <source>This agenda item is not on the meeting&apos;s agenda (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no planned meeting of this instance after this one: plan the next meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the minutes were validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
     </message>
 </context>
 <context>
@@ -887,6 +965,49 @@
     </message>
 </context>
 <context>
+    <name>maillage::AgendaModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Point</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark an item confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::AgendaTemplateRepository</name>
     <message>
         <source>save the agenda template</source>
@@ -919,6 +1040,182 @@
     <message>
         <source>read the minutes versions</source>
         <translation>lire les versions du compte rendu</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::AgendaWidget</name>
+    <message>
+        <source>Add an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the previous meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the agenda of the instance&apos;s previous meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item to the instance&apos;s next planned meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the previous agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance has no agenda template yet: prepare an agenda, then save it as a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::AttendanceWidget</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Represented by / proxy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest&apos;s name and role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (guest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change who stands in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quorum: %1 / %2 reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum: %1 / %2 not reached</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1481,49 @@
     </message>
 </context>
 <context>
+    <name>maillage::FollowUpsWidget</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Fiche action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::InstanceRepository</name>
     <message>
         <source>create the instance %1</source>
@@ -1227,6 +1567,200 @@
     </message>
 </context>
 <context>
+    <name>maillage::MeetingCopy</name>
+    <message>
+        <source>Choose the date of the copy.</source>
+        <translation>Choisissez la date de la copie.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::MeetingEditorDialog</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validation and distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this meeting after you opened it. Your changes are still here, not saved.
+
+Save your version over theirs, or keep editing (close without saving to see theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the meeting was changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes validated and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was moved to the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::MeetingHeaderWidget</name>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished">Instance</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the convocation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Sent %n day(s) before the meeting (5 expected)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maillage::MeetingListModel</name>
     <message>
         <source>Date</source>
@@ -1247,6 +1781,10 @@
     <message>
         <source>Place</source>
         <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1815,136 @@
     <message>
         <source>read the meeting</source>
         <translation>lire la réunion</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::MinutesEditorWidget</name>
+    <message>
+        <source>What was said and agreed on this item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions on this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::MinutesStatusWidget</name>
+    <message>
+        <source>Validate the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as distributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the meeting and freezes this version of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add everyone expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the kind of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the minutes distributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Brouillon</translation>
+    </message>
+    <message>
+        <source>Validated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated on %1, distributed on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1672,7 +2340,7 @@
     <name>maillage::backup</name>
     <message>
         <source>The backup %1 could not be written; the database is unchanged.</source>
-        <translation>La sauvegarde %1 n’a pas pu être écrite ; la base de données n’a pas été modifiée.</translation>
+        <translation>La sauvegarde %1 n’a pas pu être écrite&#xa0;; la base de données n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>A server database is backed up with the server&apos;s own tools or with an archive export (maillage export).</source>
@@ -1692,7 +2360,7 @@
     </message>
     <message>
         <source>the copy does not pass its check: %1</source>
-        <translation>la copie ne passe pas sa vérification : %1</translation>
+        <translation>la copie ne passe pas sa vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>the verified copy could not be renamed</source>
@@ -2343,6 +3011,10 @@
         <source>No fiche action yet.</source>
         <translation>Aucune fiche action pour l’instant.</translation>
     </message>
+    <message>
+        <source>Click to see every follow-up, filtered on the overdue ones</source>
+        <translation>Cliquez pour voir toutes les actions de suivi, filtrées sur celles en retard</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::EventsWidget</name>
@@ -2383,6 +3055,102 @@
         <translation>
             <numerusform>%n événement, %1 participants au total</numerusform>
             <numerusform>%n événements, %1 participants au total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::FollowUpTableModel</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Action de suivi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Fiche action</source>
+        <translation>Fiche action</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::FollowUpsView</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Done or dropped</source>
+        <translation>Faites ou abandonnées</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Search a follow-up…</source>
+        <translation>Rechercher une action de suivi…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Instance :</translation>
+    </message>
+    <message>
+        <source>Double-click a status or a due date to change it.</source>
+        <translation>Double-cliquez sur un statut ou une échéance pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n action de suivi</numerusform>
+            <numerusform>%n actions de suivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
 </context>
@@ -2508,6 +3276,57 @@
         <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide la coordination des conseils locaux de santé mentale (CLSM) à garder la mémoire de son conseil&#xa0;: partenaires, instances et réunions, décisions et actions de suivi, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Find in this section</source>
+        <translation>&amp;Rechercher dans cette rubrique</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::MeetingActionDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Which instance meets?</source>
+        <translation>Quelle instance se réunit ?</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Instance :</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Date et heure :</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Annuler la réunion</translation>
+    </message>
+    <message>
+        <source>%1 will be marked cancelled. It stays in the history with the reason.</source>
+        <translation>%1 sera marquée annulée. Elle reste dans l’historique avec le motif.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingsWidget</name>
@@ -2549,6 +3368,66 @@
             <numerusform>%n réunion</numerusform>
             <numerusform>%n réunions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create an instance first: every meeting belongs to one.</source>
+        <translation>Créez d’abord une instance : chaque réunion appartient à une instance.</translation>
+    </message>
+    <message>
+        <source>Duplicate the meeting</source>
+        <translation>Dupliquer la réunion</translation>
+    </message>
+    <message>
+        <source>A new meeting of the same instance, with the agenda and the expected attendance of %1. The minutes, decisions and follow-ups are not copied.</source>
+        <translation>Une nouvelle réunion de la même instance, avec l’ordre du jour et les participants attendus de %1. Le compte rendu, les décisions et les actions de suivi ne sont pas copiés.</translation>
+    </message>
+    <message>
+        <source>Postpone the meeting</source>
+        <translation>Reporter la réunion</translation>
+    </message>
+    <message>
+        <source>%1 will show as postponed, pointing to the new meeting, which takes over its agenda and expected attendance.</source>
+        <translation>%1 apparaîtra comme reportée, avec un lien vers la nouvelle réunion, qui reprend son ordre du jour et ses participants attendus.</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nouvelle réunion…</translation>
+    </message>
+    <message>
+        <source>Plan a meeting of an instance (Ctrl+N)</source>
+        <translation>Planifier une réunion d’une instance (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <source>A new meeting at another date with the same agenda and expected attendance</source>
+        <translation>Une nouvelle réunion à une autre date, avec le même ordre du jour et les mêmes participants attendus</translation>
+    </message>
+    <message>
+        <source>Postpone…</source>
+        <translation>Reporter…</translation>
+    </message>
+    <message>
+        <source>Move a planned meeting to a new date; the old one stays in the history</source>
+        <translation>Déplacer une réunion prévue à une nouvelle date ; l’ancienne reste dans l’historique</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <source>Open the new meeting</source>
+        <translation>Ouvrir la nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>The meeting this postponed one was moved to</source>
+        <translation>La réunion vers laquelle celle-ci a été reportée</translation>
     </message>
 </context>
 <context>

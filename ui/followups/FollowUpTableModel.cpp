@@ -106,7 +106,7 @@ QVariant FollowUpTableModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0x6b, 0x6b, 0x6b));
         return {};
     case Qt::FontRole:
-        if (overdue && (index.column() == DueColumn || index.column() == TextColumn)) {
+        if (overdue && index.column() == DueColumn) {
             QFont font;
             font.setBold(true);
             return font;

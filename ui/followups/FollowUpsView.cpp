@@ -37,14 +37,18 @@ FollowUpsView::FollowUpsView(QWidget* parent) : Section(parent)
     m_show->addItem(tr("All"), ShowAll);
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("followUpOwner"));
-    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_owner->setMinimumContentsLength(12);
     m_instance = new QComboBox(this);
     m_instance->setObjectName(QStringLiteral("followUpInstance"));
-    m_instance->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long instance names must not squeeze the search box to nothing.
+    m_instance->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_instance->setMinimumContentsLength(16);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("followUpSearch"));
     m_search->setPlaceholderText(tr("Search a follow-up…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(140);
     filters->addWidget(new QLabel(tr("Show:"), this));
     filters->addWidget(m_show);
     filters->addSpacing(8);
@@ -153,10 +157,14 @@ void FollowUpsView::applyFilter()
         // Sized once on real rows; the text column takes what is left and wraps in its tooltip.
         m_sized = true;
         m_table->resizeColumnsToContents();
-        m_table->setColumnWidth(FollowUpTableModel::TextColumn,
-                                std::min(m_table->columnWidth(FollowUpTableModel::TextColumn), 420));
+        const auto cap = [this](int column, int width) {
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), width));
+        };
+        cap(FollowUpTableModel::TextColumn, 320);
+        cap(FollowUpTableModel::OwnerColumn, 160);
+        cap(FollowUpTableModel::MeetingColumn, 240);
         m_table->setColumnWidth(FollowUpTableModel::StatusColumn,
-                                std::max(m_table->columnWidth(FollowUpTableModel::StatusColumn), 150));
+                                std::max(m_table->columnWidth(FollowUpTableModel::StatusColumn), 120));
     }
     updateCount();
 }

@@ -42,13 +42,15 @@ MeetingsWidget::MeetingsWidget(QWidget* parent) : Section(parent)
     m_year->setObjectName(QStringLiteral("meetingYear"));
     m_instance = new QComboBox(this);
     m_instance->setObjectName(QStringLiteral("meetingInstance"));
-    m_instance->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_instance->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_instance->setMinimumContentsLength(22);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("meetingStatus"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("meetingSearch"));
     m_search->setPlaceholderText(tr("Search a title, an instance, a place…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
     filters->addWidget(new QLabel(tr("Year:"), this));
     filters->addWidget(m_year);
     filters->addSpacing(8);
@@ -102,6 +104,9 @@ MeetingsWidget::MeetingsWidget(QWidget* parent) : Section(parent)
         if (m_model->canFetchMore({}))
             m_model->fetchMore({});
         m_table->resizeColumnsToContents();
+        // Long titles would push the status and place out of sight.
+        for (int column : {int(MeetingListModel::InstanceColumn), int(MeetingListModel::TitleColumn)})
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 300));
         updateActions();
     });
 }
