@@ -341,18 +341,6 @@
         <source>Maillage — coordination of local mental health councils.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Backup file to write (default: a dated file in the “sauvegardes” folder beside the database, where older backups are then thinned to 7 daily, 8 weekly and 12 monthly).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verified backup written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a verified backup copy of a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Commune</name>
@@ -523,25 +511,6 @@
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpRepository</name>
-    <message>
-        <source>list the follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count the follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list the owners of follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1567,13 +1536,6 @@
     </message>
 </context>
 <context>
-    <name>maillage::MeetingCopy</name>
-    <message>
-        <source>Choose the date of the copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>maillage::MeetingEditorDialog</name>
     <message>
         <source>&amp;Agenda</source>
@@ -1780,10 +1742,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2333,41 +2291,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>… and %1 more problems.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>maillage::backup</name>
-    <message>
-        <source>The backup %1 could not be written; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A server database is backed up with the server&apos;s own tools or with an archive export (maillage export).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup file %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy could not be flushed to disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy does not pass its check: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the verified copy could not be renamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The old backup %1 could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3011,10 +2934,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <source>No fiche action yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Click to see every follow-up, filtered on the overdue ones</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>maillage::ui::EventsWidget</name>
@@ -3055,102 +2974,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <translation>
             <numerusform>%n event, %1 participants in all</numerusform>
             <numerusform>%n events, %1 participants in all</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>maillage::ui::FollowUpTableModel</name>
-    <message>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fiche action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>maillage::ui::FollowUpsView</name>
-    <message>
-        <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done or dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search a follow-up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a status or a due date to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everybody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All instances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3276,57 +3099,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in this section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>maillage::ui::MeetingActionDialog</name>
-    <message>
-        <source>New meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which instance meets?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date and time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 will be marked cancelled. It stays in the history with the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingsWidget</name>
@@ -3368,66 +3140,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
             <numerusform>%n meeting</numerusform>
             <numerusform>%n meetings</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Create an instance first: every meeting belongs to one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate the meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new meeting of the same instance, with the agenda and the expected attendance of %1. The minutes, decisions and follow-ups are not copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postpone the meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 will show as postponed, pointing to the new meeting, which takes over its agenda and expected attendance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan a meeting of an instance (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new meeting at another date with the same agenda and expected attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postpone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move a planned meeting to a new date; the old one stays in the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the new meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting this postponed one was moved to</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

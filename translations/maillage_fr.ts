@@ -341,18 +341,6 @@
         <source>Maillage — coordination of local mental health councils.</source>
         <translation>Maillage — coordination des conseils locaux de santé mentale.</translation>
     </message>
-    <message>
-        <source>Backup file to write (default: a dated file in the “sauvegardes” folder beside the database, where older backups are then thinned to 7 daily, 8 weekly and 12 monthly).</source>
-        <translation>Fichier de sauvegarde à écrire (par défaut&#xa0;: un fichier daté dans le dossier «&#xa0;sauvegardes&#xa0;» à côté de la base, où les anciennes sauvegardes sont ensuite éclaircies pour garder 7 quotidiennes, 8 hebdomadaires et 12 mensuelles).</translation>
-    </message>
-    <message>
-        <source>Verified backup written to %1.</source>
-        <translation>Sauvegarde vérifiée écrite dans %1.</translation>
-    </message>
-    <message>
-        <source>Write a verified backup copy of a database file.</source>
-        <translation>Écrire une copie de sauvegarde vérifiée d’une base de données.</translation>
-    </message>
 </context>
 <context>
     <name>Commune</name>
@@ -527,25 +515,6 @@
     </message>
 </context>
 <context>
-    <name>FollowUpRepository</name>
-    <message>
-        <source>list the follow-ups</source>
-        <translation>lister les actions de suivi</translation>
-    </message>
-    <message>
-        <source>count the follow-ups</source>
-        <translation>compter les actions de suivi</translation>
-    </message>
-    <message>
-        <source>list the owners of follow-ups</source>
-        <translation>lister les responsables des actions de suivi</translation>
-    </message>
-    <message>
-        <source>save the follow-up</source>
-        <translation>enregistrer l’action de suivi</translation>
-    </message>
-</context>
-<context>
     <name>Indicator</name>
     <message>
         <source>Indicator</source>
@@ -617,59 +586,59 @@
     <name>MeetingPreparation</name>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance %1</translation>
     </message>
     <message>
         <source>Any other business</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions diverses</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Approval of the previous minutes</source>
-        <translation type="unfinished">Approbation du compte rendu précédent</translation>
+        <translation>Approbation du compte rendu précédent</translation>
     </message>
     <message>
         <source>Review of follow-up actions</source>
-        <translation type="unfinished">Suivi des actions</translation>
+        <translation>Suivi des actions</translation>
     </message>
     <message>
         <source>This agenda item is not on the meeting&apos;s agenda (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce point n’est pas (ou plus) à l’ordre du jour de la réunion.</translation>
     </message>
     <message>
         <source>There is no planned meeting of this instance after this one: plan the next meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion de cette instance n’est prévue après celle-ci : planifiez d’abord la prochaine réunion.</translation>
     </message>
     <message>
         <source>Give the day the minutes were validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le jour de validation du compte rendu.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de suivi</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -968,43 +937,43 @@
     <name>maillage::AgendaModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Point</translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Mark an item confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer un point confidentiel</translation>
     </message>
     <message>
         <source>Rename an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer un point</translation>
     </message>
     <message>
         <source>Change a presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer un intervenant</translation>
     </message>
     <message>
         <source>Change a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer une durée</translation>
     </message>
     <message>
         <source>Move an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer un point</translation>
     </message>
 </context>
 <context>
@@ -1046,176 +1015,176 @@
     <name>maillage::AgendaWidget</name>
     <message>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Move the item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le point</translation>
     </message>
     <message>
         <source>Move the item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le point</translation>
     </message>
     <message>
         <source>Copy the previous meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la réunion précédente</translation>
     </message>
     <message>
         <source>Take the agenda of the instance&apos;s previous meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l’ordre du jour de la réunion précédente de l’instance</translation>
     </message>
     <message>
         <source>Apply a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer un modèle…</translation>
     </message>
     <message>
         <source>Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme modèle…</translation>
     </message>
     <message>
         <source>Move to next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter au prochain</translation>
     </message>
     <message>
         <source>Move the selected item to the instance&apos;s next planned meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter le point choisi à la prochaine réunion prévue de l’instance</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point</translation>
     </message>
     <message>
         <source>Remove an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un point</translation>
     </message>
     <message>
         <source>Copy the previous agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’ordre du jour précédent</translation>
     </message>
     <message>
         <source>Apply a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer un modèle</translation>
     </message>
     <message>
         <source>This instance has no agenda template yet: prepare an agenda, then save it as a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n’a pas encore de modèle d’ordre du jour : préparez un ordre du jour, puis enregistrez-le comme modèle.</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>Apply the template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le modèle %1</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle :</translation>
     </message>
     <message>
         <source>Total: %1 of %2 planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Total : %1 sur %2 prévues</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total : %1</translation>
     </message>
 </context>
 <context>
     <name>maillage::AttendanceWidget</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Represented by / proxy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Représenté par / pouvoir à</translation>
     </message>
     <message>
         <source>Guest&apos;s name and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom et qualité de l’invité</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’invité</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne :</translation>
     </message>
     <message>
         <source>Guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité :</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (invité)</translation>
     </message>
     <message>
         <source>Change an attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer une présence</translation>
     </message>
     <message>
         <source>Change who stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le représentant</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <source>Add a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un invité</translation>
     </message>
     <message>
         <source>Remove a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un participant</translation>
     </message>
     <message numerus="yes">
         <source>%n present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n présent</numerusform>
+            <numerusform>%n présents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n excusé</numerusform>
+            <numerusform>%n excusés</numerusform>
         </translation>
     </message>
     <message>
         <source>Quorum: %1 / %2 reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum : %1 / %2 atteint</translation>
     </message>
     <message>
         <source>Quorum: %1 / %2 not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum : %1 / %2 non atteint</translation>
     </message>
 </context>
 <context>
@@ -1484,43 +1453,43 @@
     <name>maillage::FollowUpsWidget</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Fiche action</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche action</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une action</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>Edit an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une action</translation>
     </message>
 </context>
 <context>
@@ -1567,196 +1536,191 @@
     </message>
 </context>
 <context>
-    <name>maillage::MeetingCopy</name>
-    <message>
-        <source>Choose the date of the copy.</source>
-        <translation>Choisissez la date de la copie.</translation>
-    </message>
-</context>
-<context>
     <name>maillage::MeetingEditorDialog</name>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
         <source>A&amp;ttendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants</translation>
     </message>
     <message>
         <source>&amp;Minutes and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte rendu et décisions</translation>
     </message>
     <message>
         <source>&amp;Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actions de suivi</translation>
     </message>
     <message>
         <source>&amp;Validation and distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validation et diffusion</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <source>Meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion : %1</translation>
     </message>
     <message>
         <source>New meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réunion : %1</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1.</translation>
     </message>
     <message>
         <source>Meeting changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion modifiée entre-temps</translation>
     </message>
     <message>
         <source>Someone else saved this meeting after you opened it. Your changes are still here, not saved.
 
 Save your version over theirs, or keep editing (close without saving to see theirs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a enregistré cette réunion après que vous l’avez ouverte. Vos modifications sont toujours là, non enregistrées.
+
+Enregistrez votre version à la place de la sienne, ou continuez (fermez sans enregistrer pour voir la sienne).</translation>
     </message>
     <message>
         <source>Not saved: the meeting was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : la réunion a été modifiée entre-temps.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Minutes validated and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu validé et enregistré.</translation>
     </message>
     <message>
         <source>Move to next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter au prochain</translation>
     </message>
     <message>
         <source>The item was moved to the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point a été reporté à la prochaine réunion.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to this meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de cette réunion ?</translation>
     </message>
     <message>
         <source>Open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la réunion</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réunion</translation>
     </message>
 </context>
 <context>
     <name>maillage::MeetingHeaderWidget</name>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée le</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished">Instance</translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Convocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocation</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien visio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétaire de séance</translation>
     </message>
     <message>
         <source>Edit the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le titre</translation>
     </message>
     <message>
         <source>Edit the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le lieu</translation>
     </message>
     <message>
         <source>Edit the video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le lien visio</translation>
     </message>
     <message>
         <source>Change the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le début</translation>
     </message>
     <message>
         <source>Change the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la fin</translation>
     </message>
     <message>
         <source>Change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l’état</translation>
     </message>
     <message>
         <source>Change the convocation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la date de convocation</translation>
     </message>
     <message>
         <source>Change the secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de secrétaire de séance</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Sent %n day(s) before the meeting (5 expected)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Envoyée %n jour avant la réunion (5 attendus)</numerusform>
+            <numerusform>⚠ Envoyée %n jours avant la réunion (5 attendus)</numerusform>
         </translation>
     </message>
 </context>
@@ -1781,10 +1745,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
     <message>
         <source>Place</source>
         <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1821,130 +1781,130 @@ Save your version over theirs, or keep editing (close without saving to see thei
     <name>maillage::MinutesEditorWidget</name>
     <message>
         <source>What was said and agreed on this item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit et convenu sur ce point…</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Liste</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste à puces</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Liste</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste numérotée</translation>
     </message>
     <message>
         <source>Add a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une décision</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Decisions on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions sur ce point</translation>
     </message>
     <message>
         <source>Edit a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une décision</translation>
     </message>
     <message>
         <source>Write the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le compte rendu</translation>
     </message>
     <message>
         <source>New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle décision</translation>
     </message>
     <message>
         <source>Remove a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une décision</translation>
     </message>
 </context>
 <context>
     <name>maillage::MinutesStatusWidget</name>
     <message>
         <source>Validate the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider le compte rendu</translation>
     </message>
     <message>
         <source>Mark as distributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme diffusé</translation>
     </message>
     <message>
         <source>Saves the meeting and freezes this version of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre la réunion et fige cette version du compte rendu</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Le</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add everyone expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter tous les convoqués</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Distribution list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de diffusion</translation>
     </message>
     <message>
         <source>Change the kind of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le type de compte rendu</translation>
     </message>
     <message>
         <source>Add a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un destinataire</translation>
     </message>
     <message>
         <source>Remove a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un destinataire</translation>
     </message>
     <message>
         <source>Mark the minutes distributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le compte rendu diffusé</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Brouillon</translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Validated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé le %1</translation>
     </message>
     <message>
         <source>Validated on %1, distributed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé le %1, diffusé le %2</translation>
     </message>
 </context>
 <context>
@@ -2334,41 +2294,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
     <message>
         <source>… and %1 more problems.</source>
         <translation>… et %1 autres problèmes.</translation>
-    </message>
-</context>
-<context>
-    <name>maillage::backup</name>
-    <message>
-        <source>The backup %1 could not be written; the database is unchanged.</source>
-        <translation>La sauvegarde %1 n’a pas pu être écrite&#xa0;; la base de données n’a pas été modifiée.</translation>
-    </message>
-    <message>
-        <source>A server database is backed up with the server&apos;s own tools or with an archive export (maillage export).</source>
-        <translation>Une base sur serveur se sauvegarde avec les outils du serveur ou par un export d’archive (maillage export).</translation>
-    </message>
-    <message>
-        <source>The backup file %1 already exists.</source>
-        <translation>Le fichier de sauvegarde %1 existe déjà.</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <source>the copy could not be flushed to disk</source>
-        <translation>la copie n’a pas pu être écrite sur le disque</translation>
-    </message>
-    <message>
-        <source>the copy does not pass its check: %1</source>
-        <translation>la copie ne passe pas sa vérification&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>the verified copy could not be renamed</source>
-        <translation>la copie vérifiée n’a pas pu être renommée</translation>
-    </message>
-    <message>
-        <source>The old backup %1 could not be deleted.</source>
-        <translation>L’ancienne sauvegarde %1 n’a pas pu être supprimée.</translation>
     </message>
 </context>
 <context>
@@ -3011,10 +2936,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <source>No fiche action yet.</source>
         <translation>Aucune fiche action pour l’instant.</translation>
     </message>
-    <message>
-        <source>Click to see every follow-up, filtered on the overdue ones</source>
-        <translation>Cliquez pour voir toutes les actions de suivi, filtrées sur celles en retard</translation>
-    </message>
 </context>
 <context>
     <name>maillage::ui::EventsWidget</name>
@@ -3055,102 +2976,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <translation>
             <numerusform>%n événement, %1 participants au total</numerusform>
             <numerusform>%n événements, %1 participants au total</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>maillage::ui::FollowUpTableModel</name>
-    <message>
-        <source>Follow-up</source>
-        <translation>Action de suivi</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Réunion</translation>
-    </message>
-    <message>
-        <source>Fiche action</source>
-        <translation>Fiche action</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 le %2</translation>
-    </message>
-</context>
-<context>
-    <name>maillage::ui::FollowUpsView</name>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Actions de suivi</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvertes</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Done or dropped</source>
-        <translation>Faites ou abandonnées</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Toutes</translation>
-    </message>
-    <message>
-        <source>Search a follow-up…</source>
-        <translation>Rechercher une action de suivi…</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Afficher :</translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation>Responsable :</translation>
-    </message>
-    <message>
-        <source>Instance:</source>
-        <translation>Instance :</translation>
-    </message>
-    <message>
-        <source>Double-click a status or a due date to change it.</source>
-        <translation>Double-cliquez sur un statut ou une échéance pour le modifier.</translation>
-    </message>
-    <message>
-        <source>Everybody</source>
-        <translation>Tout le monde</translation>
-    </message>
-    <message>
-        <source>All instances</source>
-        <translation>Toutes les instances</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s)</source>
-        <translation>
-            <numerusform>%n action de suivi</numerusform>
-            <numerusform>%n actions de suivi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n en retard</numerusform>
-            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
 </context>
@@ -3276,57 +3101,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide la coordination des conseils locaux de santé mentale (CLSM) à garder la mémoire de son conseil&#xa0;: partenaires, instances et réunions, décisions et actions de suivi, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Actions de suivi</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>&amp;Find in this section</source>
-        <translation>&amp;Rechercher dans cette rubrique</translation>
-    </message>
-    <message>
-        <source>New meeting</source>
-        <translation>Nouvelle réunion</translation>
-    </message>
-</context>
-<context>
-    <name>maillage::ui::MeetingActionDialog</name>
-    <message>
-        <source>New meeting</source>
-        <translation>Nouvelle réunion</translation>
-    </message>
-    <message>
-        <source>Which instance meets?</source>
-        <translation>Quelle instance se réunit ?</translation>
-    </message>
-    <message>
-        <source>Instance:</source>
-        <translation>Instance :</translation>
-    </message>
-    <message>
-        <source>Date and time:</source>
-        <translation>Date et heure :</translation>
-    </message>
-    <message>
-        <source>Cancel the meeting</source>
-        <translation>Annuler la réunion</translation>
-    </message>
-    <message>
-        <source>%1 will be marked cancelled. It stays in the history with the reason.</source>
-        <translation>%1 sera marquée annulée. Elle reste dans l’historique avec le motif.</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Motif :</translation>
-    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingsWidget</name>
@@ -3368,66 +3142,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
             <numerusform>%n réunion</numerusform>
             <numerusform>%n réunions</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Create an instance first: every meeting belongs to one.</source>
-        <translation>Créez d’abord une instance : chaque réunion appartient à une instance.</translation>
-    </message>
-    <message>
-        <source>Duplicate the meeting</source>
-        <translation>Dupliquer la réunion</translation>
-    </message>
-    <message>
-        <source>A new meeting of the same instance, with the agenda and the expected attendance of %1. The minutes, decisions and follow-ups are not copied.</source>
-        <translation>Une nouvelle réunion de la même instance, avec l’ordre du jour et les participants attendus de %1. Le compte rendu, les décisions et les actions de suivi ne sont pas copiés.</translation>
-    </message>
-    <message>
-        <source>Postpone the meeting</source>
-        <translation>Reporter la réunion</translation>
-    </message>
-    <message>
-        <source>%1 will show as postponed, pointing to the new meeting, which takes over its agenda and expected attendance.</source>
-        <translation>%1 apparaîtra comme reportée, avec un lien vers la nouvelle réunion, qui reprend son ordre du jour et ses participants attendus.</translation>
-    </message>
-    <message>
-        <source>New meeting…</source>
-        <translation>Nouvelle réunion…</translation>
-    </message>
-    <message>
-        <source>Plan a meeting of an instance (Ctrl+N)</source>
-        <translation>Planifier une réunion d’une instance (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Duplicate…</source>
-        <translation>Dupliquer…</translation>
-    </message>
-    <message>
-        <source>A new meeting at another date with the same agenda and expected attendance</source>
-        <translation>Une nouvelle réunion à une autre date, avec le même ordre du jour et les mêmes participants attendus</translation>
-    </message>
-    <message>
-        <source>Postpone…</source>
-        <translation>Reporter…</translation>
-    </message>
-    <message>
-        <source>Move a planned meeting to a new date; the old one stays in the history</source>
-        <translation>Déplacer une réunion prévue à une nouvelle date ; l’ancienne reste dans l’historique</translation>
-    </message>
-    <message>
-        <source>Cancel…</source>
-        <translation>Annuler…</translation>
-    </message>
-    <message>
-        <source>Open the new meeting</source>
-        <translation>Ouvrir la nouvelle réunion</translation>
-    </message>
-    <message>
-        <source>The meeting this postponed one was moved to</source>
-        <translation>La réunion vers laquelle celle-ci a été reportée</translation>
     </message>
 </context>
 <context>

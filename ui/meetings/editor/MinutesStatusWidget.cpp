@@ -39,6 +39,11 @@ MinutesStatusWidget::MinutesStatusWidget(MeetingEditState* state, EditorLookups*
     m_validate->setToolTip(tr("Saves the meeting and freezes this version of the minutes"));
     EditorLookups::setUpContactPicker(m_newRecipient, lookups->contactsModel());
     m_newRecipient->setMinimumWidth(240);
+    // Names in columns: a plenary's list runs to dozens.
+    m_recipients->setFlow(QListView::TopToBottom);
+    m_recipients->setWrapping(true);
+    m_recipients->setResizeMode(QListView::Adjust);
+    m_recipients->setGridSize(QSize(260, 22));
 
     auto* life = new QHBoxLayout;
     life->addWidget(m_status);
@@ -47,8 +52,11 @@ MinutesStatusWidget::MinutesStatusWidget(MeetingEditState* state, EditorLookups*
     life->addWidget(m_day);
     life->addWidget(m_validate);
     life->addWidget(m_distribute);
+    auto* kind = new QHBoxLayout;
+    kind->addWidget(m_kind);
+    kind->addStretch();
     auto* form = new QFormLayout;
-    form->addRow(tr("Kind"), m_kind);
+    form->addRow(tr("Kind"), kind);
     form->addRow(tr("Status"), life);
 
     auto* addRecipient = new QPushButton(tr("Add"), this);
