@@ -13,8 +13,10 @@ void configureExport(QCommandLineParser& parser)
 {
     addDatabaseOption(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      Cli::tr("Archive file to write (JSON). Required."),
+                      Cli::tr("File to write: an archive (.json), a calendar (.ics) or contacts (.vcf, .csv). Required."),
                       Cli::tr("FILE")});
+    addCalendarExportOptions(parser);
+    addContactsExportOptions(parser);
 }
 
 int runExport(const QCommandLineParser& parser)
@@ -22,6 +24,14 @@ int runExport(const QCommandLineParser& parser)
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
         err() << "maillage export: " << Cli::tr("say where to write the archive with -o FILE.json.") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")).toLower()
+                           : isCalendarFile(output)              ? QStringLiteral("ics")
+                           : isContactsFile(output)              ? contactsFormatOf(output)
+                                                                 : QStringLiteral("json");
+    if (format != QLatin1String("json") && format != QLatin1String("ics") && !isContactsFormat(format)) {
+        err() << "maillage export: " << Cli::tr("the format must be json, ics, vcf or csv.") << Qt::endl;
         return ExitUsage;
     }
     // Exporting must not create or migrate anything.
@@ -39,6 +49,10 @@ int runExport(const QCommandLineParser& parser)
                          {}});
         return ExitDataError;
     }
+    if (format == QLatin1String("ics"))
+        return runCalendarExport(parser, *opened.value());
+    if (isContactsFormat(format))
+        return runContactsExport(parser, *opened.value(), format);
     if (Status status = archive::writeArchiveFile(*opened.value(), output); !status.ok()) {
         printError(QStringLiteral("export"), status.error());
         return ExitDataError;
@@ -52,8 +66,13 @@ void configureImport(QCommandLineParser& parser)
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("replace"),
                       Cli::tr("Replace everything the database holds (otherwise the database must be empty).")});
-    parser.addPositionalArgument(QStringLiteral("archive"), Cli::tr("Maillage archive (JSON) to load."),
-                                 Cli::tr("FILE.json"));
+    parser.addOption({QStringLiteral("instance"), Cli::tr("The instance that receives the meetings of a calendar (.ics)."),
+                      Cli::tr("NAME")});
+    addContactsImportOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 Cli::tr("Maillage archive (JSON) to load, calendar (.ics) whose events become meetings, "
+                                         "or contacts (.vcf, .csv) to add or update."),
+                                 Cli::tr("FILE.json|FILE.ics|FILE.vcf|FILE.csv"));
 }
 
 int runImport(const QCommandLineParser& parser)
@@ -63,6 +82,10 @@ int runImport(const QCommandLineParser& parser)
         err() << "maillage import: " << Cli::tr("give exactly one archive file to import.") << Qt::endl;
         return ExitUsage;
     }
+    if (isCalendarFile(positional.first()))
+        return runCalendarImport(parser, positional.first());
+    if (isContactsFile(positional.first()))
+        return runContactsImport(parser, positional.first());
     auto opened = Database::open(databaseUrl(parser));
     if (!opened.ok()) {
         printError(QStringLiteral("import"), opened.error());

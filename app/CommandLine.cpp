@@ -17,19 +17,30 @@ struct Verb {
     const char* summary;
     void (*configure)(QCommandLineParser&);
     int (*run)(const QCommandLineParser&);
+    bool needsGui = false;
 };
 
 const Verb kVerbs[] = {
     {"demo", QT_TRANSLATE_NOOP("Cli", "Fill an empty database with a fictional demonstration council."), &configureDemo,
      &runDemo},
-    {"export", QT_TRANSLATE_NOOP("Cli", "Write the whole database to a Maillage archive (JSON)."), &configureExport,
+    {"export", QT_TRANSLATE_NOOP("Cli", "Write the whole database to a Maillage archive (JSON), meetings to a calendar (.ics) or contacts to .vcf/.csv."), &configureExport,
      &runExport},
-    {"import", QT_TRANSLATE_NOOP("Cli", "Load a Maillage archive (JSON) into an empty database."), &configureImport,
+    {"import", QT_TRANSLATE_NOOP("Cli", "Load a Maillage archive (JSON) into an empty database, a calendar (.ics) into an instance, or contacts (.vcf, .csv)."), &configureImport,
      &runImport},
     {"check", QT_TRANSLATE_NOOP("Cli", "Check a database: schema version, integrity, references, row counts."),
      &configureCheck, &runCheck},
     {"backup", QT_TRANSLATE_NOOP("Cli", "Write a verified backup copy of a database file."), &configureBackup,
      &runBackup},
+    {"stats", QT_TRANSLATE_NOOP("Cli", "Print every figure of the activity report of a period, as JSON."),
+     &configureStats, &runStats},
+    {"minutes", QT_TRANSLATE_NOOP("Cli", "Write the minutes of a meeting (PDF or ODT)."), &configureDocument, &runMinutes,
+     true},
+    {"convocation", QT_TRANSLATE_NOOP("Cli", "Write the convocation of a meeting (PDF or ODT)."), &configureDocument,
+     &runConvocation, true},
+    {"sign-in-sheet", QT_TRANSLATE_NOOP("Cli", "Write the sign-in sheet of a meeting (PDF or ODT)."), &configureDocument,
+     &runSignInSheet, true},
+    {"decisions", QT_TRANSLATE_NOOP("Cli", "Write the record of decisions of a meeting (PDF or ODT)."),
+     &configureDocument, &runDecisions, true},
 };
 
 const Verb* findVerb(const QString& name)
@@ -45,6 +56,12 @@ const Verb* findVerb(const QString& name)
 bool isCommand(const QString& firstArgument)
 {
     return findVerb(firstArgument) != nullptr;
+}
+
+bool commandNeedsGui(const QString& firstArgument)
+{
+    const Verb* verb = findVerb(firstArgument);
+    return verb && verb->needsGui;
 }
 
 int runCommand(const QStringList& arguments)
@@ -77,7 +94,7 @@ QString verbsHelp()
     QString text = Cli::tr("Commands (run without a command to open the window):") + u'\n';
     for (const Verb& verb : kVerbs)
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(verb.name).leftJustified(8), QCoreApplication::translate("Cli", verb.summary));
+                    .arg(QString::fromLatin1(verb.name).leftJustified(13), QCoreApplication::translate("Cli", verb.summary));
     text += Cli::tr("Each command has its own --help. Exit codes: 0 ok, 1 usage error, 2 data error.") + u'\n';
     return text;
 }

@@ -54,8 +54,16 @@ int main(int argc, char** argv)
         wantsHelp |= arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v";
     }
     if (command || wantsHelp) {
-        // Headless: no display needed, usable over SSH and in scripts.
-        QCoreApplication app(argc, argv);
+        // Headless: no display needed, usable over SSH and in scripts. Documents lay out text, which takes a
+        // QGuiApplication; the offscreen platform gives it fonts without a display.
+        std::unique_ptr<QCoreApplication> app;
+        if (command && maillage::app::commandNeedsGui(QString::fromLocal8Bit(argv[1]))) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describe();
         maillage::app::installTranslators();
         if (!command) {

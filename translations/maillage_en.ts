@@ -219,10 +219,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Archive file to write (JSON). Required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,14 +236,6 @@
     </message>
     <message>
         <source>Replace everything the database holds (otherwise the database must be empty).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maillage archive (JSON) to load.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -287,14 +275,6 @@
     </message>
     <message>
         <source>Fill an empty database with a fictional demonstration council.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the whole database to a Maillage archive (JSON).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load a Maillage archive (JSON) into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -339,6 +319,273 @@
     </message>
     <message>
         <source>Maillage — coordination of local mental health councils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file to write (default: a dated file in the “sauvegardes” folder beside the database, where older backups are then thinned to 7 daily, 8 weekly and 12 monthly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a verified backup copy of a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance that receives the meetings of a calendar (.ics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no instance named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instances: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (archive) or ics (calendar); by default from the extension of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ics: only the meetings of this instance; import: the instance that receives the meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ics: first day of the meetings to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ics: last day of the meetings to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which instance receives the meetings with --instance NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n meeting imported into %1.</numerusform>
+            <numerusform>%n meetings imported into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print every figure of the activity report of a period, as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar year of the figures (default: the current year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of a custom period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of a custom period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this council (its number); repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON (the only format for now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both --from and --to as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a council number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the minutes of a meeting (PDF or ODT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the convocation of a meeting (PDF or ODT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the sign-in sheet of a meeting (PDF or ODT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the record of decisions of a meeting (PDF or ODT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which meeting with --meeting ID (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where to write the document with -o FILE.pdf or -o FILE.odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the meeting. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write: .pdf or .odt. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the list of participants out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the confidential agenda items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text at the foot of every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write: an archive (.json), a calendar (.ics) or contacts (.vcf, .csv). Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format must be json, ics, vcf or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maillage archive (JSON) to load, calendar (.ics) whose events become meetings, or contacts (.vcf, .csv) to add or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.json|FILE.ics|FILE.vcf|FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole database to a Maillage archive (JSON), meetings to a calendar (.ics) or contacts to .vcf/.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a Maillage archive (JSON) into an empty database, a calendar (.ics) into an instance, or contacts (.vcf, .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (.vcf, .csv): how an incoming person finds an existing contact: email (default) or name (last name, first name and organisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: a JSON file {&quot;column header&quot;: &quot;field&quot;} instead of guessing from the headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: show what would be created or updated, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--match takes email or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping is for CSV files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning (line %1): %2 looks like the existing contact %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1 to create, %2 to update, %3 to skip, %4 rejected; %5 new organisation(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts imported: %1 created, %2 updated, %3 skipped, %4 rejected; %5 new organisation(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vcf: 4.0 (default) or 3.0 for older address books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: semicolon (default, French Excel) or comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPARATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vcard-version takes 4.0 or 3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separator takes semicolon or comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,6 +689,240 @@
     </message>
 </context>
 <context>
+    <name>DocumentText</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>represented by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Madam, dear Sir,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are invited to the meeting of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinator, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(proxy given to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(represented by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>Could not write the document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the document with a .pdf or .odt extension: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Event</name>
     <message>
         <source>Council</source>
@@ -515,6 +996,164 @@
     </message>
 </context>
 <context>
+    <name>FollowUpRepository</name>
+    <message>
+        <source>list the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the owners of follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided at the meeting “%1” of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too big to be a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting “%1” of %2 (line %3) could not be created: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted parameter value is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is not of the form NAME:value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every weekday of a month is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event has no start (DTSTART).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-day event: it starts at midnight, set the time of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start: the end is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recurrence “%1” cannot be expanded (%2): only the first occurrence is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recurrence has no end: it is expanded up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra dates (RDATE) are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n occurrence(s) are imported.</source>
+        <translation>
+            <numerusform>Only the first occurrence is imported.</numerusform>
+            <numerusform>Only the first %n occurrences are imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recurring event: %n meeting(s) (%1).</source>
+        <translation>
+            <numerusform>Recurring event: %n meeting (%1).</numerusform>
+            <numerusform>Recurring event: %n meetings (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some times have no time zone: they are taken as Paris time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) other than events (tasks, journal entries…) are ignored.</source>
+        <translation>
+            <numerusform>%n item other than events (tasks, journal entries…) is ignored.</numerusform>
+            <numerusform>%n items other than events (tasks, journal entries…) are ignored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one VCALENDAR is expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 closes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 found where END:%2 was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside of BEGIN:VCALENDAR … END:VCALENDAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed by END:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: BEGIN:VCALENDAR is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date or date-time for %2 (expected YYYYMMDD or YYYYMMDDTHHMMSS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is unknown and the file does not define it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Indicator</name>
     <message>
         <source>Indicator</source>
@@ -537,6 +1176,77 @@
     </message>
     <message>
         <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstanceEditorDialog</name>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESAD, Groupe logement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Référent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual &amp;place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive (untick to archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -818,6 +1528,17 @@
     </message>
     <message>
         <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPlanner</name>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings give no meeting date: nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,6 +2214,83 @@
     </message>
 </context>
 <context>
+    <name>maillage::IcsImportDialog</name>
+    <message>
+        <source>Import meetings from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an .ics file exported by a calendar (Outlook, Thunderbird, Google…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the meetings in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) will be created.</source>
+        <translation>
+            <numerusform>%n meeting will be created.</numerusform>
+            <numerusform>%n meetings will be created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) imported.</source>
+        <translation>
+            <numerusform>%n meeting imported.</numerusform>
+            <numerusform>%n meetings imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maillage::InstanceRepository</name>
     <message>
         <source>create the instance %1</source>
@@ -1532,6 +2330,13 @@
     </message>
     <message>
         <source>save a member of the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::MeetingCopy</name>
+    <message>
+        <source>Choose the date of the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1633,6 +2438,14 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents and printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation, sign-in sheet, minutes or record of decisions (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,6 +2555,10 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1995,6 +2812,17 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>count the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ReportQueries</name>
+    <message>
+        <source>compute the figures of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of the report must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2295,6 +3123,41 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::backup</name>
+    <message>
+        <source>The backup %1 could not be written; the database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server database is backed up with the server&apos;s own tools or with an archive export (maillage export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be flushed to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy does not pass its check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verified copy could not be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::calendar</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -2489,6 +3352,145 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::contacts</name>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>civility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation card on line %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same person as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too big (%2 MB): contact files over %3 MB are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping must be a JSON object {&quot;column&quot;: &quot;field&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping names an unknown field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has neither a last name nor an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of the file looks like a last name (“Nom”, “Last name”): give a column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has a field longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 on line %2 is longer than %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card starting on line %1 has no END:VCARD before the card on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card starting on line %1 has an unreadable line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card starting on line %1 has no END:VCARD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2761,6 +3763,14 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <source>Review of follow-up actions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Convocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::network</name>
@@ -2934,6 +3944,73 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <source>No fiche action yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click to see every follow-up, filtered on the overdue ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::DocumentExportDialog</name>
+    <message>
+        <source>Meeting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the confidential agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, contact… printed at the foot of every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank rows for guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::EventsWidget</name>
@@ -2975,6 +4052,302 @@ Save your version over theirs, or keep editing (close without saving to see thei
             <numerusform>%n event, %1 participants in all</numerusform>
             <numerusform>%n events, %1 participants in all</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::FollowUpTableModel</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::FollowUpsView</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done or dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a status or a due date to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::InstanceEditorDialog</name>
+    <message>
+        <source>New instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick when the instance meets when needed, without a regular cadence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(archived partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: give a member the Chair role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window and open the instance again to see the other changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::InstancesWidget</name>
+    <message>
+        <source>When needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the meetings of a year from the instance&apos;s cadence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The instance cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n meeting(s). Meetings are the council’s memory and are never deleted.</source>
+        <translation>
+            <numerusform>“%1” has %n meeting. Meetings are the council’s memory and are never deleted.</numerusform>
+            <numerusform>“%1” has %n meetings. Meetings are the council’s memory and are never deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive the instance instead? It leaves the lists and keeps its meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its list of members?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance was not archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance was not deleted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3099,6 +4472,65 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::MeetingActionDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which instance meets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be marked cancelled. It stays in the history with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingsWidget</name>
@@ -3141,6 +4573,109 @@ Save your version over theirs, or keep editing (close without saving to see thei
             <numerusform>%n meetings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Create an instance first: every meeting belongs to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting of the same instance, with the agenda and the expected attendance of %1. The minutes, decisions and follow-ups are not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpone the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will show as postponed, pointing to the new meeting, which takes over its agenda and expected attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a meeting of an instance (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting at another date with the same agenda and expected attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a planned meeting to a new date; the old one stays in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the new meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting this postponed one was moved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation, sign-in sheet, minutes: print, PDF or ODT (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::MemberDialog</name>
+    <message>
+        <source>Member of the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::PartnersWidget</name>
@@ -3166,6 +4701,109 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::RecurrenceEditor</name>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nth weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same day as the first date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weekday of the first date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick the months without a meeting (August, for instance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> year(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3209,6 +4847,122 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Attendance rate: members present or represented at the meetings held, out of the members expected (guests are not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SeriesDialog</name>
+    <message>
+        <source>Plan the meetings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a cadence without an end: the last day to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alsace-Moselle public holidays (Good Friday, 26 December)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A council setting: saved for every series of the council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a public holiday or a weekend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings to create:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) to create</source>
+        <translation>
+            <numerusform>%n meeting to create</numerusform>
+            <numerusform>%n meetings to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n moved</source>
+        <translation>
+            <numerusform>, %n moved</numerusform>
+            <numerusform>, %n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n skipped</numerusform>
+            <numerusform>, %n skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meetings were not created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -219,10 +219,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Archive file to write (JSON). Required.</source>
-        <translation>Fichier d’archive à écrire (JSON). Obligatoire.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -241,14 +237,6 @@
     <message>
         <source>Replace everything the database holds (otherwise the database must be empty).</source>
         <translation>Remplacer tout le contenu de la base de données (sinon, la base doit être vide).</translation>
-    </message>
-    <message>
-        <source>Maillage archive (JSON) to load.</source>
-        <translation>Archive Maillage (JSON) à charger.</translation>
-    </message>
-    <message>
-        <source>FILE.json</source>
-        <translation>FICHIER.json</translation>
     </message>
     <message>
         <source>give exactly one archive file to import.</source>
@@ -288,14 +276,6 @@
     <message>
         <source>Fill an empty database with a fictional demonstration council.</source>
         <translation>Remplir une base de données vide avec un conseil de démonstration fictif.</translation>
-    </message>
-    <message>
-        <source>Write the whole database to a Maillage archive (JSON).</source>
-        <translation>Écrire toute la base de données dans une archive Maillage (JSON).</translation>
-    </message>
-    <message>
-        <source>Load a Maillage archive (JSON) into an empty database.</source>
-        <translation>Charger une archive Maillage (JSON) dans une base de données vide.</translation>
     </message>
     <message>
         <source>Check a database: schema version, integrity, references, row counts.</source>
@@ -340,6 +320,273 @@
     <message>
         <source>Maillage — coordination of local mental health councils.</source>
         <translation>Maillage — coordination des conseils locaux de santé mentale.</translation>
+    </message>
+    <message>
+        <source>Backup file to write (default: a dated file in the “sauvegardes” folder beside the database, where older backups are then thinned to 7 daily, 8 weekly and 12 monthly).</source>
+        <translation>Fichier de sauvegarde à écrire (par défaut&#xa0;: un fichier daté dans le dossier «&#xa0;sauvegardes&#xa0;» à côté de la base, où les anciennes sauvegardes sont ensuite éclaircies pour garder 7 quotidiennes, 8 hebdomadaires et 12 mensuelles).</translation>
+    </message>
+    <message>
+        <source>Verified backup written to %1.</source>
+        <translation>Sauvegarde vérifiée écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Write a verified backup copy of a database file.</source>
+        <translation>Écrire une copie de sauvegarde vérifiée d’une base de données.</translation>
+    </message>
+    <message>
+        <source>The instance that receives the meetings of a calendar (.ics).</source>
+        <translation>L’instance qui reçoit les réunions d’un calendrier (.ics).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>There is no instance named “%1”.</source>
+        <translation>Aucune instance ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>instances: %1</source>
+        <translation>instances&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date written YYYY-MM-DD.</source>
+        <translation>--%1 attend une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>json (archive) or ics (calendar); by default from the extension of FILE.</source>
+        <translation>json (archive) ou ics (calendrier)&#xa0;; par défaut d’après l’extension du FICHIER.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>ics: only the meetings of this instance; import: the instance that receives the meetings.</source>
+        <translation>ics&#xa0;: uniquement les réunions de cette instance&#xa0;; import&#xa0;: l’instance qui reçoit les réunions.</translation>
+    </message>
+    <message>
+        <source>ics: first day of the meetings to export.</source>
+        <translation>ics&#xa0;: premier jour des réunions à exporter.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>ics: last day of the meetings to export.</source>
+        <translation>ics&#xa0;: dernier jour des réunions à exporter.</translation>
+    </message>
+    <message>
+        <source>Calendar written to %1.</source>
+        <translation>Calendrier écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>say which instance receives the meetings with --instance NAME.</source>
+        <translation>indiquez quelle instance reçoit les réunions avec --instance NOM.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>warning (line %1): %2</source>
+        <translation>attention (ligne %1)&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n réunion importée dans %1.</numerusform>
+            <numerusform>%n réunions importées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print every figure of the activity report of a period, as JSON.</source>
+        <translation>Afficher tous les chiffres du rapport d’activité d’une période, en JSON.</translation>
+    </message>
+    <message>
+        <source>Calendar year of the figures (default: the current year).</source>
+        <translation>Année civile des chiffres (par défaut&#xa0;: l’année en cours).</translation>
+    </message>
+    <message>
+        <source>First day of a custom period (YYYY-MM-DD).</source>
+        <translation>Premier jour d’une période personnalisée (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Last day of a custom period (YYYY-MM-DD).</source>
+        <translation>Dernier jour d’une période personnalisée (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Only this council (its number); repeat for several.</source>
+        <translation>Seulement ce conseil (son numéro)&#xa0;; à répéter pour plusieurs.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON (the only format for now).</source>
+        <translation>Afficher les chiffres en JSON (le seul format pour l’instant).</translation>
+    </message>
+    <message>
+        <source>give both --from and --to as YYYY-MM-DD.</source>
+        <translation>indiquez --from et --to au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a council number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de conseil.</translation>
+    </message>
+    <message>
+        <source>Write the minutes of a meeting (PDF or ODT).</source>
+        <translation>Écrire le compte rendu d’une réunion (PDF ou ODT).</translation>
+    </message>
+    <message>
+        <source>Write the convocation of a meeting (PDF or ODT).</source>
+        <translation>Écrire la convocation d’une réunion (PDF ou ODT).</translation>
+    </message>
+    <message>
+        <source>Write the sign-in sheet of a meeting (PDF or ODT).</source>
+        <translation>Écrire la feuille d’émargement d’une réunion (PDF ou ODT).</translation>
+    </message>
+    <message>
+        <source>Write the record of decisions of a meeting (PDF or ODT).</source>
+        <translation>Écrire le relevé de décisions d’une réunion (PDF ou ODT).</translation>
+    </message>
+    <message>
+        <source>say which meeting with --meeting ID (a number).</source>
+        <translation>indiquez la réunion avec --meeting ID (un nombre).</translation>
+    </message>
+    <message>
+        <source>say where to write the document with -o FILE.pdf or -o FILE.odt.</source>
+        <translation>indiquez où écrire le document avec -o FICHIER.pdf ou -o FICHIER.odt.</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1 in %2.</source>
+        <translation>Il n’y a pas de réunion %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>Document «&#xa0;%1&#xa0;» écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>Id of the meeting. Required.</source>
+        <translation>Numéro de la réunion. Obligatoire.</translation>
+    </message>
+    <message>
+        <source>File to write: .pdf or .odt. Required.</source>
+        <translation>Fichier à écrire&#xa0;: .pdf ou .odt. Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Leave the list of participants out.</source>
+        <translation>Ne pas mettre la liste des participants.</translation>
+    </message>
+    <message>
+        <source>Include the confidential agenda items.</source>
+        <translation>Inclure les points confidentiels de l’ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Text at the foot of every page.</source>
+        <translation>Texte en pied de chaque page.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>File to write: an archive (.json), a calendar (.ics) or contacts (.vcf, .csv). Required.</source>
+        <translation>Fichier à écrire&#xa0;: une archive (.json), un calendrier (.ics) ou des contacts (.vcf, .csv). Obligatoire.</translation>
+    </message>
+    <message>
+        <source>the format must be json, ics, vcf or csv.</source>
+        <translation>le format doit être json, ics, vcf ou csv.</translation>
+    </message>
+    <message>
+        <source>Maillage archive (JSON) to load, calendar (.ics) whose events become meetings, or contacts (.vcf, .csv) to add or update.</source>
+        <translation>Archive Maillage (JSON) à charger, calendrier (.ics) dont les événements deviennent des réunions, ou contacts (.vcf, .csv) à ajouter ou mettre à jour.</translation>
+    </message>
+    <message>
+        <source>FILE.json|FILE.ics|FILE.vcf|FILE.csv</source>
+        <translation>FICHIER.json|FICHIER.ics|FICHIER.vcf|FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>Write the whole database to a Maillage archive (JSON), meetings to a calendar (.ics) or contacts to .vcf/.csv.</source>
+        <translation>Écrire toute la base dans une archive Maillage (JSON), les réunions dans un calendrier (.ics) ou les contacts en .vcf/.csv.</translation>
+    </message>
+    <message>
+        <source>Load a Maillage archive (JSON) into an empty database, a calendar (.ics) into an instance, or contacts (.vcf, .csv).</source>
+        <translation>Charger une archive Maillage (JSON) dans une base vide, un calendrier (.ics) dans une instance, ou des contacts (.vcf, .csv).</translation>
+    </message>
+    <message>
+        <source>Contacts (.vcf, .csv): how an incoming person finds an existing contact: email (default) or name (last name, first name and organisation).</source>
+        <translation>Contacts (.vcf, .csv)&#xa0;: comment une personne importée retrouve un contact existant&#xa0;: email (par défaut) ou name (nom, prénom et organisme).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>CSV: a JSON file {&quot;column header&quot;: &quot;field&quot;} instead of guessing from the headers.</source>
+        <translation>CSV&#xa0;: un fichier JSON {&quot;en-tête de colonne&quot;: &quot;champ&quot;} au lieu de deviner d’après les en-têtes.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FICHIER.json</translation>
+    </message>
+    <message>
+        <source>Contacts: show what would be created or updated, write nothing.</source>
+        <translation>Contacts&#xa0;: montrer ce qui serait créé ou mis à jour, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>--match takes email or name.</source>
+        <translation>--match prend email ou name.</translation>
+    </message>
+    <message>
+        <source>--mapping is for CSV files only.</source>
+        <translation>--mapping ne sert qu’aux fichiers CSV.</translation>
+    </message>
+    <message>
+        <source>rejected (line %1): %2</source>
+        <translation>rejeté (ligne %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>warning (line %1): %2 looks like the existing contact %3.</source>
+        <translation>attention (ligne %1)&#xa0;: %2 ressemble au contact existant %3.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1 to create, %2 to update, %3 to skip, %4 rejected; %5 new organisation(s).</source>
+        <translation>Simulation, rien n’a été écrit&#xa0;: %1 à créer, %2 à mettre à jour, %3 à ignorer, %4 rejeté(s)&#xa0;; %5 nouvel(s) organisme(s).</translation>
+    </message>
+    <message>
+        <source>Contacts imported: %1 created, %2 updated, %3 skipped, %4 rejected; %5 new organisation(s).</source>
+        <translation>Contacts importés&#xa0;: %1 créé(s), %2 mis à jour, %3 ignoré(s), %4 rejeté(s)&#xa0;; %5 nouvel(s) organisme(s).</translation>
+    </message>
+    <message>
+        <source>Contacts written to %1.</source>
+        <translation>Contacts écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>vcf: 4.0 (default) or 3.0 for older address books.</source>
+        <translation>vcf&#xa0;: 4.0 (par défaut) ou 3.0 pour les carnets d’adresses plus anciens.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>csv: semicolon (default, French Excel) or comma.</source>
+        <translation>csv&#xa0;: semicolon (point-virgule, par défaut, pour Excel en français) ou comma (virgule).</translation>
+    </message>
+    <message>
+        <source>SEPARATOR</source>
+        <translation>SÉPARATEUR</translation>
+    </message>
+    <message>
+        <source>--vcard-version takes 4.0 or 3.0.</source>
+        <translation>--vcard-version prend 4.0 ou 3.0.</translation>
+    </message>
+    <message>
+        <source>--separator takes semicolon or comma.</source>
+        <translation>--separator prend semicolon ou comma.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +689,240 @@
     </message>
 </context>
 <context>
+    <name>DocumentText</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>The agenda will be sent later.</source>
+        <translation>L’ordre du jour sera envoyé ultérieurement.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation>Présenté par</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Invited participants</source>
+        <translation>Participants convoqués</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation>Coupon-réponse</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 on %2</source>
+        <translation>Réunion «&#xa0;%1&#xa0;» du %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Structure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>will attend</source>
+        <translation>sera présent(e)</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusé(e)</translation>
+    </message>
+    <message>
+        <source>represented by</source>
+        <translation>représenté(e) par</translation>
+    </message>
+    <message>
+        <source>Date and signature:</source>
+        <translation>Date et signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Convocation</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <source>Dear Madam, dear Sir,</source>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message>
+        <source>You are invited to the meeting of %1 on %2.</source>
+        <translation>Vous êtes invité(e) à la réunion «&#xa0;%1&#xa0;» le %2.</translation>
+    </message>
+    <message>
+        <source>The coordinator, %1</source>
+        <translation>La coordination, %1</translation>
+    </message>
+    <message>
+        <source>Record of decisions</source>
+        <translation>Relevé de décisions</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Other decisions</source>
+        <translation>Autres décisions</translation>
+    </message>
+    <message>
+        <source>No decision was recorded.</source>
+        <translation>Aucune décision n’a été prise.</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien de visioconférence</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusés</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Représentés</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>(proxy given to %1)</source>
+        <translation>(pouvoir donné à %1)</translation>
+    </message>
+    <message>
+        <source>(represented by %1)</source>
+        <translation>(représenté(e) par %1)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>the members of %1</source>
+        <translation>les membres de %1</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation>Ordre du jour et échanges</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d’émargement</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité(e)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>Could not write the document %1.</source>
+        <translation>Impossible d’écrire le document %1.</translation>
+    </message>
+    <message>
+        <source>Name the document with a .pdf or .odt extension: %1.</source>
+        <translation>Nommez le document avec l’extension .pdf ou .odt&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Event</name>
     <message>
         <source>Council</source>
@@ -515,6 +996,164 @@
     </message>
 </context>
 <context>
+    <name>FollowUpRepository</name>
+    <message>
+        <source>list the follow-ups</source>
+        <translation>lister les actions de suivi</translation>
+    </message>
+    <message>
+        <source>count the follow-ups</source>
+        <translation>compter les actions de suivi</translation>
+    </message>
+    <message>
+        <source>list the owners of follow-ups</source>
+        <translation>lister les responsables des actions de suivi</translation>
+    </message>
+    <message>
+        <source>save the follow-up</source>
+        <translation>enregistrer l’action de suivi</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided at the meeting “%1” of %2.</source>
+        <translation>Décidé lors de la réunion «&#xa0;%1&#xa0;» du %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar file %1.</source>
+        <translation>Impossible d’écrire le fichier de calendrier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar file %1.</source>
+        <translation>Impossible de lire le fichier de calendrier %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too big to be a calendar.</source>
+        <translation>Le fichier %1 est trop volumineux pour être un calendrier.</translation>
+    </message>
+    <message>
+        <source>The meeting “%1” of %2 (line %3) could not be created: %4</source>
+        <translation>La réunion «&#xa0;%1&#xa0;» du %2 (ligne %3) n’a pas pu être créée&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>a quoted parameter value is not closed.</source>
+        <translation>une valeur de paramètre entre guillemets n’est pas refermée.</translation>
+    </message>
+    <message>
+        <source>this line is not of the form NAME:value.</source>
+        <translation>cette ligne n’est pas de la forme NOM:valeur.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>every weekday of a month is not supported.</source>
+        <translation>chaque jour de semaine d’un mois n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>the event has no start (DTSTART).</source>
+        <translation>l’événement n’a pas de début (DTSTART).</translation>
+    </message>
+    <message>
+        <source>The event has no title.</source>
+        <translation>L’événement n’a pas de titre.</translation>
+    </message>
+    <message>
+        <source>All-day event: it starts at midnight, set the time of the meeting.</source>
+        <translation>Événement sur la journée&#xa0;: il commence à minuit, indiquez l’heure de la réunion.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid duration.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée valide.</translation>
+    </message>
+    <message>
+        <source>The end is before the start: the end is left out.</source>
+        <translation>La fin précède le début&#xa0;: la fin est ignorée.</translation>
+    </message>
+    <message>
+        <source>The recurrence “%1” cannot be expanded (%2): only the first occurrence is imported.</source>
+        <translation>La récurrence «&#xa0;%1&#xa0;» ne peut pas être développée (%2)&#xa0;: seule la première occurrence est importée.</translation>
+    </message>
+    <message>
+        <source>The recurrence has no end: it is expanded up to %1.</source>
+        <translation>La récurrence n’a pas de fin&#xa0;: elle est développée jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Extra dates (RDATE) are not imported.</source>
+        <translation>Les dates supplémentaires (RDATE) ne sont pas importées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n occurrence(s) are imported.</source>
+        <translation>
+            <numerusform>Seule la première occurrence est importée.</numerusform>
+            <numerusform>Seules les %n premières occurrences sont importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recurring event: %n meeting(s) (%1).</source>
+        <translation>
+            <numerusform>Événement récurrent&#xa0;: %n réunion (%1).</numerusform>
+            <numerusform>Événement récurrent&#xa0;: %n réunions (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some times have no time zone: they are taken as Paris time.</source>
+        <translation>Certaines heures n’ont pas de fuseau horaire&#xa0;: elles sont lues comme heures de Paris.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) other than events (tasks, journal entries…) are ignored.</source>
+        <translation>
+            <numerusform>%n élément autre qu’un événement (tâche, note de journal…) est ignoré.</numerusform>
+            <numerusform>%n éléments autres que des événements (tâches, notes de journal…) sont ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no event.</source>
+        <translation>Le fichier ne contient aucun événement.</translation>
+    </message>
+    <message>
+        <source>only one VCALENDAR is expected here.</source>
+        <translation>un seul VCALENDAR est attendu ici.</translation>
+    </message>
+    <message>
+        <source>END:%1 closes nothing.</source>
+        <translation>END:%1 ne ferme rien.</translation>
+    </message>
+    <message>
+        <source>END:%1 found where END:%2 was expected.</source>
+        <translation>END:%1 trouvé là où END:%2 était attendu.</translation>
+    </message>
+    <message>
+        <source>%1 is outside of BEGIN:VCALENDAR … END:VCALENDAR.</source>
+        <translation>%1 est en dehors de BEGIN:VCALENDAR … END:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed by END:%1.</source>
+        <translation>BEGIN:%1 n’est jamais fermé par END:%1.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: BEGIN:VCALENDAR is missing.</source>
+        <translation>Ce n’est pas un fichier iCalendar&#xa0;: BEGIN:VCALENDAR est absent.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date or date-time for %2 (expected YYYYMMDD or YYYYMMDDTHHMMSS).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date ou une date-heure valide pour %2 (attendu&#xa0;: AAAAMMJJ ou AAAAMMJJTHHMMSS).</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is unknown and the file does not define it.</source>
+        <translation>le fuseau horaire «&#xa0;%1&#xa0;» est inconnu et le fichier ne le définit pas.</translation>
+    </message>
+</context>
+<context>
     <name>Indicator</name>
     <message>
         <source>Indicator</source>
@@ -538,6 +1177,77 @@
     <message>
         <source>Quorum</source>
         <translation>Quorum</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceEditorDialog</name>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Local &amp;name:</source>
+        <translation>&amp;Nom local&#xa0;:</translation>
+    </message>
+    <message>
+        <source>RESAD, Groupe logement…</source>
+        <translation>RESAD, Groupe logement…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chairs:</source>
+        <translation>Présidence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Référent:</source>
+        <translation>&amp;Référent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usual &amp;place:</source>
+        <translation>&amp;Lieu habituel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive (untick to archive)</source>
+        <translation>A&amp;ctive (décocher pour l’archiver)</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
     </message>
 </context>
 <context>
@@ -610,7 +1320,7 @@
     </message>
     <message>
         <source>There is no planned meeting of this instance after this one: plan the next meeting first.</source>
-        <translation>Aucune réunion de cette instance n’est prévue après celle-ci : planifiez d’abord la prochaine réunion.</translation>
+        <translation>Aucune réunion de cette instance n’est prévue après celle-ci&#xa0;: planifiez d’abord la prochaine réunion.</translation>
     </message>
     <message>
         <source>Give the day the minutes were validated.</source>
@@ -822,6 +1532,17 @@
     </message>
 </context>
 <context>
+    <name>SeriesPlanner</name>
+    <message>
+        <source>weekend</source>
+        <translation>week-end</translation>
+    </message>
+    <message>
+        <source>These settings give no meeting date: nothing was created.</source>
+        <translation>Ces réglages ne donnent aucune date de réunion&#xa0;: rien n’a été créé.</translation>
+    </message>
+</context>
+<context>
     <name>Situation</name>
     <message>
         <source>Council</source>
@@ -937,7 +1658,7 @@
     <name>maillage::AgendaModel</name>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1071,11 +1792,11 @@
     </message>
     <message>
         <source>This instance has no agenda template yet: prepare an agenda, then save it as a template.</source>
-        <translation>Cette instance n’a pas encore de modèle d’ordre du jour : préparez un ordre du jour, puis enregistrez-le comme modèle.</translation>
+        <translation>Cette instance n’a pas encore de modèle d’ordre du jour&#xa0;: préparez un ordre du jour, puis enregistrez-le comme modèle.</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Apply the template %1</source>
@@ -1087,15 +1808,15 @@
     </message>
     <message>
         <source>Template name:</source>
-        <translation>Nom du modèle :</translation>
+        <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Total: %1 of %2 planned</source>
-        <translation>Total : %1 sur %2 prévues</translation>
+        <translation>Total&#xa0;: %1 sur %2 prévues</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1134,11 +1855,11 @@
     </message>
     <message>
         <source>Person:</source>
-        <translation>Personne :</translation>
+        <translation>Personne&#xa0;:</translation>
     </message>
     <message>
         <source>Guest:</source>
-        <translation>Invité :</translation>
+        <translation>Invité&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
@@ -1180,11 +1901,11 @@
     </message>
     <message>
         <source>Quorum: %1 / %2 reached</source>
-        <translation>Quorum : %1 / %2 atteint</translation>
+        <translation>Quorum&#xa0;: %1 / %2 atteint</translation>
     </message>
     <message>
         <source>Quorum: %1 / %2 not reached</source>
-        <translation>Quorum : %1 / %2 non atteint</translation>
+        <translation>Quorum&#xa0;: %1 / %2 non atteint</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +2214,83 @@
     </message>
 </context>
 <context>
+    <name>maillage::IcsImportDialog</name>
+    <message>
+        <source>Import meetings from a calendar</source>
+        <translation>Importer des réunions depuis un calendrier</translation>
+    </message>
+    <message>
+        <source>Choose an .ics file exported by a calendar (Outlook, Thunderbird, Google…)</source>
+        <translation>Choisissez un fichier .ics exporté par un agenda (Outlook, Thunderbird, Google…)</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Create the meetings in:</source>
+        <translation>Créer les réunions dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Calendar to import</source>
+        <translation>Calendrier à importer</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>journée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) will be created.</source>
+        <translation>
+            <numerusform>%n réunion sera créée.</numerusform>
+            <numerusform>%n réunions seront créées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) imported.</source>
+        <translation>
+            <numerusform>%n réunion importée.</numerusform>
+            <numerusform>%n réunions importées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maillage::InstanceRepository</name>
     <message>
         <source>create the instance %1</source>
@@ -1536,6 +2334,13 @@
     </message>
 </context>
 <context>
+    <name>maillage::MeetingCopy</name>
+    <message>
+        <source>Choose the date of the copy.</source>
+        <translation>Choisissez la date de la copie.</translation>
+    </message>
+</context>
+<context>
     <name>maillage::MeetingEditorDialog</name>
     <message>
         <source>&amp;Agenda</source>
@@ -1575,11 +2380,11 @@
     </message>
     <message>
         <source>Meeting: %1</source>
-        <translation>Réunion : %1</translation>
+        <translation>Réunion&#xa0;: %1</translation>
     </message>
     <message>
         <source>New meeting: %1</source>
-        <translation>Nouvelle réunion : %1</translation>
+        <translation>Nouvelle réunion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
@@ -1599,11 +2404,11 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Not saved: the meeting was changed meanwhile.</source>
-        <translation>Non enregistré : la réunion a été modifiée entre-temps.</translation>
+        <translation>Non enregistré&#xa0;: la réunion a été modifiée entre-temps.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1627,7 +2432,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Save the changes to this meeting?</source>
-        <translation>Enregistrer les modifications de cette réunion ?</translation>
+        <translation>Enregistrer les modifications de cette réunion&#xa0;?</translation>
     </message>
     <message>
         <source>Open the meeting</source>
@@ -1636,6 +2441,14 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Documents and printing…</source>
+        <translation>&amp;Documents et impression…</translation>
+    </message>
+    <message>
+        <source>Convocation, sign-in sheet, minutes or record of decisions (Ctrl+P)</source>
+        <translation>Convocation, feuille d’émargement, compte rendu ou relevé de décisions (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2558,10 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Place</source>
         <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2815,17 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>count the contacts</source>
         <translation>compter les contacts</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ReportQueries</name>
+    <message>
+        <source>compute the figures of the report</source>
+        <translation>calculer les chiffres du rapport</translation>
+    </message>
+    <message>
+        <source>The period of the report must end after it starts.</source>
+        <translation>La période du rapport doit se terminer après son début.</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +3125,41 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::backup</name>
+    <message>
+        <source>The backup %1 could not be written; the database is unchanged.</source>
+        <translation>La sauvegarde %1 n’a pas pu être écrite&#xa0;; la base de données n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>A server database is backed up with the server&apos;s own tools or with an archive export (maillage export).</source>
+        <translation>Une base sur serveur se sauvegarde avec les outils du serveur ou par un export d’archive (maillage export).</translation>
+    </message>
+    <message>
+        <source>The backup file %1 already exists.</source>
+        <translation>Le fichier de sauvegarde %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>the copy could not be flushed to disk</source>
+        <translation>la copie n’a pas pu être écrite sur le disque</translation>
+    </message>
+    <message>
+        <source>the copy does not pass its check: %1</source>
+        <translation>la copie ne passe pas sa vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the verified copy could not be renamed</source>
+        <translation>la copie vérifiée n’a pas pu être renommée</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be deleted.</source>
+        <translation>L’ancienne sauvegarde %1 n’a pas pu être supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>maillage::calendar</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -2492,6 +3355,145 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>, until %1</source>
         <translation>, jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation>Toutes les %1 semaines</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::contacts</name>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Le fichier %1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>civility</source>
+        <translation>civilité</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>portable</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>The organisation card on line %1 has no name.</source>
+        <translation>La fiche d’organisme de la ligne %1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>same person as line %1</source>
+        <translation>même personne qu’à la ligne %1</translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation>pilier</translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation>déjà à jour</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too big (%2 MB): contact files over %3 MB are refused.</source>
+        <translation>Le fichier %1 est trop gros (%2&#xa0;Mo)&#xa0;: les fichiers de contacts de plus de %3&#xa0;Mo sont refusés.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Le fichier %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The column mapping must be a JSON object {&quot;column&quot;: &quot;field&quot;}.</source>
+        <translation>La correspondance des colonnes doit être un objet JSON {&quot;colonne&quot;: &quot;champ&quot;}.</translation>
+    </message>
+    <message>
+        <source>The column mapping names an unknown field “%1”.</source>
+        <translation>La correspondance des colonnes nomme un champ inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>fields: %1</source>
+        <translation>champs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”.</source>
+        <translation>Le fichier n’a pas de colonne «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>colonnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 has neither a last name nor an organisation.</source>
+        <translation>La ligne %1 n’a ni nom ni organisme.</translation>
+    </message>
+    <message>
+        <source>No column of the file looks like a last name (“Nom”, “Last name”): give a column mapping.</source>
+        <translation>Aucune colonne du fichier ne ressemble à un nom («&#xa0;Nom&#xa0;», «&#xa0;Last name&#xa0;»)&#xa0;: donnez une correspondance des colonnes.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a field longer than %2 characters.</source>
+        <translation>La ligne %1 a un champ de plus de %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation>Le guillemet ouvert à la ligne %1 n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>The field %1 on line %2 is longer than %3 characters.</source>
+        <translation>Le champ %1 de la ligne %2 dépasse %3 caractères.</translation>
+    </message>
+    <message>
+        <source>The card starting on line %1 has no END:VCARD before the card on line %2.</source>
+        <translation>La fiche qui commence à la ligne %1 n’a pas de END:VCARD avant la fiche de la ligne %2.</translation>
+    </message>
+    <message>
+        <source>The card starting on line %1 has an unreadable line %2.</source>
+        <translation>La fiche qui commence à la ligne %1 a une ligne %2 illisible.</translation>
+    </message>
+    <message>
+        <source>The card starting on line %1 has no END:VCARD.</source>
+        <translation>La fiche qui commence à la ligne %1 n’a pas de END:VCARD.</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3765,14 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <source>Review of follow-up actions</source>
         <translation>Suivi des actions</translation>
     </message>
+    <message>
+        <source>Convocation</source>
+        <translation>Convocation</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d’émargement</translation>
+    </message>
 </context>
 <context>
     <name>maillage::network</name>
@@ -2936,6 +3946,73 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <source>No fiche action yet.</source>
         <translation>Aucune fiche action pour l’instant.</translation>
     </message>
+    <message>
+        <source>Click to see every follow-up, filtered on the overdue ones</source>
+        <translation>Cliquez pour voir toutes les actions de suivi, filtrées sur celles en retard</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::DocumentExportDialog</name>
+    <message>
+        <source>Meeting documents</source>
+        <translation>Documents de réunion</translation>
+    </message>
+    <message>
+        <source>List the participants</source>
+        <translation>Lister les participants</translation>
+    </message>
+    <message>
+        <source>Include the confidential agenda items</source>
+        <translation>Inclure les points confidentiels</translation>
+    </message>
+    <message>
+        <source>Include the follow-ups</source>
+        <translation>Inclure les suites à donner</translation>
+    </message>
+    <message>
+        <source>Address, contact… printed at the foot of every page</source>
+        <translation>Adresse, contact… imprimés en pied de chaque page</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Pied de page</translation>
+    </message>
+    <message>
+        <source>Blank rows for guests</source>
+        <translation>Lignes vierges pour les invités</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>ODT…</source>
+        <translation>ODT…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::EventsWidget</name>
@@ -2977,6 +4054,302 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
             <numerusform>%n événement, %1 participants au total</numerusform>
             <numerusform>%n événements, %1 participants au total</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::FollowUpTableModel</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Action de suivi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Fiche action</source>
+        <translation>Fiche action</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::FollowUpsView</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Done or dropped</source>
+        <translation>Faites ou abandonnées</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Search a follow-up…</source>
+        <translation>Rechercher une action de suivi…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Instance :</translation>
+    </message>
+    <message>
+        <source>Double-click a status or a due date to change it.</source>
+        <translation>Double-cliquez sur un statut ou une échéance pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n action de suivi</numerusform>
+            <numerusform>%n actions de suivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::InstanceEditorDialog</name>
+    <message>
+        <source>New instance</source>
+        <translation>Nouvelle instance</translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation>Instance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Untick when the instance meets when needed, without a regular cadence.</source>
+        <translation>Décocher quand l’instance se réunit selon les besoins, sans rythme régulier.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>Personne ou structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(archived partner)</source>
+        <translation>(partenaire archivé)</translation>
+    </message>
+    <message>
+        <source>None yet: give a member the Chair role.</source>
+        <translation>Personne pour l’instant&#xa0;: donnez à un membre le rôle de président.</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Membres (%1)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>The instance was not saved</source>
+        <translation>L’instance n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Close this window and open the instance again to see the other changes.</source>
+        <translation>Fermez cette fenêtre et rouvrez l’instance pour voir les autres modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::InstancesWidget</name>
+    <message>
+        <source>When needed</source>
+        <translation>Selon les besoins</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>&amp;New instance…</source>
+        <translation>&amp;Nouvelle instance…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan meetings…</source>
+        <translation>&amp;Planifier les réunions…</translation>
+    </message>
+    <message>
+        <source>Create the meetings of a year from the instance&apos;s cadence.</source>
+        <translation>Créer les réunions d’une année à partir du rythme de l’instance.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Show archived instances</source>
+        <translation>Afficher les instances archivées</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The instance cannot be opened</source>
+        <translation>L’instance ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>The instance cannot be deleted</source>
+        <translation>L’instance ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>Delete the instance</source>
+        <translation>Supprimer l’instance</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n meeting(s). Meetings are the council’s memory and are never deleted.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a %n réunion. Les réunions sont la mémoire du conseil&#xa0;: elles ne sont jamais supprimées.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a %n réunions. Les réunions sont la mémoire du conseil&#xa0;: elles ne sont jamais supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive the instance instead? It leaves the lists and keeps its meetings.</source>
+        <translation>L’archiver plutôt&#xa0;? Elle quitte les listes et garde ses réunions.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its list of members?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et sa liste de membres&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The instance was not archived</source>
+        <translation>L’instance n’a pas été archivée</translation>
+    </message>
+    <message>
+        <source>The instance was not deleted</source>
+        <translation>L’instance n’a pas été supprimée</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +4474,65 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide la coordination des conseils locaux de santé mentale (CLSM) à garder la mémoire de son conseil&#xa0;: partenaires, instances et réunions, décisions et actions de suivi, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Find in this section</source>
+        <translation>&amp;Rechercher dans cette rubrique</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Documents of the meeting</source>
+        <translation>Documents de la réunion</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::MeetingActionDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Which instance meets?</source>
+        <translation>Quelle instance se réunit ?</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Instance :</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Date et heure :</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Annuler la réunion</translation>
+    </message>
+    <message>
+        <source>%1 will be marked cancelled. It stays in the history with the reason.</source>
+        <translation>%1 sera marquée annulée. Elle reste dans l’historique avec le motif.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingsWidget</name>
@@ -3143,6 +4575,109 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
             <numerusform>%n réunions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Create an instance first: every meeting belongs to one.</source>
+        <translation>Créez d’abord une instance : chaque réunion appartient à une instance.</translation>
+    </message>
+    <message>
+        <source>Duplicate the meeting</source>
+        <translation>Dupliquer la réunion</translation>
+    </message>
+    <message>
+        <source>A new meeting of the same instance, with the agenda and the expected attendance of %1. The minutes, decisions and follow-ups are not copied.</source>
+        <translation>Une nouvelle réunion de la même instance, avec l’ordre du jour et les participants attendus de %1. Le compte rendu, les décisions et les actions de suivi ne sont pas copiés.</translation>
+    </message>
+    <message>
+        <source>Postpone the meeting</source>
+        <translation>Reporter la réunion</translation>
+    </message>
+    <message>
+        <source>%1 will show as postponed, pointing to the new meeting, which takes over its agenda and expected attendance.</source>
+        <translation>%1 apparaîtra comme reportée, avec un lien vers la nouvelle réunion, qui reprend son ordre du jour et ses participants attendus.</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nouvelle réunion…</translation>
+    </message>
+    <message>
+        <source>Plan a meeting of an instance (Ctrl+N)</source>
+        <translation>Planifier une réunion d’une instance (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <source>A new meeting at another date with the same agenda and expected attendance</source>
+        <translation>Une nouvelle réunion à une autre date, avec le même ordre du jour et les mêmes participants attendus</translation>
+    </message>
+    <message>
+        <source>Postpone…</source>
+        <translation>Reporter…</translation>
+    </message>
+    <message>
+        <source>Move a planned meeting to a new date; the old one stays in the history</source>
+        <translation>Déplacer une réunion prévue à une nouvelle date ; l’ancienne reste dans l’historique</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <source>Open the new meeting</source>
+        <translation>Ouvrir la nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>The meeting this postponed one was moved to</source>
+        <translation>La réunion vers laquelle celle-ci a été reportée</translation>
+    </message>
+    <message>
+        <source>Documents…</source>
+        <translation>Documents…</translation>
+    </message>
+    <message>
+        <source>Convocation, sign-in sheet, minutes: print, PDF or ODT (Ctrl+P)</source>
+        <translation>Convocation, feuille d’émargement, compte rendu : impression, PDF ou ODT (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::MemberDialog</name>
+    <message>
+        <source>Member of the instance</source>
+        <translation>Membre de l’instance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Person or organisation:</source>
+        <translation>Personne ou structure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Membership:</source>
+        <translation>Qualité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seat:</source>
+        <translation>Siège&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::PartnersWidget</name>
@@ -3169,6 +4704,109 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::RecurrenceEditor</name>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Annuel</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>tous les </translation>
+    </message>
+    <message>
+        <source>the nth weekday</source>
+        <translation>le n-ième jour de semaine</translation>
+    </message>
+    <message>
+        <source>the last weekday</source>
+        <translation>le dernier jour de semaine</translation>
+    </message>
+    <message>
+        <source>a day of the month</source>
+        <translation>un jour du mois</translation>
+    </message>
+    <message>
+        <source>the same day as the first date</source>
+        <translation>le même jour que la première date</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3e</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4e</translation>
+    </message>
+    <message>
+        <source>the weekday of the first date</source>
+        <translation>le jour de la première date</translation>
+    </message>
+    <message>
+        <source>Untick the months without a meeting (August, for instance).</source>
+        <translation>Décochez les mois sans réunion (août, par exemple).</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>Sans fin</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source> meetings</source>
+        <translation> réunions</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Répéter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation>Mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semaine(s)</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> an(s)</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +4850,122 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Attendance rate: members present or represented at the meetings held, out of the members expected (guests are not counted).</source>
         <translation>Taux de présence&#xa0;: membres présents ou représentés aux réunions tenues, rapportés aux membres attendus (les invités ne sont pas comptés).</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SeriesDialog</name>
+    <message>
+        <source>Plan the meetings of %1</source>
+        <translation>Planifier les réunions de %1</translation>
+    </message>
+    <message>
+        <source>For a cadence without an end: the last day to plan.</source>
+        <translation>Pour un rythme sans fin&#xa0;: le dernier jour à planifier.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Move to the next working day</source>
+        <translation>Reporter au jour ouvré suivant</translation>
+    </message>
+    <message>
+        <source>Skip the meeting</source>
+        <translation>Ne pas tenir la réunion</translation>
+    </message>
+    <message>
+        <source>Keep the date</source>
+        <translation>Garder la date</translation>
+    </message>
+    <message>
+        <source>Alsace-Moselle public holidays (Good Friday, 26 December)</source>
+        <translation>Jours fériés d’Alsace-Moselle (Vendredi saint, 26 décembre)</translation>
+    </message>
+    <message>
+        <source>A council setting: saved for every series of the council.</source>
+        <translation>Un réglage du conseil&#xa0;: enregistré pour toutes ses séries.</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>Dates et heures</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>lasting</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On a public holiday or a weekend:</source>
+        <translation>Un jour férié ou un week-end&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create the meetings</source>
+        <translation>Créer les réunions</translation>
+    </message>
+    <message>
+        <source>Meetings to create:</source>
+        <translation>Réunions à créer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No meeting: %1</source>
+        <translation>Pas de réunion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>Déplacée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) to create</source>
+        <translation>
+            <numerusform>%n réunion à créer</numerusform>
+            <numerusform>%n réunions à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n moved</source>
+        <translation>
+            <numerusform>, %n déplacée</numerusform>
+            <numerusform>, %n déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n supprimée</numerusform>
+            <numerusform>, %n supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The setting was not saved</source>
+        <translation>Le réglage n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>The meetings were not created</source>
+        <translation>Les réunions n’ont pas été créées</translation>
     </message>
 </context>
 <context>

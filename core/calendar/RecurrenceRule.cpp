@@ -189,7 +189,10 @@ QString RecurrenceRule::describe() const
     QString sentence;
     switch (frequency) {
     case Frequency::Weekly:
-        sentence = interval == 1 ? QCoreApplication::translate("maillage::calendar", "Every week on %1").arg(day) : QCoreApplication::translate("maillage::calendar", "Every %1 weeks on %2").arg(interval).arg(day);
+        if (day.isEmpty()) // the weekday of the first date
+            sentence = interval == 1 ? QCoreApplication::translate("maillage::calendar", "Every week") : QCoreApplication::translate("maillage::calendar", "Every %1 weeks").arg(interval);
+        else
+            sentence = interval == 1 ? QCoreApplication::translate("maillage::calendar", "Every week on %1").arg(day) : QCoreApplication::translate("maillage::calendar", "Every %1 weeks on %2").arg(interval).arg(day);
         break;
     case Frequency::Monthly: {
         const QString when = weekdayOrdinal != 0 ? QCoreApplication::translate("maillage::calendar", "the %1 %2").arg(ordinalText(weekdayOrdinal), day)

@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -163,4 +165,25 @@ TEST_CASE("maillage backup writes a verified copy that opens", "[cli][backup]")
     CHECK(QDir(home.filePath(QStringLiteral("sauvegardes"))).entryList({QStringLiteral("*.sqlite")}).size() == 1);
     CHECK(runMaillage({QStringLiteral("backup"), QStringLiteral("--db"), home.filePath(QStringLiteral("none.sqlite"))},
                       home.path()).exitCode == 2);
+}
+
+TEST_CASE("maillage stats prints the report figures as JSON", "[cli][report]")
+{
+    QTemporaryDir home;
+    const QString d = home.filePath(QStringLiteral("d.sqlite"));
+    REQUIRE(runMaillage({QStringLiteral("demo"), QStringLiteral("--db"), d, QStringLiteral("--year"), QStringLiteral("2026")},
+                        home.path()).exitCode == 0);
+    const auto run = runMaillage({QStringLiteral("stats"), QStringLiteral("--db"), d, QStringLiteral("--year"),
+                                  QStringLiteral("2025"), QStringLiteral("--json")},
+                                 home.path());
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(json[QStringLiteral("period")][QStringLiteral("from")].toString() == QStringLiteral("2025-01-01"));
+    CHECK(json[QStringLiteral("governance")][QStringLiteral("meetingsHeld")].toInt() > 20);
+    CHECK(runMaillage({QStringLiteral("stats"), QStringLiteral("--db"), d, QStringLiteral("--from"), QStringLiteral("2026-05-01"),
+                       QStringLiteral("--to"), QStringLiteral("2026-04-01")},
+                      home.path()).exitCode == 2);
+    CHECK(runMaillage({QStringLiteral("stats"), QStringLiteral("--db"), d, QStringLiteral("--year"), QStringLiteral("soon")},
+                      home.path()).exitCode == 1);
 }

@@ -108,3 +108,53 @@ TEST_CASE("Occurrences on public holidays move or are skipped", "[calendar]")
     CHECK(skipped[4].skipped);
     CHECK(skipped[4].actual.is_special());
 }
+
+TEST_CASE("Easter-based holidays 2024-2035 match the published calendar", "[calendar]")
+{
+    // Easter Sunday, Easter Monday, Ascension Day, Whit Monday, Good Friday (Alsace-Moselle), as published.
+    const struct {
+        int year;
+        const char* easter;
+        const char* monday;
+        const char* ascension;
+        const char* whitMonday;
+        const char* goodFriday;
+    } published[] = {
+        {2024, "2024-03-31", "2024-04-01", "2024-05-09", "2024-05-20", "2024-03-29"},
+        {2025, "2025-04-20", "2025-04-21", "2025-05-29", "2025-06-09", "2025-04-18"},
+        {2026, "2026-04-05", "2026-04-06", "2026-05-14", "2026-05-25", "2026-04-03"},
+        {2027, "2027-03-28", "2027-03-29", "2027-05-06", "2027-05-17", "2027-03-26"},
+        {2028, "2028-04-16", "2028-04-17", "2028-05-25", "2028-06-05", "2028-04-14"},
+        {2029, "2029-04-01", "2029-04-02", "2029-05-10", "2029-05-21", "2029-03-30"},
+        {2030, "2030-04-21", "2030-04-22", "2030-05-30", "2030-06-10", "2030-04-19"},
+        {2031, "2031-04-13", "2031-04-14", "2031-05-22", "2031-06-02", "2031-04-11"},
+        {2032, "2032-03-28", "2032-03-29", "2032-05-06", "2032-05-17", "2032-03-26"},
+        {2033, "2033-04-17", "2033-04-18", "2033-05-26", "2033-06-06", "2033-04-15"},
+        {2034, "2034-04-09", "2034-04-10", "2034-05-18", "2034-05-29", "2034-04-07"},
+        {2035, "2035-03-25", "2035-03-26", "2035-05-03", "2035-05-14", "2035-03-23"},
+    };
+    const auto nameOn = [](int year, const char* day, bool alsaceMoselle) {
+        for (const Holiday& holiday : frenchHolidays(year, alsaceMoselle))
+            if (iso(holiday.date) == QLatin1String(day))
+                return holiday.name;
+        return QString();
+    };
+    for (const auto& row : published) {
+        INFO(row.year);
+        CHECK(iso(easterSunday(row.year)) == QLatin1String(row.easter));
+        CHECK(nameOn(row.year, row.monday, false) == QStringLiteral("Easter Monday"));
+        CHECK(nameOn(row.year, row.ascension, false) == QStringLiteral("Ascension Day"));
+        CHECK(nameOn(row.year, row.whitMonday, false) == QStringLiteral("Whit Monday"));
+        CHECK(nameOn(row.year, row.goodFriday, false).isEmpty());
+        CHECK(nameOn(row.year, row.goodFriday, true) == QStringLiteral("Good Friday"));
+        CHECK_FALSE(isWorkingDay(date(boost::gregorian::from_simple_string(row.ascension))));
+        CHECK(isWorkingDay(date(boost::gregorian::from_simple_string(row.goodFriday))));
+        CHECK_FALSE(isWorkingDay(date(boost::gregorian::from_simple_string(row.goodFriday)), true));
+    }
+}
+
+TEST_CASE("A weekly rule without a weekday is described without one", "[calendar]")
+{
+    CHECK(rule("FREQ=WEEKLY;INTERVAL=7").describe() == QStringLiteral("Every 7 weeks"));
+    CHECK(rule("FREQ=WEEKLY").describe() == QStringLiteral("Every week"));
+}

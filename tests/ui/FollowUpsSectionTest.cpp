@@ -9,7 +9,9 @@
 #include "ui/followups/FollowUpTableModel.h"
 #include "ui/followups/FollowUpsView.h"
 #include "ui/main/MainWindow.h"
+#include "ui/documents/DocumentExportDialog.h"
 #include "ui/meetings/MeetingActionDialog.h"
+#include "ui/meetings/MeetingsWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -192,7 +194,7 @@ TEST_CASE("The dashboard's overdue follow-ups open the follow-ups section filter
     CHECK(w.model->rowCount() == w.sqlCount(overdueWhere));
 }
 
-TEST_CASE("F5 refreshes the section, Ctrl+F goes to its search box, Ctrl+N plans a meeting in Meetings",
+TEST_CASE("F5 refreshes the section, Ctrl+F goes to its search box, Ctrl+N and Ctrl+P in Meetings",
           "[ui][shortcuts]")
 {
     FollowUpsWindow w;
@@ -228,6 +230,22 @@ TEST_CASE("F5 refreshes the section, Ctrl+F goes to its search box, Ctrl+N plans
     });
     QTest::keyClick(&w.window, Qt::Key_N, Qt::ControlModifier);
     CHECK(asked);
+
+    // Ctrl+P: the documents of the selected meeting.
+    auto* meetings = qobject_cast<ui::MeetingsWidget*>(w.window.section(MainWindow::Meetings));
+    meetings->findChild<QTableView*>(QStringLiteral("meetingsTable"))->selectRow(0);
+    REQUIRE(meetings->currentMeetingId() > 0);
+    w.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w.window));
+    bool documents = false;
+    QTimer::singleShot(0, [&documents] {
+        auto* dialog = qobject_cast<ui::DocumentExportDialog*>(QApplication::activeModalWidget());
+        documents = dialog != nullptr;
+        if (QWidget* modal = QApplication::activeModalWidget())
+            modal->close(); // whatever opened, do not hang the suite
+    });
+    QTest::keyClick(&w.window, Qt::Key_P, Qt::ControlModifier);
+    CHECK(documents);
     w.window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&w.window));
     QTest::keyClick(&w.window, Qt::Key_F, Qt::ControlModifier);

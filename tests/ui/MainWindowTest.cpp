@@ -122,6 +122,7 @@ TEST_CASE("The navigation switches sections and the last one is remembered", "[u
         REQUIRE(navigation);
         REQUIRE(navigation->count() == MainWindow::SectionCount);
         CHECK(navigation->item(0)->text() == QStringLiteral("Dashboard"));
+        CHECK(navigation->item(MainWindow::Instances)->text() == QStringLiteral("Instances"));
         CHECK(navigation->item(MainWindow::ActionPlan)->text() == QStringLiteral("Action plan"));
         navigation->setCurrentRow(MainWindow::Partners);
         CHECK(window.currentSection() == MainWindow::Partners);

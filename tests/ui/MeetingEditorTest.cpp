@@ -226,3 +226,25 @@ TEST_CASE("A stale save in the meeting editor says so and keeps the input", "[ui
     CHECK(MeetingRepository(db).get(meeting.id)->title == QStringLiteral("COPIL de rentree"));
     dialog.close();
 }
+
+TEST_CASE("The editor saves a new meeting, then opens its documents", "[ui][meetings][documents]")
+{
+    test::TestDatabase fixture;
+    Database& db = fixture.db();
+    const qint64 instance = instanceWithQuorum(db);
+    auto draft = MeetingPreparation::newMeeting(db, instance, QDateTime(QDate(2026, 9, 8), QTime(14, 0)));
+    REQUIRE(draft.ok());
+    MeetingEditorDialog dialog(db, draft.value(), nullptr);
+    QString opened; // the dialog lives on openDocuments()'s stack: note its class while it is up
+    QTimer::singleShot(0, [&opened] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            opened = QString::fromLatin1(modal->metaObject()->className());
+            modal->close();
+        }
+    });
+    auto* action = dialog.findChild<QAction*>(QStringLiteral("documentsAction"));
+    REQUIRE(action);
+    action->trigger();
+    CHECK(opened == QStringLiteral("maillage::ui::DocumentExportDialog"));
+    CHECK(dialog.state()->meeting().id > 0); // saved first, so the documents show what is stored
+}

@@ -8,6 +8,7 @@
 #include "ui/dashboard/DashboardWidget.h"
 #include "ui/events/EventsWidget.h"
 #include "ui/followups/FollowUpsView.h"
+#include "ui/instances/InstancesWidget.h"
 #include "ui/main/NavigationIcon.h"
 #include "ui/main/RecentFiles.h"
 #include "ui/meetings/MeetingsWidget.h"
@@ -65,7 +66,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     resize(1180, 760);
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    showSection(settings.value(QStringLiteral("mainWindow/section"), 0).toInt());
+    // The section is saved by name so that adding a section does not shift it; a number (older
+    // versions, the screenshot script) is still read as a row.
+    const QVariant saved = settings.value(QStringLiteral("mainWindow/section"), 0);
+    int row = saved.toInt();
+    for (int index = 0; index < m_navigation->count(); ++index)
+        if (m_navigation->item(index)->data(Qt::UserRole).toString() == saved.toString())
+            row = index;
+    showSection(row);
     updateStatus();
     updateActions();
 }
@@ -103,6 +111,7 @@ QWidget* MainWindow::createWorkspace()
         {tr("Dashboard"), QStringLiteral("dashboard"), new DashboardWidget(m_sections)},
         {tr("Meetings"), QStringLiteral("meetings"), new MeetingsWidget(m_sections)},
         {tr("Follow-ups"), QStringLiteral("followups"), new FollowUpsView(m_sections)},
+        {tr("Instances"), QStringLiteral("instances"), new InstancesWidget(m_sections)},
         {tr("Partners"), QStringLiteral("partners"), new PartnersWidget(m_sections)},
         {tr("Action plan"), QStringLiteral("plan"), new ActionPlanWidget(m_sections)},
         {tr("Events"), QStringLiteral("events"), new EventsWidget(m_sections)},
@@ -111,13 +120,14 @@ QWidget* MainWindow::createWorkspace()
     for (const auto& entry : sections) {
         auto* item = new QListWidgetItem(navigationIcon(entry.icon), entry.title, m_navigation);
         item->setSizeHint(QSize(0, 40));
+        item->setData(Qt::UserRole, entry.icon);
         m_sections->addWidget(entry.widget);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
         m_sections->setCurrentIndex(row);
-        QSettings().setValue(QStringLiteral("mainWindow/section"), row);
+        QSettings().setValue(QStringLiteral("mainWindow/section"), m_navigation->item(row)->data(Qt::UserRole));
         if (row == Dashboard) // figures move with time and with other sections' edits
             section(Dashboard)->refresh();
         updateShortcuts();

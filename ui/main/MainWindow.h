@@ -29,7 +29,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum SectionIndex { Dashboard, Meetings, FollowUps, Partners, ActionPlan, Events, Reports, SectionCount };
+    enum SectionIndex { Dashboard, Meetings, FollowUps, Instances, Partners, ActionPlan, Events, Reports, SectionCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -84,6 +84,7 @@ private:
     QAction* m_saveCopy = nullptr;
     QAction* m_newDatabase = nullptr;
     QAction* m_newMeeting = nullptr;
+    QAction* m_print = nullptr;
 };
 
 } // namespace maillage::ui

@@ -46,6 +46,12 @@ void MainWindow::createShortcuts()
     connect(m_newMeeting, &QAction::triggered, meetings, &MeetingsWidget::newMeeting);
     addAction(m_newMeeting);
 
+    // Ctrl+P: the documents of the meeting selected in the meetings section (print, PDF, ODT).
+    m_print = new QAction(tr("Documents of the meeting"), this);
+    m_print->setObjectName(QStringLiteral("printShortcut"));
+    connect(m_print, &QAction::triggered, meetings, &MeetingsWidget::meetingDocuments);
+    addAction(m_print);
+
     auto* followUps = qobject_cast<FollowUpsView*>(section(FollowUps));
     connect(qobject_cast<DashboardWidget*>(section(Dashboard)), &DashboardWidget::overdueFollowUpsRequested, this,
             [this, followUps] {
@@ -57,12 +63,14 @@ void MainWindow::createShortcuts()
 
 void MainWindow::updateShortcuts()
 {
-    if (!m_newMeeting || !m_newDatabase)
+    if (!m_newMeeting || !m_newDatabase || !m_print)
         return; // still building the window
     const bool meetings = !isWelcomeShown() && m_db && currentSection() == Meetings;
     m_newMeeting->setEnabled(meetings);
     m_newMeeting->setShortcut(meetings ? QKeySequence(QKeySequence::New) : QKeySequence());
     m_newDatabase->setShortcut(meetings ? QKeySequence() : QKeySequence(QKeySequence::New));
+    m_print->setEnabled(meetings);
+    m_print->setShortcut(meetings ? QKeySequence(QKeySequence::Print) : QKeySequence());
 }
 
 } // namespace maillage::ui

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/MeetingCopy.h"
 #include "core/storage/MeetingRepository.h"
+#include "ui/documents/DocumentExportDialog.h"
 #include "ui/meetings/MeetingActionDialog.h"
 #include "ui/meetings/MeetingsWidget.h"
 #include "ui/meetings/editor/MeetingEditorDialog.h"
@@ -98,6 +99,15 @@ void MeetingsWidget::openReplacement()
         selectMeeting(replacement);
     }
     editMeeting(replacement);
+}
+
+void MeetingsWidget::meetingDocuments()
+{
+    const qint64 id = currentMeetingId();
+    if (!database() || id <= 0)
+        return;
+    DocumentExportDialog dialog(*database(), id, this);
+    dialog.exec();
 }
 
 void MeetingsWidget::duplicateMeeting()

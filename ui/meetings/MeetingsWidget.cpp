@@ -91,7 +91,7 @@ MeetingsWidget::MeetingsWidget(QWidget* parent) : Section(parent)
             m_table->selectRow(index.row());
         QMenu menu(this);
         menu.setObjectName(QStringLiteral("meetingsContextMenu"));
-        menu.addActions({m_open, m_openReplacement});
+        menu.addActions({m_open, m_openReplacement, m_documents});
         menu.addSeparator();
         menu.addActions({m_new, m_duplicate});
         menu.addSeparator();
@@ -129,7 +129,9 @@ void MeetingsWidget::createActions()
     m_cancel = make(tr("Cancel…"), "cancelMeetingAction", &MeetingsWidget::cancelMeeting);
     m_openReplacement = make(tr("Open the new meeting"), "openReplacementAction", &MeetingsWidget::openReplacement);
     m_openReplacement->setToolTip(tr("The meeting this postponed one was moved to"));
-    m_toolBar->addActions({m_new, m_open, m_duplicate, m_postpone, m_cancel});
+    m_documents = make(tr("Documents…"), "meetingDocumentsAction", &MeetingsWidget::meetingDocuments);
+    m_documents->setToolTip(tr("Convocation, sign-in sheet, minutes: print, PDF or ODT (Ctrl+P)"));
+    m_toolBar->addActions({m_new, m_open, m_duplicate, m_postpone, m_cancel, m_documents});
     updateActions();
 }
 
@@ -144,6 +146,7 @@ void MeetingsWidget::updateActions()
     m_new->setEnabled(database() != nullptr);
     m_open->setEnabled(selected);
     m_duplicate->setEnabled(selected);
+    m_documents->setEnabled(selected);
     m_postpone->setEnabled(planned);
     m_cancel->setEnabled(planned);
     const bool postponed = selected && m_model->postponedToAt(row) > 0;

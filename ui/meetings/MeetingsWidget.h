@@ -41,6 +41,7 @@ public:
     QAction* cancelAction() const { return m_cancel; }
     QAction* postponeAction() const { return m_postpone; }
     QAction* openReplacementAction() const { return m_openReplacement; }
+    QAction* documentsAction() const { return m_documents; }
 
 public slots:
     void newMeeting();
@@ -49,6 +50,8 @@ public slots:
     void cancelMeeting();
     void postponeMeeting();
     void openReplacement();
+    /// Convocation, sign-in sheet, minutes… of the current meeting: print, PDF or ODT.
+    void meetingDocuments();
 
 private:
     void createActions();
@@ -76,6 +79,7 @@ private:
     QAction* m_cancel = nullptr;
     QAction* m_postpone = nullptr;
     QAction* m_openReplacement = nullptr;
+    QAction* m_documents = nullptr;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     bool m_filling = false;

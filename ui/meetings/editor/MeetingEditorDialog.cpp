@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/meetings/editor/MeetingEditorDialog.h"
 
+#include "ui/documents/DocumentExportDialog.h"
+
 #include "core/meetings/MeetingPreparation.h"
 #include "core/storage/MeetingRepository.h"
 #include "ui/meetings/editor/AgendaWidget.h"
@@ -69,6 +71,17 @@ MeetingEditorDialog::MeetingEditorDialog(Database& db, Meeting meeting, QWidget*
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("editorButtons"));
     buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save (Ctrl+S)"));
+    // Convocation, sign-in sheet, minutes: from the saved meeting, to PDF, ODT or paper.
+    auto* documentsAction = new QAction(tr("&Documents and printing…"), this);
+    documentsAction->setObjectName(QStringLiteral("documentsAction"));
+    documentsAction->setShortcut(QKeySequence::Print);
+    documentsAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(documentsAction);
+    auto* documentsButton = buttons->addButton(tr("&Documents and printing…"), QDialogButtonBox::ActionRole);
+    documentsButton->setObjectName(QStringLiteral("documentsButton"));
+    documentsButton->setToolTip(tr("Convocation, sign-in sheet, minutes or record of decisions (Ctrl+P)"));
+    connect(documentsButton, &QPushButton::clicked, documentsAction, &QAction::trigger);
+    connect(documentsAction, &QAction::triggered, this, &MeetingEditorDialog::openDocuments);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(undoButton);
     bottom->addWidget(redoButton);
@@ -97,6 +110,17 @@ MeetingEditorDialog::MeetingEditorDialog(Database& db, Meeting meeting, QWidget*
 }
 
 MeetingEditorDialog::~MeetingEditorDialog() = default;
+
+void MeetingEditorDialog::openDocuments()
+{
+    // Documents are built from what is stored: save pending edits first.
+    if (m_state->meeting().isNew() || !m_state->undoStack()->isClean()) {
+        if (!save().ok())
+            return;
+    }
+    ui::DocumentExportDialog dialog(m_db, m_state->meeting().id, this);
+    dialog.exec();
+}
 
 const Meeting& MeetingEditorDialog::meeting() const
 {

@@ -42,6 +42,8 @@ public:
     MeetingEditState* state() const { return m_state; }
     /// Saves; on failure shows why (a conflict keeps the input) and returns the status.
     Status save();
+    /// Saves if needed, then opens the document export (PDF, ODT, print preview).
+    void openDocuments();
     bool savedOnce() const { return m_savedOnce; }
 
     void done(int result) override;
