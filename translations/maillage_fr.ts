@@ -4095,7 +4095,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Open</source>
-        <translation>En cours</translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>Overdue</source>
