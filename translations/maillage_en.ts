@@ -996,6 +996,25 @@
     </message>
 </context>
 <context>
+    <name>FollowUpRepository</name>
+    <message>
+        <source>list the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the owners of follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ICalendar</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -2315,6 +2334,13 @@
     </message>
 </context>
 <context>
+    <name>maillage::MeetingCopy</name>
+    <message>
+        <source>Choose the date of the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::MeetingEditorDialog</name>
     <message>
         <source>&amp;Agenda</source>
@@ -2529,6 +2555,10 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3914,6 +3944,10 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <source>No fiche action yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click to see every follow-up, filtered on the overdue ones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::DocumentExportDialog</name>
@@ -4106,6 +4140,102 @@ Filled fields are never blanked. Import now?</source>
     <message>
         <source>Maillage archive (*.json)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::FollowUpTableModel</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::FollowUpsView</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done or dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a status or a due date to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4564,61 @@ Filled fields are never blanked. Import now?</source>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::MeetingActionDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which instance meets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be marked cancelled. It stays in the history with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingsWidget</name>
@@ -4475,6 +4660,74 @@ Filled fields are never blanked. Import now?</source>
             <numerusform>%n meeting</numerusform>
             <numerusform>%n meetings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create an instance first: every meeting belongs to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting of the same instance, with the agenda and the expected attendance of %1. The minutes, decisions and follow-ups are not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpone the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will show as postponed, pointing to the new meeting, which takes over its agenda and expected attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a meeting of an instance (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting at another date with the same agenda and expected attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a planned meeting to a new date; the old one stays in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the new meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting this postponed one was moved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation, sign-in sheet, minutes: print, PDF or ODT (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

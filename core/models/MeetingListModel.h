@@ -4,6 +4,8 @@
 #include "core/models/LazyTableModel.h"
 #include "core/storage/MeetingListQueries.h"
 
+#include <QHash>
+
 namespace maillage {
 
 /// Meetings, latest first: date, instance, title, status, place.
@@ -18,6 +20,12 @@ public:
 
     void setFilter(const MeetingListFilter& filter);
     const MeetingListFilter& filter() const { return m_filter; }
+    /// Orders by date, instance or status through the query (other columns are ignored), then reloads.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// Whether sort() accepts that column.
+    static bool isSortable(int column);
+    /// The meeting that replaced the one in row (postponed), or 0.
+    qint64 postponedToAt(int row) const;
 
 protected:
     QStringList headers() const override;
@@ -25,6 +33,7 @@ protected:
 
 private:
     MeetingListFilter m_filter;
+    mutable QHash<qint64, qint64> m_postponedTo; ///< meeting → its replacement, for the rows read
 };
 
 } // namespace maillage

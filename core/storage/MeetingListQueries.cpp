@@ -30,6 +30,24 @@ QString whereOf(const Database& db, const MeetingListFilter& filter)
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
+/// ORDER BY of a filter; ties always fall back to the date (latest first) then the id, so pages never overlap.
+QString orderOf(const Database& db, const MeetingListFilter& filter)
+{
+    const QString direction = filter.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    switch (filter.sort) {
+    case MeetingListSort::Instance:
+        return db.dialect().folded(QStringLiteral("i.name")) + direction + QStringLiteral(", i.id, m.starts_at DESC, m.id DESC");
+    case MeetingListSort::Status:
+        // The order of a meeting's life, not the alphabetical order of the codes.
+        return QStringLiteral("CASE m.status WHEN 'planned' THEN 1 WHEN 'held' THEN 2 WHEN 'postponed' THEN 3 "
+                              "ELSE 4 END")
+               + direction + QStringLiteral(", m.starts_at DESC, m.id DESC");
+    case MeetingListSort::Date:
+        break;
+    }
+    return QStringLiteral("m.starts_at") + direction + QStringLiteral(", m.id") + direction;
+}
+
 void bindFilter(SqlQuery& query, const MeetingListFilter& filter)
 {
     if (filter.year > 0) {
@@ -52,10 +70,12 @@ void bindFilter(SqlQuery& query, const MeetingListFilter& filter)
 Result<std::vector<MeetingListRow>> MeetingListQueries::page(const MeetingListFilter& filter, int offset,
                                                               int limit) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT m.id, m.starts_at, i.name AS instance_name, m.title, m.status, m.place "
-                                        "FROM meeting m JOIN instance i ON i.id = m.instance_id")
-                             + whereOf(m_db, filter)
-                             + QStringLiteral(" ORDER BY m.starts_at DESC, m.id DESC LIMIT :limit OFFSET :offset"));
+    SqlQuery query(m_db, QStringLiteral("SELECT m.id, m.starts_at, i.name AS instance_name, m.title, m.status, m.place, "
+                                        "m.postponed_to_meeting_id, n.starts_at AS next_starts_at "
+                                        "FROM meeting m JOIN instance i ON i.id = m.instance_id "
+                                        "LEFT JOIN meeting n ON n.id = m.postponed_to_meeting_id")
+                             + whereOf(m_db, filter) + QStringLiteral(" ORDER BY ") + orderOf(m_db, filter)
+                             + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bindFilter(query, filter);
     query.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
     if (Status status = query.exec(QCoreApplication::translate("maillage::MeetingListQueries", "list the meetings")); !status)
@@ -69,6 +89,8 @@ Result<std::vector<MeetingListRow>> MeetingListQueries::page(const MeetingListFi
         row.title = query.text(QStringLiteral("title"));
         row.status = query.text(QStringLiteral("status"));
         row.place = query.text(QStringLiteral("place"));
+        row.postponedToId = query.id(QStringLiteral("postponed_to_meeting_id"));
+        row.postponedToStart = query.dateTime(QStringLiteral("next_starts_at"));
         rows.push_back(std::move(row));
     }
     return rows;

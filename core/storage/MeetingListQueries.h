@@ -12,12 +12,17 @@ namespace maillage {
 
 class Database;
 
+/// The columns the meetings list can be ordered by (in the database, so the list stays lazy).
+enum class MeetingListSort { Date, Instance, Status };
+
 /// What the meetings list shows; empty members do not filter.
 struct MeetingListFilter {
     int year = 0;
     qint64 instanceId = 0;
     QString status; ///< a MeetingStatus code
     QString text;   ///< contained in the title, the instance or the place, accents and case ignored
+    MeetingListSort sort = MeetingListSort::Date;
+    bool ascending = false; ///< latest first by default
 };
 
 struct MeetingListRow {
@@ -27,6 +32,8 @@ struct MeetingListRow {
     QString title;
     QString status; ///< MeetingStatus code
     QString place;
+    qint64 postponedToId = 0;   ///< the meeting that replaced a postponed one
+    QDateTime postponedToStart; ///< when that meeting starts
 };
 
 /// A name to pick in a filter.
@@ -35,7 +42,7 @@ struct NamedRef {
     QString name;
 };
 
-/// Read-only queries behind the meetings list, page by page (latest first).
+/// Read-only queries behind the meetings list, page by page, in the filter's order.
 class MeetingListQueries
 {
 public:

@@ -69,6 +69,9 @@ DashboardWidget::DashboardWidget(QWidget* parent) : Section(parent)
     m_upcoming = makeTable({tr("Date"), tr("Instance"), tr("Place")}, QStringLiteral("upcomingTable"), content);
     m_overdue = makeTable({tr("Follow-up"), tr("Owner"), tr("Due"), tr("Meeting")}, QStringLiteral("overdueTable"),
                           content);
+    m_overdue->setCursor(Qt::PointingHandCursor);
+    m_overdue->setToolTip(tr("Click to see every follow-up, filtered on the overdue ones"));
+    connect(m_overdue, &QTableWidget::cellClicked, this, &DashboardWidget::overdueFollowUpsRequested);
     m_sectors = makeTable({tr("Sector"), tr("Organisations")}, QStringLiteral("sectorTable"), content);
     m_sheets = makeTable({tr("Status"), tr("Fiches actions")}, QStringLiteral("sheetStatusTable"), content);
 

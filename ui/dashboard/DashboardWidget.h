@@ -24,6 +24,10 @@ public:
     void setToday(const QDate& today) { m_today = today; }
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
+signals:
+    /// The coordinator clicked the overdue follow-ups: show them all.
+    void overdueFollowUpsRequested();
+
 private:
     QWidget* makeCard(const QString& caption, const QString& objectName, QLabel** value);
     static QTableWidget* makeTable(const QStringList& headers, const QString& objectName, QWidget* parent);

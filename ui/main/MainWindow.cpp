@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "ui/dashboard/DashboardWidget.h"
 #include "ui/events/EventsWidget.h"
+#include "ui/followups/FollowUpsView.h"
 #include "ui/instances/InstancesWidget.h"
 #include "ui/main/NavigationIcon.h"
 #include "ui/main/RecentFiles.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_statusLabel->setObjectName(QStringLiteral("databaseStatus"));
     statusBar()->addWidget(m_statusLabel, 1);
     createMenus();
+    createShortcuts();
 
     connect(m_welcome, &WelcomePage::createEmptyRequested, this, &MainWindow::createEmptyCouncil);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::createDemoCouncil);
@@ -108,6 +110,7 @@ QWidget* MainWindow::createWorkspace()
     } sections[] = {
         {tr("Dashboard"), QStringLiteral("dashboard"), new DashboardWidget(m_sections)},
         {tr("Meetings"), QStringLiteral("meetings"), new MeetingsWidget(m_sections)},
+        {tr("Follow-ups"), QStringLiteral("followups"), new FollowUpsView(m_sections)},
         {tr("Instances"), QStringLiteral("instances"), new InstancesWidget(m_sections)},
         {tr("Partners"), QStringLiteral("partners"), new PartnersWidget(m_sections)},
         {tr("Action plan"), QStringLiteral("plan"), new ActionPlanWidget(m_sections)},
@@ -127,6 +130,7 @@ QWidget* MainWindow::createWorkspace()
         QSettings().setValue(QStringLiteral("mainWindow/section"), m_navigation->item(row)->data(Qt::UserRole));
         if (row == Dashboard) // figures move with time and with other sections' edits
             section(Dashboard)->refresh();
+        updateShortcuts();
     });
 
     auto* line = new QFrame(workspace);
@@ -145,8 +149,8 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    QAction* newAction = file->addAction(tr("&New…"), this, &MainWindow::newDatabase);
-    newAction->setShortcut(QKeySequence::New);
+    m_newDatabase = file->addAction(tr("&New…"), this, &MainWindow::newDatabase);
+    m_newDatabase->setShortcut(QKeySequence::New);
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("openAction"));
@@ -213,6 +217,7 @@ void MainWindow::showWelcome()
                                 : tr("The council will be kept in a new file: %1.")
                                       .arg(QDir::toNativeSeparators(m_pendingPath)));
     m_pages->setCurrentWidget(m_welcome);
+    updateShortcuts();
 }
 
 void MainWindow::showWorkspace()
@@ -220,6 +225,7 @@ void MainWindow::showWorkspace()
     for (int index = 0; index < SectionCount; ++index)
         section(index)->setDatabase(m_db.get());
     m_pages->setCurrentIndex(1);
+    updateShortcuts();
 }
 
 bool MainWindow::isWelcomeShown() const

@@ -29,7 +29,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum SectionIndex { Dashboard, Meetings, Instances, Partners, ActionPlan, Events, Reports, SectionCount };
+    enum SectionIndex { Dashboard, Meetings, FollowUps, Instances, Partners, ActionPlan, Events, Reports, SectionCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -54,6 +54,9 @@ protected:
 
 private:
     void createMenus();
+    /// Ctrl+N (new meeting in the meetings section), F5, Ctrl+F and the links between sections.
+    void createShortcuts();
+    void updateShortcuts();
     QWidget* createWorkspace();
     void showWelcome();
     void showWorkspace();
@@ -79,6 +82,9 @@ private:
     QLabel* m_statusLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveCopy = nullptr;
+    QAction* m_newDatabase = nullptr;
+    QAction* m_newMeeting = nullptr;
+    QAction* m_print = nullptr;
 };
 
 } // namespace maillage::ui

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 
 namespace maillage {
 class Database;
@@ -28,6 +29,8 @@ public:
     Database* database() const { return m_db; }
     /// Reads everything again from the database.
     virtual void refresh() = 0;
+    /// The box Ctrl+F goes to, if the section has one.
+    virtual QLineEdit* searchBox() const { return nullptr; }
 
 protected:
     /// A bold title for the top of a section.

@@ -3,18 +3,23 @@
 
 #include "ui/main/Section.h"
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QToolBar;
 
 namespace maillage {
 class MeetingListModel;
+struct Error;
 }
 
 namespace maillage::ui {
 
-/// Every meeting, latest first, filtered by year, instance, status and text. Read-only.
+/// Every meeting, latest first, filtered by year, instance, status and text, ordered by clicking the
+/// date, instance or status header (in the query: the list stays lazy). A toolbar and a context menu
+/// create, open, duplicate, cancel and postpone meetings.
 class MeetingsWidget : public Section
 {
     Q_OBJECT
@@ -24,18 +29,59 @@ public:
 
     void refresh() override;
     MeetingListModel* model() const { return m_model; }
+    QLineEdit* searchBox() const override { return m_search; }
+    /// The meeting of the current row, or 0.
+    qint64 currentMeetingId() const;
+    /// Makes the row of that meeting current when it is among the rows read so far.
+    bool selectMeeting(qint64 meetingId);
+
+    QAction* newAction() const { return m_new; }
+    QAction* openAction() const { return m_open; }
+    QAction* duplicateAction() const { return m_duplicate; }
+    QAction* cancelAction() const { return m_cancel; }
+    QAction* postponeAction() const { return m_postpone; }
+    QAction* openReplacementAction() const { return m_openReplacement; }
+    QAction* documentsAction() const { return m_documents; }
+
+public slots:
+    void newMeeting();
+    void openMeeting();
+    void duplicateMeeting();
+    void cancelMeeting();
+    void postponeMeeting();
+    void openReplacement();
+    /// Convocation, sign-in sheet, minutes… of the current meeting: print, PDF or ODT.
+    void meetingDocuments();
 
 private:
+    void createActions();
     void applyFilter();
     void fillChoices();
+    void updateActions();
+    void keepSortIndicator(int column, Qt::SortOrder order);
+    void showError(const Error& error);
+    /// Opens the meeting editor on a meeting, then shows what changed.
+    void editMeeting(qint64 meetingId);
+    /// Reloads the list and makes meetingId current.
+    void reloadAndSelect(qint64 meetingId);
 
     MeetingListModel* m_model = nullptr;
+    QToolBar* m_toolBar = nullptr;
     QComboBox* m_year = nullptr;
     QComboBox* m_instance = nullptr;
     QComboBox* m_status = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_count = nullptr;
+    QAction* m_new = nullptr;
+    QAction* m_open = nullptr;
+    QAction* m_duplicate = nullptr;
+    QAction* m_cancel = nullptr;
+    QAction* m_postpone = nullptr;
+    QAction* m_openReplacement = nullptr;
+    QAction* m_documents = nullptr;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     bool m_filling = false;
 };
 

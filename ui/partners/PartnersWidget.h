@@ -24,6 +24,7 @@ public:
     explicit PartnersWidget(QWidget* parent = nullptr);
 
     void refresh() override;
+    QLineEdit* searchBox() const override { return m_search; }
     OrganisationListModel* organisations() const { return m_organisations; }
     ContactListModel* contacts() const { return m_contacts; }
 
