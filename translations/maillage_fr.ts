@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The field “%1” must be a year.</source>
-        <translation>Le champ « %1 » doit être une année.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une année.</translation>
     </message>
     <message>
         <source>First year</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>The field “%1” must be a year.</source>
-        <translation>Le champ « %1 » doit être une année.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une année.</translation>
     </message>
     <message>
         <source>Budget year</source>
@@ -251,15 +251,15 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this Maillage writes %2)</source>
-        <translation>Version du schéma : %1 (cette version de Maillage écrit la version %2)</translation>
+        <translation>Version du schéma&#xa0;: %1 (cette version de Maillage écrit la version %2)</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation>Intégrité : %1</translation>
+        <translation>Intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <source>ok</source>
@@ -267,11 +267,11 @@
     </message>
     <message>
         <source>References: %1</source>
-        <translation>Références : %1</translation>
+        <translation>Références&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rows per table:</source>
-        <translation>Lignes par table :</translation>
+        <translation>Lignes par table&#xa0;:</translation>
     </message>
     <message>
         <source>Fill an empty database with a fictional demonstration council.</source>
@@ -279,23 +279,23 @@
     </message>
     <message>
         <source>Check a database: schema version, integrity, references, row counts.</source>
-        <translation>Vérifier une base de données : version du schéma, intégrité, références, nombre de lignes.</translation>
+        <translation>Vérifier une base de données&#xa0;: version du schéma, intégrité, références, nombre de lignes.</translation>
     </message>
     <message>
         <source>Try “maillage %1 --help”.</source>
-        <translation>Essayez « maillage %1 --help ».</translation>
+        <translation>Essayez «&#xa0;maillage %1 --help&#xa0;».</translation>
     </message>
     <message>
         <source>Commands (run without a command to open the window):</source>
-        <translation>Commandes (lancé sans commande, Maillage ouvre sa fenêtre) :</translation>
+        <translation>Commandes (lancé sans commande, Maillage ouvre sa fenêtre)&#xa0;:</translation>
     </message>
     <message>
         <source>Each command has its own --help. Exit codes: 0 ok, 1 usage error, 2 data error.</source>
-        <translation>Chaque commande a sa propre aide (--help). Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 erreur de données.</translation>
+        <translation>Chaque commande a sa propre aide (--help). Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de données.</translation>
     </message>
     <message>
         <source>Database: a SQLite file path or postgresql://user@host/database (default: %1).</source>
-        <translation>Base de données : chemin d’un fichier SQLite ou postgresql://utilisateur@serveur/base (par défaut : %1).</translation>
+        <translation>Base de données&#xa0;: chemin d’un fichier SQLite ou postgresql://utilisateur@serveur/base (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Last year of the demonstration (default: the current year). The council covers it and the year before.</source>
-        <translation>Dernière année de la démonstration (par défaut : l’année en cours). Le conseil couvre cette année et la précédente.</translation>
+        <translation>Dernière année de la démonstration (par défaut&#xa0;: l’année en cours). Le conseil couvre cette année et la précédente.</translation>
     </message>
     <message>
         <source>YEAR</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>“%1” is not a year.</source>
-        <translation>« %1 » n’est pas une année.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une année.</translation>
     </message>
     <message>
         <source>The demonstration council was written to %1.</source>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>Backup file to write (default: a dated file in the “sauvegardes” folder beside the database, where older backups are then thinned to 7 daily, 8 weekly and 12 monthly).</source>
-        <translation>Fichier de sauvegarde à écrire (par défaut : un fichier daté dans le dossier « sauvegardes » à côté de la base, où les anciennes sauvegardes sont ensuite éclaircies pour garder 7 quotidiennes, 8 hebdomadaires et 12 mensuelles).</translation>
+        <translation>Fichier de sauvegarde à écrire (par défaut&#xa0;: un fichier daté dans le dossier «&#xa0;sauvegardes&#xa0;» à côté de la base, où les anciennes sauvegardes sont ensuite éclaircies pour garder 7 quotidiennes, 8 hebdomadaires et 12 mensuelles).</translation>
     </message>
     <message>
         <source>Verified backup written to %1.</source>
@@ -343,11 +343,11 @@
     </message>
     <message>
         <source>There is no instance named “%1”.</source>
-        <translation>Aucune instance ne s’appelle « %1 ».</translation>
+        <translation>Aucune instance ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>instances: %1</source>
-        <translation>instances : %1</translation>
+        <translation>instances&#xa0;: %1</translation>
     </message>
     <message>
         <source>--%1 takes a date written YYYY-MM-DD.</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>json (archive) or ics (calendar); by default from the extension of FILE.</source>
-        <translation>json (archive) ou ics (calendrier) ; par défaut d’après l’extension du FICHIER.</translation>
+        <translation>json (archive) ou ics (calendrier)&#xa0;; par défaut d’après l’extension du FICHIER.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -363,11 +363,11 @@
     </message>
     <message>
         <source>ics: only the meetings of this instance; import: the instance that receives the meetings.</source>
-        <translation>ics : uniquement les réunions de cette instance ; import : l’instance qui reçoit les réunions.</translation>
+        <translation>ics&#xa0;: uniquement les réunions de cette instance&#xa0;; import&#xa0;: l’instance qui reçoit les réunions.</translation>
     </message>
     <message>
         <source>ics: first day of the meetings to export.</source>
-        <translation>ics : premier jour des réunions à exporter.</translation>
+        <translation>ics&#xa0;: premier jour des réunions à exporter.</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>ics: last day of the meetings to export.</source>
-        <translation>ics : dernier jour des réunions à exporter.</translation>
+        <translation>ics&#xa0;: dernier jour des réunions à exporter.</translation>
     </message>
     <message>
         <source>Calendar written to %1.</source>
@@ -387,11 +387,11 @@
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>attention : %1</translation>
+        <translation>attention&#xa0;: %1</translation>
     </message>
     <message>
         <source>warning (line %1): %2</source>
-        <translation>attention (ligne %1) : %2</translation>
+        <translation>attention (ligne %1)&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) imported into %1.</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Calendar year of the figures (default: the current year).</source>
-        <translation>Année civile des chiffres (par défaut : l’année en cours).</translation>
+        <translation>Année civile des chiffres (par défaut&#xa0;: l’année en cours).</translation>
     </message>
     <message>
         <source>First day of a custom period (YYYY-MM-DD).</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Only this council (its number); repeat for several.</source>
-        <translation>Seulement ce conseil (son numéro) ; à répéter pour plusieurs.</translation>
+        <translation>Seulement ce conseil (son numéro)&#xa0;; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>“%1” is not a council number.</source>
-        <translation>« %1 » n’est pas un numéro de conseil.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de conseil.</translation>
     </message>
     <message>
         <source>Write the minutes of a meeting (PDF or ODT).</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>%1 written to %2.</source>
-        <translation>Document « %1 » écrit dans %2.</translation>
+        <translation>Document «&#xa0;%1&#xa0;» écrit dans %2.</translation>
     </message>
     <message>
         <source>Id of the meeting. Required.</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>File to write: .pdf or .odt. Required.</source>
-        <translation>Fichier à écrire : .pdf ou .odt. Obligatoire.</translation>
+        <translation>Fichier à écrire&#xa0;: .pdf ou .odt. Obligatoire.</translation>
     </message>
     <message>
         <source>Leave the list of participants out.</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>File to write: an archive (.json), a calendar (.ics) or contacts (.vcf, .csv). Required.</source>
-        <translation>Fichier à écrire : une archive (.json), un calendrier (.ics) ou des contacts (.vcf, .csv). Obligatoire.</translation>
+        <translation>Fichier à écrire&#xa0;: une archive (.json), un calendrier (.ics) ou des contacts (.vcf, .csv). Obligatoire.</translation>
     </message>
     <message>
         <source>the format must be json, ics, vcf or csv.</source>
@@ -518,15 +518,15 @@
     </message>
     <message>
         <source>Contacts (.vcf, .csv): how an incoming person finds an existing contact: email (default) or name (last name, first name and organisation).</source>
-        <translation>Contacts (.vcf, .csv) : comment une personne importée retrouve un contact existant : email (par défaut) ou name (nom, prénom et organisme).</translation>
+        <translation>Contacts (.vcf, .csv)&#xa0;: comment une personne importée retrouve un contact existant&#xa0;: email (par défaut) ou name (nom, prénom et organisme).</translation>
     </message>
     <message>
         <source>KEY</source>
         <translation>CLÉ</translation>
     </message>
     <message>
-        <source>CSV: a JSON file {"column header": "field"} instead of guessing from the headers.</source>
-        <translation>CSV : un fichier JSON {"en-tête de colonne": "champ"} au lieu de deviner d’après les en-têtes.</translation>
+        <source>CSV: a JSON file {&quot;column header&quot;: &quot;field&quot;} instead of guessing from the headers.</source>
+        <translation>CSV&#xa0;: un fichier JSON {&quot;en-tête de colonne&quot;: &quot;champ&quot;} au lieu de deviner d’après les en-têtes.</translation>
     </message>
     <message>
         <source>FILE.json</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>Contacts: show what would be created or updated, write nothing.</source>
-        <translation>Contacts : montrer ce qui serait créé ou mis à jour, sans rien écrire.</translation>
+        <translation>Contacts&#xa0;: montrer ce qui serait créé ou mis à jour, sans rien écrire.</translation>
     </message>
     <message>
         <source>--match takes email or name.</source>
@@ -546,19 +546,19 @@
     </message>
     <message>
         <source>rejected (line %1): %2</source>
-        <translation>rejeté (ligne %1) : %2</translation>
+        <translation>rejeté (ligne %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>warning (line %1): %2 looks like the existing contact %3.</source>
-        <translation>attention (ligne %1) : %2 ressemble au contact existant %3.</translation>
+        <translation>attention (ligne %1)&#xa0;: %2 ressemble au contact existant %3.</translation>
     </message>
     <message>
         <source>Dry run, nothing written: %1 to create, %2 to update, %3 to skip, %4 rejected; %5 new organisation(s).</source>
-        <translation>Simulation, rien n’a été écrit : %1 à créer, %2 à mettre à jour, %3 à ignorer, %4 rejeté(s) ; %5 nouvel(s) organisme(s).</translation>
+        <translation>Simulation, rien n’a été écrit&#xa0;: %1 à créer, %2 à mettre à jour, %3 à ignorer, %4 rejeté(s)&#xa0;; %5 nouvel(s) organisme(s).</translation>
     </message>
     <message>
         <source>Contacts imported: %1 created, %2 updated, %3 skipped, %4 rejected; %5 new organisation(s).</source>
-        <translation>Contacts importés : %1 créé(s), %2 mis à jour, %3 ignoré(s), %4 rejeté(s) ; %5 nouvel(s) organisme(s).</translation>
+        <translation>Contacts importés&#xa0;: %1 créé(s), %2 mis à jour, %3 ignoré(s), %4 rejeté(s)&#xa0;; %5 nouvel(s) organisme(s).</translation>
     </message>
     <message>
         <source>Contacts written to %1.</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>vcf: 4.0 (default) or 3.0 for older address books.</source>
-        <translation>vcf : 4.0 (par défaut) ou 3.0 pour les carnets d’adresses plus anciens.</translation>
+        <translation>vcf&#xa0;: 4.0 (par défaut) ou 3.0 pour les carnets d’adresses plus anciens.</translation>
     </message>
     <message>
         <source>VERSION</source>
@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>csv: semicolon (default, French Excel) or comma.</source>
-        <translation>csv : semicolon (point-virgule, par défaut, pour Excel en français) ou comma (virgule).</translation>
+        <translation>csv&#xa0;: semicolon (point-virgule, par défaut, pour Excel en français) ou comma (virgule).</translation>
     </message>
     <message>
         <source>SEPARATOR</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>The field “%1” must have 5 characters.</source>
-        <translation>Le champ « %1 » doit comporter 5 caractères.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit comporter 5 caractères.</translation>
     </message>
     <message>
         <source>INSEE code</source>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>The field “%1” is required when the legal basis is consent.</source>
-        <translation>Le champ « %1 » est obligatoire lorsque la base légale est le consentement.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire lorsque la base légale est le consentement.</translation>
     </message>
     <message>
         <source>Consent confirmed on</source>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <source>The field “%1” must not be in the future.</source>
-        <translation>Le champ « %1 » ne doit pas être une date future.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas être une date future.</translation>
     </message>
     <message>
         <source>Charter signed on</source>
@@ -655,7 +655,7 @@
     </message>
     <message>
         <source>The field “%1” must be between 0 and 100.</source>
-        <translation>Le champ « %1 » doit être compris entre 0 et 100.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être compris entre 0 et 100.</translation>
     </message>
     <message>
         <source>Coordinator time (% FTE)</source>
@@ -670,11 +670,11 @@
     </message>
     <message>
         <source>What is the name of your council?</source>
-        <translation>Quel est le nom de votre conseil ?</translation>
+        <translation>Quel est le nom de votre conseil&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. CLSM de Roubaix</source>
-        <translation>ex. : CLSM de Roubaix</translation>
+        <translation>ex.&#xa0;: CLSM de Roubaix</translation>
     </message>
     <message>
         <source>You can change it later, and add the territory, the chairs and the partners.</source>
@@ -736,15 +736,15 @@
     </message>
     <message>
         <source>Meeting of %1 on %2</source>
-        <translation>Réunion « %1 » du %2</translation>
+        <translation>Réunion «&#xa0;%1&#xa0;» du %2</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation>Structure :</translation>
+        <translation>Structure&#xa0;:</translation>
     </message>
     <message>
         <source>will attend</source>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>Date and signature:</source>
-        <translation>Date et signature :</translation>
+        <translation>Date et signature&#xa0;:</translation>
     </message>
     <message>
         <source>Convocation</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>You are invited to the meeting of %1 on %2.</source>
-        <translation>Vous êtes invité(e) à la réunion « %1 » le %2.</translation>
+        <translation>Vous êtes invité(e) à la réunion «&#xa0;%1&#xa0;» le %2.</translation>
     </message>
     <message>
         <source>The coordinator, %1</source>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>Place</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>Name the document with a .pdf or .odt extension: %1.</source>
-        <translation>Nommez le document avec l’extension .pdf ou .odt : %1.</translation>
+        <translation>Nommez le document avec l’extension .pdf ou .odt&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -999,16 +999,20 @@
     <name>FollowUpRepository</name>
     <message>
         <source>list the follow-ups</source>
-        <translation>lister les actions de suivi</translation></message>
+        <translation>lister les actions de suivi</translation>
+    </message>
     <message>
         <source>count the follow-ups</source>
-        <translation>compter les actions de suivi</translation></message>
+        <translation>compter les actions de suivi</translation>
+    </message>
     <message>
         <source>list the owners of follow-ups</source>
-        <translation>lister les responsables des actions de suivi</translation></message>
+        <translation>lister les responsables des actions de suivi</translation>
+    </message>
     <message>
         <source>save the follow-up</source>
-        <translation>enregistrer l’action de suivi</translation></message>
+        <translation>enregistrer l’action de suivi</translation>
+    </message>
 </context>
 <context>
     <name>ICalendar</name>
@@ -1021,7 +1025,7 @@
     </message>
     <message>
         <source>Decided at the meeting “%1” of %2.</source>
-        <translation>Décidé lors de la réunion « %1 » du %2.</translation>
+        <translation>Décidé lors de la réunion «&#xa0;%1&#xa0;» du %2.</translation>
     </message>
     <message>
         <source>Cannot write the calendar file %1.</source>
@@ -1037,7 +1041,7 @@
     </message>
     <message>
         <source>The meeting “%1” of %2 (line %3) could not be created: %4</source>
-        <translation>La réunion « %1 » du %2 (ligne %3) n’a pas pu être créée : %4</translation>
+        <translation>La réunion «&#xa0;%1&#xa0;» du %2 (ligne %3) n’a pas pu être créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>a quoted parameter value is not closed.</source>
@@ -1049,7 +1053,7 @@
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>every weekday of a month is not supported.</source>
@@ -1065,23 +1069,23 @@
     </message>
     <message>
         <source>All-day event: it starts at midnight, set the time of the meeting.</source>
-        <translation>Événement sur la journée : il commence à minuit, indiquez l’heure de la réunion.</translation>
+        <translation>Événement sur la journée&#xa0;: il commence à minuit, indiquez l’heure de la réunion.</translation>
     </message>
     <message>
         <source>“%1” is not a valid duration.</source>
-        <translation>« %1 » n’est pas une durée valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée valide.</translation>
     </message>
     <message>
         <source>The end is before the start: the end is left out.</source>
-        <translation>La fin précède le début : la fin est ignorée.</translation>
+        <translation>La fin précède le début&#xa0;: la fin est ignorée.</translation>
     </message>
     <message>
         <source>The recurrence “%1” cannot be expanded (%2): only the first occurrence is imported.</source>
-        <translation>La récurrence « %1 » ne peut pas être développée (%2) : seule la première occurrence est importée.</translation>
+        <translation>La récurrence «&#xa0;%1&#xa0;» ne peut pas être développée (%2)&#xa0;: seule la première occurrence est importée.</translation>
     </message>
     <message>
         <source>The recurrence has no end: it is expanded up to %1.</source>
-        <translation>La récurrence n’a pas de fin : elle est développée jusqu’au %1.</translation>
+        <translation>La récurrence n’a pas de fin&#xa0;: elle est développée jusqu’au %1.</translation>
     </message>
     <message>
         <source>Extra dates (RDATE) are not imported.</source>
@@ -1097,13 +1101,13 @@
     <message numerus="yes">
         <source>Recurring event: %n meeting(s) (%1).</source>
         <translation>
-            <numerusform>Événement récurrent : %n réunion (%1).</numerusform>
-            <numerusform>Événement récurrent : %n réunions (%1).</numerusform>
+            <numerusform>Événement récurrent&#xa0;: %n réunion (%1).</numerusform>
+            <numerusform>Événement récurrent&#xa0;: %n réunions (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Some times have no time zone: they are taken as Paris time.</source>
-        <translation>Certaines heures n’ont pas de fuseau horaire : elles sont lues comme heures de Paris.</translation>
+        <translation>Certaines heures n’ont pas de fuseau horaire&#xa0;: elles sont lues comme heures de Paris.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) other than events (tasks, journal entries…) are ignored.</source>
@@ -1138,15 +1142,15 @@
     </message>
     <message>
         <source>This is not an iCalendar file: BEGIN:VCALENDAR is missing.</source>
-        <translation>Ce n’est pas un fichier iCalendar : BEGIN:VCALENDAR est absent.</translation>
+        <translation>Ce n’est pas un fichier iCalendar&#xa0;: BEGIN:VCALENDAR est absent.</translation>
     </message>
     <message>
         <source>“%1” is not a valid date or date-time for %2 (expected YYYYMMDD or YYYYMMDDTHHMMSS).</source>
-        <translation>« %1 » n’est pas une date ou une date-heure valide pour %2 (attendu : AAAAMMJJ ou AAAAMMJJTHHMMSS).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date ou une date-heure valide pour %2 (attendu&#xa0;: AAAAMMJJ ou AAAAMMJJTHHMMSS).</translation>
     </message>
     <message>
         <source>the time zone “%1” is unknown and the file does not define it.</source>
-        <translation>le fuseau horaire « %1 » est inconnu et le fichier ne le définit pas.</translation>
+        <translation>le fuseau horaire «&#xa0;%1&#xa0;» est inconnu et le fichier ne le définit pas.</translation>
     </message>
 </context>
 <context>
@@ -1187,11 +1191,11 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Local &amp;name:</source>
-        <translation>&amp;Nom local :</translation>
+        <translation>&amp;Nom local&#xa0;:</translation>
     </message>
     <message>
         <source>RESAD, Groupe logement…</source>
@@ -1199,23 +1203,23 @@
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Chairs:</source>
-        <translation>Présidence :</translation>
+        <translation>Présidence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Référent:</source>
-        <translation>&amp;Référent :</translation>
+        <translation>&amp;Référent&#xa0;:</translation>
     </message>
     <message>
         <source>Usual &amp;place:</source>
-        <translation>&amp;Lieu habituel :</translation>
+        <translation>&amp;Lieu habituel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Quorum:</source>
-        <translation>&amp;Quorum :</translation>
+        <translation>&amp;Quorum&#xa0;:</translation>
     </message>
     <message>
         <source>None</source>
@@ -1311,12 +1315,12 @@
         <translation>Suivi des actions</translation>
     </message>
     <message>
-        <source>This agenda item is not on the meeting's agenda (any more).</source>
+        <source>This agenda item is not on the meeting&apos;s agenda (any more).</source>
         <translation>Ce point n’est pas (ou plus) à l’ordre du jour de la réunion.</translation>
     </message>
     <message>
         <source>There is no planned meeting of this instance after this one: plan the next meeting first.</source>
-        <translation>Aucune réunion de cette instance n’est prévue après celle-ci : planifiez d’abord la prochaine réunion.</translation>
+        <translation>Aucune réunion de cette instance n’est prévue après celle-ci&#xa0;: planifiez d’abord la prochaine réunion.</translation>
     </message>
     <message>
         <source>Give the day the minutes were validated.</source>
@@ -1379,7 +1383,7 @@
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation>Annulée : %1</translation>
+        <translation>Annulée&#xa0;: %1</translation>
     </message>
     <message>
         <source>cancel the meeting</source>
@@ -1479,7 +1483,7 @@
     </message>
     <message>
         <source>The field “%1” must be a French postcode of 5 characters.</source>
-        <translation>Le champ « %1 » doit être un code postal français à 5 chiffres.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un code postal français à 5 chiffres.</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -1520,7 +1524,7 @@
     </message>
     <message>
         <source>The field “%1” must be a colour like #1f77b4.</source>
-        <translation>Le champ « %1 » doit être une couleur au format #1f77b4.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une couleur au format #1f77b4.</translation>
     </message>
     <message>
         <source>Colour</source>
@@ -1535,7 +1539,7 @@
     </message>
     <message>
         <source>These settings give no meeting date: nothing was created.</source>
-        <translation>Ces réglages ne donnent aucune date de réunion : rien n’a été créé.</translation>
+        <translation>Ces réglages ne donnent aucune date de réunion&#xa0;: rien n’a été créé.</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1554,7 @@
     </message>
     <message>
         <source>The field “%1” must look like SIT-2026-014: no names in the register.</source>
-        <translation>Le champ « %1 » doit être de la forme SIT-2026-014 : aucun nom dans le registre.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être de la forme SIT-2026-014&#xa0;: aucun nom dans le registre.</translation>
     </message>
     <message>
         <source>Opened on</source>
@@ -1589,7 +1593,7 @@
     </message>
     <message>
         <source>The field “%1” must be a year.</source>
-        <translation>Le champ « %1 » doit être une année.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une année.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -1654,7 +1658,7 @@
     <name>maillage::AgendaModel</name>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1751,7 +1755,7 @@
         <translation>Copier la réunion précédente</translation>
     </message>
     <message>
-        <source>Take the agenda of the instance's previous meeting</source>
+        <source>Take the agenda of the instance&apos;s previous meeting</source>
         <translation>Reprendre l’ordre du jour de la réunion précédente de l’instance</translation>
     </message>
     <message>
@@ -1767,7 +1771,7 @@
         <translation>Reporter au prochain</translation>
     </message>
     <message>
-        <source>Move the selected item to the instance's next planned meeting</source>
+        <source>Move the selected item to the instance&apos;s next planned meeting</source>
         <translation>Reporter le point choisi à la prochaine réunion prévue de l’instance</translation>
     </message>
     <message>
@@ -1788,11 +1792,11 @@
     </message>
     <message>
         <source>This instance has no agenda template yet: prepare an agenda, then save it as a template.</source>
-        <translation>Cette instance n’a pas encore de modèle d’ordre du jour : préparez un ordre du jour, puis enregistrez-le comme modèle.</translation>
+        <translation>Cette instance n’a pas encore de modèle d’ordre du jour&#xa0;: préparez un ordre du jour, puis enregistrez-le comme modèle.</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Apply the template %1</source>
@@ -1804,15 +1808,15 @@
     </message>
     <message>
         <source>Template name:</source>
-        <translation>Nom du modèle :</translation>
+        <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Total: %1 of %2 planned</source>
-        <translation>Total : %1 sur %2 prévues</translation>
+        <translation>Total&#xa0;: %1 sur %2 prévues</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1838,7 @@
         <translation>Représenté par / pouvoir à</translation>
     </message>
     <message>
-        <source>Guest's name and role</source>
+        <source>Guest&apos;s name and role</source>
         <translation>Nom et qualité de l’invité</translation>
     </message>
     <message>
@@ -1851,11 +1855,11 @@
     </message>
     <message>
         <source>Person:</source>
-        <translation>Personne :</translation>
+        <translation>Personne&#xa0;:</translation>
     </message>
     <message>
         <source>Guest:</source>
-        <translation>Invité :</translation>
+        <translation>Invité&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
@@ -1897,11 +1901,11 @@
     </message>
     <message>
         <source>Quorum: %1 / %2 reached</source>
-        <translation>Quorum : %1 / %2 atteint</translation>
+        <translation>Quorum&#xa0;: %1 / %2 atteint</translation>
     </message>
     <message>
         <source>Quorum: %1 / %2 not reached</source>
-        <translation>Quorum : %1 / %2 non atteint</translation>
+        <translation>Quorum&#xa0;: %1 / %2 non atteint</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +1950,7 @@
         <translation>supprimer le rattachement</translation>
     </message>
     <message>
-        <source>read the contact's affiliations</source>
+        <source>read the contact&apos;s affiliations</source>
         <translation>lire les rattachements du contact</translation>
     </message>
     <message>
@@ -2072,7 +2076,7 @@
     </message>
     <message>
         <source>The server address is not valid. Expected postgresql://user@host/database.</source>
-        <translation>L’adresse du serveur n’est pas valide. Format attendu : postgresql://utilisateur@serveur/base.</translation>
+        <translation>L’adresse du serveur n’est pas valide. Format attendu&#xa0;: postgresql://utilisateur@serveur/base.</translation>
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL server %1. Check that it is running and that the address, user and password are right.</source>
@@ -2092,7 +2096,7 @@
     </message>
     <message>
         <source>The file %1 cannot be read: check its permissions.</source>
-        <translation>Le fichier %1 ne peut pas être lu : vérifiez ses droits d’accès.</translation>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage database (it is damaged, truncated or of another kind). It was left untouched.</source>
@@ -2104,11 +2108,11 @@
     </message>
     <message>
         <source>This database was written by a newer version of Maillage (schema %1; this version knows up to %2). Install the newer Maillage to open it; it was left untouched.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de Maillage (schéma %1 ; cette version connaît jusqu’au schéma %2). Installez la version plus récente de Maillage pour l’ouvrir ; elle n’a pas été modifiée.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de Maillage (schéma %1&#xa0;; cette version connaît jusqu’au schéma %2). Installez la version plus récente de Maillage pour l’ouvrir&#xa0;; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database needs an update but no backup could be written first; nothing was changed.</source>
-        <translation>La base de données doit être mise à jour, mais aucune sauvegarde préalable n’a pu être écrite ; rien n’a été modifié.</translation>
+        <translation>La base de données doit être mise à jour, mais aucune sauvegarde préalable n’a pu être écrite&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage database (it is damaged or of another kind). It was left untouched.</source>
@@ -2120,7 +2124,7 @@
     </message>
     <message>
         <source>Cannot configure the database file %1 (is it read-only?).</source>
-        <translation>Impossible de configurer le fichier de base de données %1 (est-il en lecture seule ?).</translation>
+        <translation>Impossible de configurer le fichier de base de données %1 (est-il en lecture seule&#xa0;?).</translation>
     </message>
     <message>
         <source>Cannot read the schema version of the server database.</source>
@@ -2128,14 +2132,14 @@
     </message>
     <message>
         <source>The server database %1 already holds tables of another program; Maillage will not write into it.</source>
-        <translation>La base de données du serveur %1 contient déjà des tables d’un autre programme ; Maillage n’y écrira pas.</translation>
+        <translation>La base de données du serveur %1 contient déjà des tables d’un autre programme&#xa0;; Maillage n’y écrira pas.</translation>
     </message>
     <message>
         <source>The database could not be updated to schema %1; it was left as it was.</source>
-        <translation>La base de données n’a pas pu être mise à jour vers le schéma %1 ; elle a été laissée en l’état.</translation>
+        <translation>La base de données n’a pas pu être mise à jour vers le schéma %1&#xa0;; elle a été laissée en l’état.</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server's own tools or with an archive export.</source>
+        <source>A server database is backed up with the server&apos;s own tools or with an archive export.</source>
         <translation>Une base de données sur serveur se sauvegarde avec les outils du serveur ou par un export en archive.</translation>
     </message>
     <message>
@@ -2151,7 +2155,7 @@
     <name>maillage::DatabaseCheck</name>
     <message>
         <source>%1 %2: %3 refers to %4 %5, which does not exist</source>
-        <translation>%1 %2 : %3 renvoie à %4 %5, qui n’existe pas</translation>
+        <translation>%1 %2&#xa0;: %3 renvoie à %4 %5, qui n’existe pas</translation>
     </message>
     <message>
         <source>check the database file</source>
@@ -2245,7 +2249,7 @@
     </message>
     <message>
         <source>Create the meetings in:</source>
-        <translation>Créer les réunions dans :</translation>
+        <translation>Créer les réunions dans&#xa0;:</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2261,7 +2265,7 @@
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation>Ce fichier ne peut pas être importé : %1</translation>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>all day</source>
@@ -2276,7 +2280,7 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) imported.</source>
@@ -2333,7 +2337,8 @@
     <name>maillage::MeetingCopy</name>
     <message>
         <source>Choose the date of the copy.</source>
-        <translation>Choisissez la date de la copie.</translation></message>
+        <translation>Choisissez la date de la copie.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::MeetingEditorDialog</name>
@@ -2375,11 +2380,11 @@
     </message>
     <message>
         <source>Meeting: %1</source>
-        <translation>Réunion : %1</translation>
+        <translation>Réunion&#xa0;: %1</translation>
     </message>
     <message>
         <source>New meeting: %1</source>
-        <translation>Nouvelle réunion : %1</translation>
+        <translation>Nouvelle réunion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
@@ -2399,11 +2404,11 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Not saved: the meeting was changed meanwhile.</source>
-        <translation>Non enregistré : la réunion a été modifiée entre-temps.</translation>
+        <translation>Non enregistré&#xa0;: la réunion a été modifiée entre-temps.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2427,7 +2432,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Save the changes to this meeting?</source>
-        <translation>Enregistrer les modifications de cette réunion ?</translation>
+        <translation>Enregistrer les modifications de cette réunion&#xa0;?</translation>
     </message>
     <message>
         <source>Open the meeting</source>
@@ -2556,7 +2561,8 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation>%1 → %2</translation></message>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>maillage::MeetingListQueries</name>
@@ -2780,15 +2786,15 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>compter les organisations</translation>
     </message>
     <message>
-        <source>add the organisation to the council's partners</source>
+        <source>add the organisation to the council&apos;s partners</source>
         <translation>faire de l’organisation un partenaire du conseil</translation>
     </message>
     <message>
-        <source>remove the organisation from the council's partners</source>
+        <source>remove the organisation from the council&apos;s partners</source>
         <translation>retirer l’organisation des partenaires du conseil</translation>
     </message>
     <message>
-        <source>read the organisation's councils</source>
+        <source>read the organisation&apos;s councils</source>
         <translation>lire les conseils de l’organisation</translation>
     </message>
 </context>
@@ -2872,31 +2878,31 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <name>maillage::SqlQuery</name>
     <message>
         <source>Could not %1: internal error.</source>
-        <translation>Impossible de %1 : erreur interne.</translation>
+        <translation>Impossible de %1&#xa0;: erreur interne.</translation>
     </message>
     <message>
         <source>Could not %1: it refers to a record that does not exist, or other records still refer to it.</source>
-        <translation>Impossible de %1 : un enregistrement auquel il est fait référence n’existe pas, ou d’autres enregistrements y font encore référence.</translation>
+        <translation>Impossible de %1&#xa0;: un enregistrement auquel il est fait référence n’existe pas, ou d’autres enregistrements y font encore référence.</translation>
     </message>
     <message>
         <source>Could not %1: the same record already exists.</source>
-        <translation>Impossible de %1 : un enregistrement identique existe déjà.</translation>
+        <translation>Impossible de %1&#xa0;: un enregistrement identique existe déjà.</translation>
     </message>
     <message>
         <source>Could not %1: a required value is missing or not allowed.</source>
-        <translation>Impossible de %1 : une valeur obligatoire est absente ou non autorisée.</translation>
+        <translation>Impossible de %1&#xa0;: une valeur obligatoire est absente ou non autorisée.</translation>
     </message>
     <message>
         <source>Could not %1: the database is busy with another program. Try again.</source>
-        <translation>Impossible de %1 : la base de données est occupée par un autre programme. Réessayez.</translation>
+        <translation>Impossible de %1&#xa0;: la base de données est occupée par un autre programme. Réessayez.</translation>
     </message>
     <message>
         <source>Could not %1: the disk is full.</source>
-        <translation>Impossible de %1 : le disque est plein.</translation>
+        <translation>Impossible de %1&#xa0;: le disque est plein.</translation>
     </message>
     <message>
         <source>Could not %1: the database is read-only.</source>
-        <translation>Impossible de %1 : la base de données est en lecture seule.</translation>
+        <translation>Impossible de %1&#xa0;: la base de données est en lecture seule.</translation>
     </message>
     <message>
         <source>Could not %1.</source>
@@ -2933,7 +2939,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <name>maillage::Transaction</name>
     <message>
         <source>The database is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>La base de données est occupée : un autre programme y écrit. Réessayez dans un instant.</translation>
+        <translation>La base de données est occupée&#xa0;: un autre programme y écrit. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database refused to start or end a change.</source>
@@ -2983,19 +2989,19 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>The database refused the record %1; nothing was imported. %2</source>
-        <translation>La base de données a refusé l’enregistrement %1 ; rien n’a été importé. %2</translation>
+        <translation>La base de données a refusé l’enregistrement %1&#xa0;; rien n’a été importé. %2</translation>
     </message>
     <message>
         <source>The database already holds %1 records; nothing was imported. Import into a new, empty database, or choose to replace its content.</source>
-        <translation>La base de données contient déjà %1 enregistrements ; rien n’a été importé. Importez dans une nouvelle base de données vide, ou choisissez d’en remplacer le contenu.</translation>
+        <translation>La base de données contient déjà %1 enregistrements&#xa0;; rien n’a été importé. Importez dans une nouvelle base de données vide, ou choisissez d’en remplacer le contenu.</translation>
     </message>
     <message>
         <source>The database could not be emptied before the import; nothing was changed.</source>
-        <translation>La base de données n’a pas pu être vidée avant l’import ; rien n’a été modifié.</translation>
+        <translation>La base de données n’a pas pu être vidée avant l’import&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The database refused the archive; nothing was imported.</source>
-        <translation>La base de données a refusé l’archive ; rien n’a été importé.</translation>
+        <translation>La base de données a refusé l’archive&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The archive %1 does not exist.</source>
@@ -3007,19 +3013,19 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>The file %1 is too big to be a Maillage archive (%2 MB; at most %3 MB are read).</source>
-        <translation>Le fichier %1 est trop volumineux pour être une archive Maillage (%2 Mo ; %3 Mo au plus sont lus).</translation>
+        <translation>Le fichier %1 est trop volumineux pour être une archive Maillage (%2 Mo&#xa0;; %3 Mo au plus sont lus).</translation>
     </message>
     <message>
         <source>The archive %1 cannot be read: check its permissions.</source>
-        <translation>L’archive %1 ne peut pas être lue : vérifiez ses droits d’accès.</translation>
+        <translation>L’archive %1 ne peut pas être lue&#xa0;: vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage archive: it is not valid JSON. Nothing was imported.</source>
-        <translation>Le fichier %1 n’est pas une archive Maillage : ce n’est pas du JSON valide. Rien n’a été importé.</translation>
+        <translation>Le fichier %1 n’est pas une archive Maillage&#xa0;: ce n’est pas du JSON valide. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage archive: it is JSON of another kind. Nothing was imported.</source>
-        <translation>Le fichier %1 n’est pas une archive Maillage : c’est du JSON d’un autre type. Rien n’a été importé.</translation>
+        <translation>Le fichier %1 n’est pas une archive Maillage&#xa0;: c’est du JSON d’un autre type. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>a record must be a JSON object</source>
@@ -3035,7 +3041,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>missing; a value is required</source>
-        <translation>absent ; une valeur est obligatoire</translation>
+        <translation>absent&#xa0;; une valeur est obligatoire</translation>
     </message>
     <message>
         <source>an id must be a positive whole number</source>
@@ -3051,11 +3057,11 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>missing: this is not a Maillage archive</source>
-        <translation>absent : ce n’est pas une archive Maillage</translation>
+        <translation>absent&#xa0;: ce n’est pas une archive Maillage</translation>
     </message>
     <message>
-        <source>expected "%1": this is not a Maillage archive</source>
-        <translation>« %1 » attendu : ce n’est pas une archive Maillage</translation>
+        <source>expected &quot;%1&quot;: this is not a Maillage archive</source>
+        <translation>«&#xa0;%1&#xa0;» attendu&#xa0;: ce n’est pas une archive Maillage</translation>
     </message>
     <message>
         <source>expected the archive format version, a whole number</source>
@@ -3063,7 +3069,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>archive format version %1 is not known to this Maillage, which reads version %2; a newer Maillage may read it</source>
-        <translation>la version %1 du format d’archive est inconnue de cette version de Maillage, qui lit la version %2 ; une version plus récente de Maillage pourra peut-être la lire</translation>
+        <translation>la version %1 du format d’archive est inconnue de cette version de Maillage, qui lit la version %2&#xa0;; une version plus récente de Maillage pourra peut-être la lire</translation>
     </message>
     <message>
         <source>expected the schema version, a whole number</source>
@@ -3071,7 +3077,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>the archive comes from a newer Maillage (schema %1; this version knows up to %2): install the newer Maillage to import it</source>
-        <translation>l’archive provient d’une version plus récente de Maillage (schéma %1 ; cette version connaît jusqu’au schéma %2) : installez la version plus récente de Maillage pour l’importer</translation>
+        <translation>l’archive provient d’une version plus récente de Maillage (schéma %1&#xa0;; cette version connaît jusqu’au schéma %2)&#xa0;: installez la version plus récente de Maillage pour l’importer</translation>
     </message>
     <message>
         <source>expected an object holding one list of records per table</source>
@@ -3091,7 +3097,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>The archive could not be made: %1</source>
-        <translation>L’archive n’a pas pu être créée : %1</translation>
+        <translation>L’archive n’a pas pu être créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write the archive %1.</source>
@@ -3099,7 +3105,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Cannot write the archive %1 (is the disk full?). No file was left behind.</source>
-        <translation>Impossible d’écrire l’archive %1 (le disque est-il plein ?). Aucun fichier n’a été laissé.</translation>
+        <translation>Impossible d’écrire l’archive %1 (le disque est-il plein&#xa0;?). Aucun fichier n’a été laissé.</translation>
     </message>
     <message>
         <source>Cannot write the archive %1. No file was left behind.</source>
@@ -3107,11 +3113,11 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>The archive has 1 problem; nothing was imported.</source>
-        <translation>L’archive présente 1 problème ; rien n’a été importé.</translation>
+        <translation>L’archive présente 1 problème&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The archive has %1 problems; nothing was imported.</source>
-        <translation>L’archive présente %1 problèmes ; rien n’a été importé.</translation>
+        <translation>L’archive présente %1 problèmes&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>… and %1 more problems.</source>
@@ -3122,10 +3128,10 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <name>maillage::backup</name>
     <message>
         <source>The backup %1 could not be written; the database is unchanged.</source>
-        <translation>La sauvegarde %1 n’a pas pu être écrite ; la base de données n’a pas été modifiée.</translation>
+        <translation>La sauvegarde %1 n’a pas pu être écrite&#xa0;; la base de données n’a pas été modifiée.</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server's own tools or with an archive export (maillage export).</source>
+        <source>A server database is backed up with the server&apos;s own tools or with an archive export (maillage export).</source>
         <translation>Une base sur serveur se sauvegarde avec les outils du serveur ou par un export d’archive (maillage export).</translation>
     </message>
     <message>
@@ -3142,7 +3148,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>the copy does not pass its check: %1</source>
-        <translation>la copie ne passe pas sa vérification : %1</translation>
+        <translation>la copie ne passe pas sa vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>the verified copy could not be renamed</source>
@@ -3156,7 +3162,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
 <context>
     <name>maillage::calendar</name>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>Jour de l’an</translation>
     </message>
     <message>
@@ -3188,7 +3194,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>Assomption</translation>
     </message>
     <message>
-        <source>All Saints' Day</source>
+        <source>All Saints&apos; Day</source>
         <translation>Toussaint</translation>
     </message>
     <message>
@@ -3204,12 +3210,12 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>Vendredi saint</translation>
     </message>
     <message>
-        <source>St Stephen's Day</source>
+        <source>St Stephen&apos;s Day</source>
         <translation>Saint-Étienne</translation>
     </message>
     <message>
         <source>The recurrence “%1” is not valid: %2</source>
-        <translation>La périodicité « %1 » n’est pas valide : %2</translation>
+        <translation>La périodicité «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>1st</source>
@@ -3257,7 +3263,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>“%1” is not a weekday.</source>
-        <translation>« %1 » n’est pas un jour de la semaine.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un jour de la semaine.</translation>
     </message>
     <message>
         <source>the position of the weekday must be 1 to 4, or -1 for the last.</source>
@@ -3273,7 +3279,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>“%1” is not supported.</source>
-        <translation>« %1 » n’est pas pris en charge.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>the frequency (FREQ) is missing.</source>
@@ -3419,7 +3425,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -3427,31 +3433,31 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>The file %1 is too big (%2 MB): contact files over %3 MB are refused.</source>
-        <translation>Le fichier %1 est trop gros (%2 Mo) : les fichiers de contacts de plus de %3 Mo sont refusés.</translation>
+        <translation>Le fichier %1 est trop gros (%2&#xa0;Mo)&#xa0;: les fichiers de contacts de plus de %3&#xa0;Mo sont refusés.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
         <translation>Le fichier %1 ne peut pas être lu.</translation>
     </message>
     <message>
-        <source>The column mapping must be a JSON object {"column": "field"}.</source>
-        <translation>La correspondance des colonnes doit être un objet JSON {"colonne": "champ"}.</translation>
+        <source>The column mapping must be a JSON object {&quot;column&quot;: &quot;field&quot;}.</source>
+        <translation>La correspondance des colonnes doit être un objet JSON {&quot;colonne&quot;: &quot;champ&quot;}.</translation>
     </message>
     <message>
         <source>The column mapping names an unknown field “%1”.</source>
-        <translation>La correspondance des colonnes nomme un champ inconnu « %1 ».</translation>
+        <translation>La correspondance des colonnes nomme un champ inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>fields: %1</source>
-        <translation>champs : %1</translation>
+        <translation>champs&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file has no column “%1”.</source>
-        <translation>Le fichier n’a pas de colonne « %1 ».</translation>
+        <translation>Le fichier n’a pas de colonne «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>columns: %1</source>
-        <translation>colonnes : %1</translation>
+        <translation>colonnes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Line %1 has neither a last name nor an organisation.</source>
@@ -3459,7 +3465,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>No column of the file looks like a last name (“Nom”, “Last name”): give a column mapping.</source>
-        <translation>Aucune colonne du fichier ne ressemble à un nom (« Nom », « Last name ») : donnez une correspondance des colonnes.</translation>
+        <translation>Aucune colonne du fichier ne ressemble à un nom («&#xa0;Nom&#xa0;», «&#xa0;Last name&#xa0;»)&#xa0;: donnez une correspondance des colonnes.</translation>
     </message>
     <message>
         <source>Line %1 has a field longer than %2 characters.</source>
@@ -3498,11 +3504,11 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>The demo council can only be created in an empty database; this one already holds records and was left unchanged. Create a new database for the demo.</source>
-        <translation>Le conseil de démonstration ne peut être créé que dans une base de données vide ; celle-ci contient déjà des enregistrements et n’a pas été modifiée. Créez une nouvelle base de données pour la démonstration.</translation>
+        <translation>Le conseil de démonstration ne peut être créé que dans une base de données vide&#xa0;; celle-ci contient déjà des enregistrements et n’a pas été modifiée. Créez une nouvelle base de données pour la démonstration.</translation>
     </message>
     <message>
         <source>The demo council could not be created: %1</source>
-        <translation>Le conseil de démonstration n’a pas pu être créé : %1</translation>
+        <translation>Le conseil de démonstration n’a pas pu être créé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3783,11 +3789,11 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>This record no longer exists: it was deleted in the meantime.</source>
-        <translation>Cet enregistrement n’existe plus : il a été supprimé entre-temps.</translation>
+        <translation>Cet enregistrement n’existe plus&#xa0;: il a été supprimé entre-temps.</translation>
     </message>
     <message>
         <source>This record was changed by someone else since you opened it. Your changes were not saved: reload it and apply them again.</source>
-        <translation>Cet enregistrement a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Vos modifications n’ont pas été enregistrées : rechargez-le et appliquez-les de nouveau.</translation>
+        <translation>Cet enregistrement a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Vos modifications n’ont pas été enregistrées&#xa0;: rechargez-le et appliquez-les de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3942,7 +3948,8 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Click to see every follow-up, filtered on the overdue ones</source>
-        <translation>Cliquez pour voir toutes les actions de suivi, filtrées sur celles en retard</translation></message>
+        <translation>Cliquez pour voir toutes les actions de suivi, filtrées sur celles en retard</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::DocumentExportDialog</name>
@@ -4015,7 +4022,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année :</translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4093,17 +4100,17 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Line %1: %2 looks like %3</source>
-        <translation>Ligne %1 : %2 ressemble à %3</translation>
+        <translation>Ligne %1&#xa0;: %2 ressemble à %3</translation>
     </message>
     <message>
         <source>%1: %2 contact(s) to create, %3 to complete, %4 unchanged, %5 rejected.
 Filled fields are never blanked. Import now?</source>
-        <translation>%1 : %2 contact(s) à créer, %3 à compléter, %4 inchangé(s), %5 rejeté(s).
-Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</translation>
+        <translation>%1&#xa0;: %2 contact(s) à créer, %3 à compléter, %4 inchangé(s), %5 rejeté(s).
+Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Written to %1.</source>
@@ -4142,72 +4149,97 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     <name>maillage::ui::FollowUpTableModel</name>
     <message>
         <source>Follow-up</source>
-        <translation>Action de suivi</translation></message>
+        <translation>Action de suivi</translation>
+    </message>
     <message>
         <source>Owner</source>
-        <translation>Responsable</translation></message>
+        <translation>Responsable</translation>
+    </message>
     <message>
         <source>Due</source>
-        <translation>Échéance</translation></message>
+        <translation>Échéance</translation>
+    </message>
     <message>
         <source>Status</source>
-        <translation>Statut</translation></message>
+        <translation>Statut</translation>
+    </message>
     <message>
         <source>Meeting</source>
-        <translation>Réunion</translation></message>
+        <translation>Réunion</translation>
+    </message>
     <message>
         <source>Fiche action</source>
-        <translation>Fiche action</translation></message>
+        <translation>Fiche action</translation>
+    </message>
     <message>
         <source>%1 on %2</source>
-        <translation>%1 le %2</translation></message>
+        <translation>%1 le %2</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::FollowUpsView</name>
     <message>
         <source>Follow-ups</source>
-        <translation>Actions de suivi</translation></message>
+        <translation>Actions de suivi</translation>
+    </message>
     <message>
         <source>Open</source>
-        <translation>Ouvertes</translation></message>
+        <translation>Ouvertes</translation>
+    </message>
     <message>
         <source>Overdue</source>
-        <translation>En retard</translation></message>
+        <translation>En retard</translation>
+    </message>
     <message>
         <source>Done or dropped</source>
-        <translation>Faites ou abandonnées</translation></message>
+        <translation>Faites ou abandonnées</translation>
+    </message>
     <message>
         <source>All</source>
-        <translation>Toutes</translation></message>
+        <translation>Toutes</translation>
+    </message>
     <message>
         <source>Search a follow-up…</source>
-        <translation>Rechercher une action de suivi…</translation></message>
+        <translation>Rechercher une action de suivi…</translation>
+    </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation></message>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
     <message>
         <source>Owner:</source>
-        <translation>Responsable :</translation></message>
+        <translation>Responsable&#xa0;:</translation>
+    </message>
     <message>
         <source>Instance:</source>
-        <translation>Instance :</translation></message>
+        <translation>Instance&#xa0;:</translation>
+    </message>
     <message>
         <source>Double-click a status or a due date to change it.</source>
-        <translation>Double-cliquez sur un statut ou une échéance pour le modifier.</translation></message>
+        <translation>Double-cliquez sur un statut ou une échéance pour le modifier.</translation>
+    </message>
     <message>
         <source>Everybody</source>
-        <translation>Tout le monde</translation></message>
+        <translation>Tout le monde</translation>
+    </message>
     <message>
         <source>All instances</source>
-        <translation>Toutes les instances</translation></message>
+        <translation>Toutes les instances</translation>
+    </message>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
         <translation>
-            <numerusform>%n action de suivi</numerusform><numerusform>%n actions de suivi</numerusform></translation></message>
+            <numerusform>%n action de suivi</numerusform>
+            <numerusform>%n actions de suivi</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation></message>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::InstanceEditorDialog</name>
@@ -4217,7 +4249,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>Instance: %1</source>
-        <translation>Instance : %1</translation>
+        <translation>Instance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Untick when the instance meets when needed, without a regular cadence.</source>
@@ -4265,7 +4297,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>None yet: give a member the Chair role.</source>
-        <translation>Personne pour l’instant : donnez à un membre le rôle de président.</translation>
+        <translation>Personne pour l’instant&#xa0;: donnez à un membre le rôle de président.</translation>
     </message>
     <message>
         <source>Members (%1)</source>
@@ -4315,7 +4347,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
         <translation>&amp;Planifier les réunions…</translation>
     </message>
     <message>
-        <source>Create the meetings of a year from the instance's cadence.</source>
+        <source>Create the meetings of a year from the instance&apos;s cadence.</source>
         <translation>Créer les réunions d’une année à partir du rythme de l’instance.</translation>
     </message>
     <message>
@@ -4380,13 +4412,13 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     <message numerus="yes">
         <source>“%1” has %n meeting(s). Meetings are the council’s memory and are never deleted.</source>
         <translation>
-            <numerusform>« %1 » a %n réunion. Les réunions sont la mémoire du conseil : elles ne sont jamais supprimées.</numerusform>
-            <numerusform>« %1 » a %n réunions. Les réunions sont la mémoire du conseil : elles ne sont jamais supprimées.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a %n réunion. Les réunions sont la mémoire du conseil&#xa0;: elles ne sont jamais supprimées.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a %n réunions. Les réunions sont la mémoire du conseil&#xa0;: elles ne sont jamais supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Archive the instance instead? It leaves the lists and keeps its meetings.</source>
-        <translation>L’archiver plutôt ? Elle quitte les listes et garde ses réunions.</translation>
+        <translation>L’archiver plutôt&#xa0;? Elle quitte les listes et garde ses réunions.</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -4394,7 +4426,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>Delete “%1” and its list of members?</source>
-        <translation>Supprimer « %1 » et sa liste de membres ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et sa liste de membres&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4473,7 +4505,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>The council will be kept in a new file: %1.</source>
-        <translation>Le conseil sera conservé dans un nouveau fichier : %1.</translation>
+        <translation>Le conseil sera conservé dans un nouveau fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -4481,7 +4513,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>Database: %1 — schema version %2</source>
-        <translation>Base de données : %1 — version du schéma %2</translation>
+        <translation>Base de données&#xa0;: %1 — version du schéma %2</translation>
     </message>
     <message>
         <source>A server database is saved by its administrator (pg_dump), or exported as a Maillage archive.</source>
@@ -4509,7 +4541,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>The file %1 already exists: open it instead.</source>
-        <translation>Le fichier %1 existe déjà : ouvrez-le plutôt.</translation>
+        <translation>Le fichier %1 existe déjà&#xa0;: ouvrez-le plutôt.</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -4529,7 +4561,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide la coordination des conseils locaux de santé mentale (CLSM) à garder la mémoire de son conseil : partenaires, instances et réunions, décisions et actions de suivi, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide la coordination des conseils locaux de santé mentale (CLSM) à garder la mémoire de son conseil&#xa0;: partenaires, instances et réunions, décisions et actions de suivi, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Instances</source>
@@ -4537,46 +4569,59 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Actions de suivi</translation></message>
+        <translation>Actions de suivi</translation>
+    </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation></message>
+        <translation>&amp;Affichage</translation>
+    </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation></message>
+        <translation>&amp;Actualiser</translation>
+    </message>
     <message>
         <source>&amp;Find in this section</source>
-        <translation>&amp;Rechercher dans cette rubrique</translation></message>
+        <translation>&amp;Rechercher dans cette rubrique</translation>
+    </message>
     <message>
         <source>New meeting</source>
-        <translation>Nouvelle réunion</translation></message>
+        <translation>Nouvelle réunion</translation>
+    </message>
     <message>
         <source>Documents of the meeting</source>
-        <translation>Documents de la réunion</translation></message>
+        <translation>Documents de la réunion</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingActionDialog</name>
     <message>
         <source>New meeting</source>
-        <translation>Nouvelle réunion</translation></message>
+        <translation>Nouvelle réunion</translation>
+    </message>
     <message>
         <source>Which instance meets?</source>
-        <translation>Quelle instance se réunit ?</translation></message>
+        <translation>Quelle instance se réunit&#xa0;?</translation>
+    </message>
     <message>
         <source>Instance:</source>
-        <translation>Instance :</translation></message>
+        <translation>Instance&#xa0;:</translation>
+    </message>
     <message>
         <source>Date and time:</source>
-        <translation>Date et heure :</translation></message>
+        <translation>Date et heure&#xa0;:</translation>
+    </message>
     <message>
         <source>Cancel the meeting</source>
-        <translation>Annuler la réunion</translation></message>
+        <translation>Annuler la réunion</translation>
+    </message>
     <message>
         <source>%1 will be marked cancelled. It stays in the history with the reason.</source>
-        <translation>%1 sera marquée annulée. Elle reste dans l’historique avec le motif.</translation></message>
+        <translation>%1 sera marquée annulée. Elle reste dans l’historique avec le motif.</translation>
+    </message>
     <message>
         <source>Reason:</source>
-        <translation>Motif :</translation></message>
+        <translation>Motif&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingsWidget</name>
@@ -4590,15 +4635,15 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année :</translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>Instance:</source>
-        <translation>Instance :</translation>
+        <translation>Instance&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>All years</source>
@@ -4621,55 +4666,72 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>Create an instance first: every meeting belongs to one.</source>
-        <translation>Créez d’abord une instance : chaque réunion appartient à une instance.</translation></message>
+        <translation>Créez d’abord une instance&#xa0;: chaque réunion appartient à une instance.</translation>
+    </message>
     <message>
         <source>Duplicate the meeting</source>
-        <translation>Dupliquer la réunion</translation></message>
+        <translation>Dupliquer la réunion</translation>
+    </message>
     <message>
         <source>A new meeting of the same instance, with the agenda and the expected attendance of %1. The minutes, decisions and follow-ups are not copied.</source>
-        <translation>Une nouvelle réunion de la même instance, avec l’ordre du jour et les participants attendus de %1. Le compte rendu, les décisions et les actions de suivi ne sont pas copiés.</translation></message>
+        <translation>Une nouvelle réunion de la même instance, avec l’ordre du jour et les participants attendus de %1. Le compte rendu, les décisions et les actions de suivi ne sont pas copiés.</translation>
+    </message>
     <message>
         <source>Postpone the meeting</source>
-        <translation>Reporter la réunion</translation></message>
+        <translation>Reporter la réunion</translation>
+    </message>
     <message>
         <source>%1 will show as postponed, pointing to the new meeting, which takes over its agenda and expected attendance.</source>
-        <translation>%1 apparaîtra comme reportée, avec un lien vers la nouvelle réunion, qui reprend son ordre du jour et ses participants attendus.</translation></message>
+        <translation>%1 apparaîtra comme reportée, avec un lien vers la nouvelle réunion, qui reprend son ordre du jour et ses participants attendus.</translation>
+    </message>
     <message>
         <source>New meeting…</source>
-        <translation>Nouvelle réunion…</translation></message>
+        <translation>Nouvelle réunion…</translation>
+    </message>
     <message>
         <source>Plan a meeting of an instance (Ctrl+N)</source>
-        <translation>Planifier une réunion d’une instance (Ctrl+N)</translation></message>
+        <translation>Planifier une réunion d’une instance (Ctrl+N)</translation>
+    </message>
     <message>
         <source>Open</source>
-        <translation>Ouvrir</translation></message>
+        <translation>Ouvrir</translation>
+    </message>
     <message>
         <source>Duplicate…</source>
-        <translation>Dupliquer…</translation></message>
+        <translation>Dupliquer…</translation>
+    </message>
     <message>
         <source>A new meeting at another date with the same agenda and expected attendance</source>
-        <translation>Une nouvelle réunion à une autre date, avec le même ordre du jour et les mêmes participants attendus</translation></message>
+        <translation>Une nouvelle réunion à une autre date, avec le même ordre du jour et les mêmes participants attendus</translation>
+    </message>
     <message>
         <source>Postpone…</source>
-        <translation>Reporter…</translation></message>
+        <translation>Reporter…</translation>
+    </message>
     <message>
         <source>Move a planned meeting to a new date; the old one stays in the history</source>
-        <translation>Déplacer une réunion prévue à une nouvelle date ; l’ancienne reste dans l’historique</translation></message>
+        <translation>Déplacer une réunion prévue à une nouvelle date&#xa0;; l’ancienne reste dans l’historique</translation>
+    </message>
     <message>
         <source>Cancel…</source>
-        <translation>Annuler…</translation></message>
+        <translation>Annuler…</translation>
+    </message>
     <message>
         <source>Open the new meeting</source>
-        <translation>Ouvrir la nouvelle réunion</translation></message>
+        <translation>Ouvrir la nouvelle réunion</translation>
+    </message>
     <message>
         <source>The meeting this postponed one was moved to</source>
-        <translation>La réunion vers laquelle celle-ci a été reportée</translation></message>
+        <translation>La réunion vers laquelle celle-ci a été reportée</translation>
+    </message>
     <message>
         <source>Documents…</source>
-        <translation>Documents…</translation></message>
+        <translation>Documents…</translation>
+    </message>
     <message>
         <source>Convocation, sign-in sheet, minutes: print, PDF or ODT (Ctrl+P)</source>
-        <translation>Convocation, feuille d’émargement, compte rendu : impression, PDF ou ODT (Ctrl+P)</translation></message>
+        <translation>Convocation, feuille d’émargement, compte rendu&#xa0;: impression, PDF ou ODT (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MemberDialog</name>
@@ -4687,23 +4749,23 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>Person or organisation:</source>
-        <translation>Personne ou structure :</translation>
+        <translation>Personne ou structure&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Membership:</source>
-        <translation>Qualité :</translation>
+        <translation>Qualité&#xa0;:</translation>
     </message>
     <message>
         <source>Seat:</source>
-        <translation>Siège :</translation>
+        <translation>Siège&#xa0;:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4809,19 +4871,19 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>Repeat:</source>
-        <translation>Répéter :</translation>
+        <translation>Répéter&#xa0;:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation>Le :</translation>
+        <translation>Le&#xa0;:</translation>
     </message>
     <message>
         <source>Months:</source>
-        <translation>Mois :</translation>
+        <translation>Mois&#xa0;:</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation>Fin :</translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source> week(s)</source>
@@ -4876,7 +4938,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>Attendance rate: members present or represented at the meetings held, out of the members expected (guests are not counted).</source>
-        <translation>Taux de présence : membres présents ou représentés aux réunions tenues, rapportés aux membres attendus (les invités ne sont pas comptés).</translation>
+        <translation>Taux de présence&#xa0;: membres présents ou représentés aux réunions tenues, rapportés aux membres attendus (les invités ne sont pas comptés).</translation>
     </message>
 </context>
 <context>
@@ -4887,11 +4949,11 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>For a cadence without an end: the last day to plan.</source>
-        <translation>Pour un rythme sans fin : le dernier jour à planifier.</translation>
+        <translation>Pour un rythme sans fin&#xa0;: le dernier jour à planifier.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation>&#xa0;min</translation>
     </message>
     <message>
         <source>Move to the next working day</source>
@@ -4911,7 +4973,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>A council setting: saved for every series of the council.</source>
-        <translation>Un réglage du conseil : enregistré pour toutes ses séries.</translation>
+        <translation>Un réglage du conseil&#xa0;: enregistré pour toutes ses séries.</translation>
     </message>
     <message>
         <source>Cadence</source>
@@ -4927,7 +4989,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>From:</source>
-        <translation>Du :</translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <source>lasting</source>
@@ -4935,11 +4997,11 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>At:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>On a public holiday or a weekend:</source>
-        <translation>Un jour férié ou un week-end :</translation>
+        <translation>Un jour férié ou un week-end&#xa0;:</translation>
     </message>
     <message>
         <source>Create the meetings</source>
@@ -4947,7 +5009,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>Meetings to create:</source>
-        <translation>Réunions à créer :</translation>
+        <translation>Réunions à créer&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4955,7 +5017,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>No meeting: %1</source>
-        <translation>Pas de réunion : %1</translation>
+        <translation>Pas de réunion&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 → %2 (%3)</source>
@@ -4963,7 +5025,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>Moved: %1</source>
-        <translation>Déplacée : %1</translation>
+        <translation>Déplacée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) to create</source>
@@ -5003,7 +5065,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>Maillage keeps the memory of your local mental health council: its partners, its meetings and what was decided there, its action plan and its events. Everything stays on this computer.</source>
-        <translation>Maillage garde la mémoire de votre conseil local de santé mentale : ses partenaires, ses réunions et ce qui y a été décidé, son plan d’action et ses événements. Tout reste sur cet ordinateur.</translation>
+        <translation>Maillage garde la mémoire de votre conseil local de santé mentale&#xa0;: ses partenaires, ses réunions et ce qui y a été décidé, son plan d’action et ses événements. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Create an empty council</source>
@@ -5011,7 +5073,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     </message>
     <message>
         <source>Start with your own council: you only need its name to begin.</source>
-        <translation>Commencez avec votre propre conseil : son nom suffit pour démarrer.</translation>
+        <translation>Commencez avec votre propre conseil&#xa0;: son nom suffit pour démarrer.</translation>
     </message>
     <message>
         <source>Discover with the demonstration council</source>
@@ -5034,19 +5096,19 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant ?</trans
     <name>maillage::validation</name>
     <message>
         <source>The field “%1” is required.</source>
-        <translation>Le champ « %1 » est obligatoire.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire.</translation>
     </message>
     <message>
         <source>The field “%1” must not be before “%2”.</source>
-        <translation>Le champ « %1 » ne doit pas précéder « %2 ».</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas précéder «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The field “%1” must not be negative.</source>
-        <translation>Le champ « %1 » ne doit pas être négatif.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas être négatif.</translation>
     </message>
     <message>
         <source>The field “%1” is not a valid e-mail address.</source>
-        <translation>Le champ « %1 » n’est pas une adresse électronique valide.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» n’est pas une adresse électronique valide.</translation>
     </message>
 </context>
 </TS>

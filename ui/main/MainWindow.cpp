@@ -3,12 +3,14 @@
 
 #include "core/storage/DatabaseLocation.h"
 
+#include "core/storage/Backup.h"
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/Database.h"
 #include "ui/dashboard/DashboardWidget.h"
 #include "ui/events/EventsWidget.h"
 #include "ui/followups/FollowUpsView.h"
 #include "ui/instances/InstancesWidget.h"
+#include "ui/main/ExchangeActions.h"
 #include "ui/main/NavigationIcon.h"
 #include "ui/main/RecentFiles.h"
 #include "ui/meetings/MeetingsWidget.h"
@@ -162,6 +164,15 @@ void MainWindow::createMenus()
     m_saveCopy = file->addAction(tr("&Save a copy…"), this, &MainWindow::saveCopy);
     m_saveCopy->setObjectName(QStringLiteral("saveCopyAction"));
     file->addSeparator();
+    m_exchange = new ExchangeActions(
+        this, [this] { return m_db.get(); },
+        [this] {
+            for (int i = 0; i < SectionCount; ++i)
+                section(SectionIndex(i))->refresh();
+        });
+    file->addMenu(m_exchange->importMenu());
+    file->addMenu(m_exchange->exportMenu());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -266,6 +277,7 @@ void MainWindow::updateActions()
 {
     const bool sqlite = m_db && !m_db->filePath().isEmpty();
     m_saveCopy->setEnabled(sqlite);
+    m_exchange->setEnabled(m_db != nullptr);
     m_saveCopy->setToolTip(m_db && !sqlite ? tr("A server database is saved by its administrator (pg_dump), "
                                                 "or exported as a Maillage archive.")
                                            : QString());
@@ -372,8 +384,9 @@ void MainWindow::saveCopy()
                                                       QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    if (Status status = m_db->backupTo(path); !status)
-        showError(status.error());
+    // The same verified copy as the automatic backups: checked before it is given its name.
+    if (auto copy = backup::create(*m_db, path); !copy.ok())
+        showError(copy.error());
     else
         statusBar()->showMessage(tr("Copy saved in %1").arg(QDir::toNativeSeparators(path)), 6000);
 }

@@ -82,6 +82,7 @@ private:
     QLabel* m_statusLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveCopy = nullptr;
+    class ExchangeActions* m_exchange = nullptr;
     QAction* m_newDatabase = nullptr;
     QAction* m_newMeeting = nullptr;
     QAction* m_print = nullptr;
