@@ -4588,6 +4588,10 @@ Filled fields are never blanked. Import now?</source>
         <source>Documents of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verified backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingActionDialog</name>

@@ -4591,6 +4591,10 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
         <source>Documents of the meeting</source>
         <translation>Documents de la réunion</translation>
     </message>
+    <message>
+        <source>Verified backup written to %1</source>
+        <translation>Sauvegarde vérifiée écrite dans %1</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingActionDialog</name>

@@ -93,7 +93,7 @@ QString fileNameFor(const QDateTime& takenAt)
     return QStringLiteral("maillage-%1.sqlite").arg(takenAt.toString(QStringLiteral("yyyy-MM-dd-HHmmss")));
 }
 
-Result<BackupInfo> create(Database& db, const QString& target)
+Result<BackupInfo> create(Database& db, const QString& target, const QDateTime& takenAt)
 {
     if (db.engine() != Engine::Sqlite)
         return Error{Error::Kind::Unsupported,
@@ -109,7 +109,7 @@ Result<BackupInfo> create(Database& db, const QString& target)
 
     BackupInfo backup;
     backup.path = info.absoluteFilePath();
-    backup.takenAt = QDateTime::currentDateTime();
+    backup.takenAt = takenAt.isValid() ? takenAt : QDateTime::currentDateTime();
     backup.schemaVersion = db.schemaVersion();
     auto counts = rowCounts(db);
     if (!counts.ok())
@@ -219,6 +219,22 @@ Status thin(const QString& folder, const QDate& today, const RetentionPolicy& po
         QFile::remove(manifestPath(path));
     }
     return {};
+}
+
+Result<BackupInfo> ensureRecent(Database& db, const QDateTime& now, const RetentionPolicy& policy)
+{
+    if (db.engine() != Engine::Sqlite)
+        return BackupInfo{};
+    const QString folder = defaultFolder(db.filePath());
+    const std::vector<BackupInfo> existing = list(folder);
+    if (!existing.empty() && existing.front().takenAt.secsTo(now) < 24 * 3600)
+        return BackupInfo{};
+    auto created = create(db, QDir(folder).filePath(fileNameFor(now)), now);
+    if (!created.ok())
+        return created.error();
+    if (Status status = thin(folder, now.date(), policy); !status.ok())
+        return status.error();
+    return created;
 }
 
 } // namespace maillage::backup

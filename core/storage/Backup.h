@@ -39,7 +39,8 @@ QString fileNameFor(const QDateTime& takenAt);
 
 /// Writes a verified copy: VACUUM INTO a temporary file beside target, flushed to disk, checked with
 /// quick_check, then renamed to target, with its manifest. Nothing is left behind on failure.
-Result<BackupInfo> create(Database& db, const QString& target);
+/// takenAt defaults to now (tests and the automatic backup pass their clock).
+Result<BackupInfo> create(Database& db, const QString& target, const QDateTime& takenAt = {});
 /// The backups found in folder (those with a readable manifest), newest first.
 std::vector<BackupInfo> list(const QString& folder);
 /// Which backups to delete so that only the newest of each day, ISO week and month within the
@@ -47,6 +48,10 @@ std::vector<BackupInfo> list(const QString& folder);
 std::vector<QString> toThin(const std::vector<BackupInfo>& backups, const QDate& today, const RetentionPolicy& policy);
 /// Deletes what toThin() chose, with their manifests.
 Status thin(const QString& folder, const QDate& today, const RetentionPolicy& policy = {});
+/// The automatic backup: when the newest backup in the database's default folder is a day old or
+/// more (or there is none), writes a new one and thins the folder. Returns the new backup, or an
+/// empty path when none was due. Server databases have none.
+Result<BackupInfo> ensureRecent(Database& db, const QDateTime& now, const RetentionPolicy& policy = {});
 
 } // namespace backup
 } // namespace maillage

@@ -100,3 +100,22 @@ TEST_CASE("Backups thin to 7 daily, 8 weekly and 12 monthly", "[backup]")
     CHECK(kept.size() >= 12 + 7);
     CHECK(backup::toThin(daily, today, RetentionPolicy{1000, 1000, 1000}).size() == 1);
 }
+
+TEST_CASE("The automatic backup runs at most once a day", "[db][backup]")
+{
+    if (test::TestDatabase::usingPostgres())
+        return;
+    test::TestDatabase fixture;
+    Database& db = fixture.db();
+    const QDateTime morning(QDate(2026, 11, 23), QTime(9, 0));
+    auto first = backup::ensureRecent(db, morning);
+    REQUIRE(first.ok());
+    CHECK_FALSE(first->path.isEmpty());
+    auto sameDay = backup::ensureRecent(db, morning.addSecs(3 * 3600));
+    REQUIRE(sameDay.ok());
+    CHECK(sameDay->path.isEmpty());
+    auto nextDay = backup::ensureRecent(db, morning.addDays(1).addSecs(60));
+    REQUIRE(nextDay.ok());
+    CHECK_FALSE(nextDay->path.isEmpty());
+    CHECK(backup::list(backup::defaultFolder(db.filePath())).size() == 2);
+}

@@ -9,15 +9,17 @@
 #include "ui/welcome/CouncilNameDialog.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
+#include <QTest>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -319,4 +321,36 @@ TEST_CASE("The demonstration council fills an empty database and the dashboard s
     REQUIRE(table);
     fetchAll(table->model());
     CHECK(table->model()->rowCount() == test::countSql(fx.db(), QStringLiteral("SELECT COUNT(*) FROM meeting")));
+}
+
+TEST_CASE("Opening a database file makes its daily verified backup once", "[ui][backup]")
+{
+    if (test::TestDatabase::usingPostgres())
+        return;
+    QSettings().clear();
+    test::TestDatabase fx;
+    test::fillCouncil(fx.db(), QDate::currentDate());
+    const QString folder = QFileInfo(fx.url()).absoluteDir().filePath(QStringLiteral("sauvegardes"));
+    {
+        MainWindow window;
+        window.start(fx.url());
+        QTest::qWait(1500);
+    }
+    CHECK(QDir(folder).entryList({QStringLiteral("*.sqlite")}).size() == 1);
+    {
+        MainWindow window;
+        window.start(fx.url());
+        QTest::qWait(1500);
+    }
+    CHECK(QDir(folder).entryList({QStringLiteral("*.sqlite")}).size() == 1); // not twice the same day
+
+    QSettings().setValue(QStringLiteral("backup/automatic"), false);
+    QDir(folder).removeRecursively();
+    {
+        MainWindow window;
+        window.start(fx.url());
+        QTest::qWait(1500);
+    }
+    CHECK_FALSE(QDir(folder).exists());
+    QSettings().clear();
 }

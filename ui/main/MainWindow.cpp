@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -58,6 +59,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_statusLabel->setObjectName(QStringLiteral("databaseStatus"));
     statusBar()->addWidget(m_statusLabel, 1);
     createMenus();
+    // While a database stays open for days, the automatic backup is looked at every hour.
+    auto* backupTimer = new QTimer(this);
+    backupTimer->setInterval(std::chrono::hours(1));
+    connect(backupTimer, &QTimer::timeout, this, &MainWindow::automaticBackup);
+    backupTimer->start();
     createShortcuts();
 
     connect(m_welcome, &WelcomePage::createEmptyRequested, this, &MainWindow::createEmptyCouncil);
@@ -219,7 +225,20 @@ bool MainWindow::openDatabase(const QString& url)
         showWelcome();
     else
         showWorkspace();
+    // Once the window is up, not on the opening path itself.
+    QTimer::singleShot(1000, this, &MainWindow::automaticBackup);
     return true;
+}
+
+void MainWindow::automaticBackup()
+{
+    if (!m_db || !QSettings().value(QStringLiteral("backup/automatic"), true).toBool())
+        return;
+    auto made = backup::ensureRecent(*m_db, QDateTime::currentDateTime());
+    if (!made.ok())
+        statusBar()->showMessage(made.error().message, 10000);
+    else if (!made->path.isEmpty())
+        statusBar()->showMessage(tr("Verified backup written to %1").arg(QDir::toNativeSeparators(made->path)), 6000);
 }
 
 void MainWindow::showWelcome()

@@ -71,6 +71,8 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void saveCopy();
+    /// A verified backup beside the file when the last one is a day old (setting backup/automatic).
+    void automaticBackup();
     void about();
 
     std::unique_ptr<Database> m_db;
