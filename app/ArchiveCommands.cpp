@@ -12,9 +12,10 @@ namespace maillage::app {
 void configureExport(QCommandLineParser& parser)
 {
     addDatabaseOption(parser);
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      Cli::tr("File to write: an archive (.json), a calendar (.ics) or contacts (.vcf, .csv). Required."),
-                      Cli::tr("FILE")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         Cli::tr("File to write: an archive (.json), a calendar (.ics) or contacts (.vcf, .csv). Required."),
+         Cli::tr("FILE")});
     addCalendarExportOptions(parser);
     addContactsExportOptions(parser);
 }
@@ -27,9 +28,9 @@ int runExport(const QCommandLineParser& parser)
         return ExitUsage;
     }
     const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")).toLower()
-                           : isCalendarFile(output)              ? QStringLiteral("ics")
-                           : isContactsFile(output)              ? contactsFormatOf(output)
-                                                                 : QStringLiteral("json");
+                           : isCalendarFile(output)               ? QStringLiteral("ics")
+                           : isContactsFile(output)               ? contactsFormatOf(output)
+                                                                  : QStringLiteral("json");
     if (format != QLatin1String("json") && format != QLatin1String("ics") && !isContactsFormat(format)) {
         err() << "maillage export: " << Cli::tr("the format must be json, ics, vcf or csv.") << Qt::endl;
         return ExitUsage;
@@ -66,13 +67,14 @@ void configureImport(QCommandLineParser& parser)
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("replace"),
                       Cli::tr("Replace everything the database holds (otherwise the database must be empty).")});
-    parser.addOption({QStringLiteral("instance"), Cli::tr("The instance that receives the meetings of a calendar (.ics)."),
-                      Cli::tr("NAME")});
+    parser.addOption({QStringLiteral("instance"),
+                      Cli::tr("The instance that receives the meetings of a calendar (.ics)."), Cli::tr("NAME")});
     addContactsImportOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 Cli::tr("Maillage archive (JSON) to load, calendar (.ics) whose events become meetings, "
-                                         "or contacts (.vcf, .csv) to add or update."),
-                                 Cli::tr("FILE.json|FILE.ics|FILE.vcf|FILE.csv"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        Cli::tr("Maillage archive (JSON) to load, calendar (.ics) whose events become meetings, "
+                "or contacts (.vcf, .csv) to add or update."),
+        Cli::tr("FILE.json|FILE.ics|FILE.vcf|FILE.csv"));
 }
 
 int runImport(const QCommandLineParser& parser)
@@ -98,8 +100,9 @@ int runImport(const QCommandLineParser& parser)
         printError(QStringLiteral("import"), report.error());
         return ExitDataError;
     }
-    out() << Cli::tr("%n row(s) imported into %1.", nullptr, int(report.value().rows)).arg(opened.value()->displayName())
-          << Qt::endl;
+    out()
+        << Cli::tr("%n row(s) imported into %1.", nullptr, int(report.value().rows)).arg(opened.value()->displayName())
+        << Qt::endl;
     return ExitOk;
 }
 

@@ -50,10 +50,12 @@ bool isCalendarFile(const QString& path)
 
 void addCalendarExportOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("format"), Cli::tr("json (archive) or ics (calendar); by default from the extension of FILE."),
+    parser.addOption({QStringLiteral("format"),
+                      Cli::tr("json (archive) or ics (calendar); by default from the extension of FILE."),
                       Cli::tr("FORMAT")});
-    parser.addOption({QStringLiteral("instance"), Cli::tr("ics: only the meetings of this instance; import: the instance "
-                                                          "that receives the meetings."),
+    parser.addOption({QStringLiteral("instance"),
+                      Cli::tr("ics: only the meetings of this instance; import: the instance "
+                              "that receives the meetings."),
                       Cli::tr("NAME")});
     parser.addOption({QStringLiteral("from"), Cli::tr("ics: first day of the meetings to export."), Cli::tr("DATE")});
     parser.addOption({QStringLiteral("to"), Cli::tr("ics: last day of the meetings to export."), Cli::tr("DATE")});
@@ -113,7 +115,8 @@ int runCalendarImport(const QCommandLineParser& parser, const QString& path)
         printError(QStringLiteral("import"), created.error());
         return ExitDataError;
     }
-    out() << Cli::tr("%n meeting(s) imported into %1.", nullptr, created.value()).arg(parser.value(QStringLiteral("instance")))
+    out() << Cli::tr("%n meeting(s) imported into %1.", nullptr, created.value())
+                 .arg(parser.value(QStringLiteral("instance")))
           << Qt::endl;
     return ExitOk;
 }

@@ -29,10 +29,13 @@ int runCheck(const QCommandLineParser& parser)
     }
     const CheckReport& r = report.value();
     out() << Cli::tr("Database: %1").arg(db.displayName()) << Qt::endl;
-    out() << Cli::tr("Schema version: %1 (this Maillage writes %2)").arg(r.schemaVersion).arg(Database::latestSchemaVersion())
+    out() << Cli::tr("Schema version: %1 (this Maillage writes %2)")
+                 .arg(r.schemaVersion)
+                 .arg(Database::latestSchemaVersion())
           << Qt::endl;
-    out() << Cli::tr("Integrity: %1").arg(r.integrityProblems.isEmpty() ? Cli::tr("ok") : r.integrityProblems.join(u'\n'))
-          << Qt::endl;
+    out()
+        << Cli::tr("Integrity: %1").arg(r.integrityProblems.isEmpty() ? Cli::tr("ok") : r.integrityProblems.join(u'\n'))
+        << Qt::endl;
     out() << Cli::tr("References: %1")
                  .arg(r.referenceProblems.isEmpty() ? Cli::tr("ok") : r.referenceProblems.join(u'\n'))
           << Qt::endl;

@@ -12,7 +12,8 @@ namespace maillage::app {
 
 namespace {
 
-struct Verb {
+struct Verb
+{
     const char* name;
     const char* summary;
     void (*configure)(QCommandLineParser&);
@@ -23,22 +24,26 @@ struct Verb {
 const Verb kVerbs[] = {
     {"demo", QT_TRANSLATE_NOOP("Cli", "Fill an empty database with a fictional demonstration council."), &configureDemo,
      &runDemo},
-    {"export", QT_TRANSLATE_NOOP("Cli", "Write the whole database to a Maillage archive (JSON), meetings to a calendar (.ics) or contacts to .vcf/.csv."), &configureExport,
-     &runExport},
-    {"import", QT_TRANSLATE_NOOP("Cli", "Load a Maillage archive (JSON) into an empty database, a calendar (.ics) into an instance, or contacts (.vcf, .csv)."), &configureImport,
-     &runImport},
+    {"export",
+     QT_TRANSLATE_NOOP("Cli", "Write the whole database to a Maillage archive (JSON), meetings to a calendar (.ics) or "
+                              "contacts to .vcf/.csv."),
+     &configureExport, &runExport},
+    {"import",
+     QT_TRANSLATE_NOOP("Cli", "Load a Maillage archive (JSON) into an empty database, a calendar (.ics) into an "
+                              "instance, or contacts (.vcf, .csv)."),
+     &configureImport, &runImport},
     {"check", QT_TRANSLATE_NOOP("Cli", "Check a database: schema version, integrity, references, row counts."),
      &configureCheck, &runCheck},
     {"backup", QT_TRANSLATE_NOOP("Cli", "Write a verified backup copy of a database file."), &configureBackup,
      &runBackup},
     {"stats", QT_TRANSLATE_NOOP("Cli", "Print every figure of the activity report of a period, as JSON."),
      &configureStats, &runStats},
-    {"minutes", QT_TRANSLATE_NOOP("Cli", "Write the minutes of a meeting (PDF or ODT)."), &configureDocument, &runMinutes,
-     true},
+    {"minutes", QT_TRANSLATE_NOOP("Cli", "Write the minutes of a meeting (PDF or ODT)."), &configureDocument,
+     &runMinutes, true},
     {"convocation", QT_TRANSLATE_NOOP("Cli", "Write the convocation of a meeting (PDF or ODT)."), &configureDocument,
      &runConvocation, true},
-    {"sign-in-sheet", QT_TRANSLATE_NOOP("Cli", "Write the sign-in sheet of a meeting (PDF or ODT)."), &configureDocument,
-     &runSignInSheet, true},
+    {"sign-in-sheet", QT_TRANSLATE_NOOP("Cli", "Write the sign-in sheet of a meeting (PDF or ODT)."),
+     &configureDocument, &runSignInSheet, true},
     {"decisions", QT_TRANSLATE_NOOP("Cli", "Write the record of decisions of a meeting (PDF or ODT)."),
      &configureDocument, &runDecisions, true},
 };
@@ -94,7 +99,8 @@ QString verbsHelp()
     QString text = Cli::tr("Commands (run without a command to open the window):") + u'\n';
     for (const Verb& verb : kVerbs)
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(verb.name).leftJustified(13), QCoreApplication::translate("Cli", verb.summary));
+                    .arg(QString::fromLatin1(verb.name).leftJustified(13),
+                         QCoreApplication::translate("Cli", verb.summary));
     text += Cli::tr("Each command has its own --help. Exit codes: 0 ok, 1 usage error, 2 data error.") + u'\n';
     return text;
 }

@@ -22,8 +22,8 @@ int runDocument(const QCommandLineParser& parser, DocumentKind kind)
     }
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty() || !DocumentWriter::formatOf(output)) {
-        err() << "maillage " << verb << ": " << Cli::tr("say where to write the document with -o FILE.pdf or -o FILE.odt.")
-              << Qt::endl;
+        err() << "maillage " << verb << ": "
+              << Cli::tr("say where to write the document with -o FILE.pdf or -o FILE.odt.") << Qt::endl;
         return ExitUsage;
     }
     // Writing a document must not create or migrate anything.

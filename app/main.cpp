@@ -31,7 +31,8 @@ int runGui(int argc, char** argv)
     maillage::app::installTranslators();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(maillage::app::Cli::tr("Maillage — coordination of local mental health councils."));
+    parser.setApplicationDescription(
+        maillage::app::Cli::tr("Maillage — coordination of local mental health councils."));
     maillage::app::addDatabaseOption(parser);
     if (!parser.parse(QCoreApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
         maillage::app::err() << parser.errorText() << Qt::endl << maillage::app::verbsHelp();

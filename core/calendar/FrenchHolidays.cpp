@@ -26,7 +26,8 @@ date easterSunday(int year)
     const int m = (a + 11 * h + 22 * l) / 451;
     const int month = (h + l - 7 * m + 114) / 31;
     const int day = ((h + l - 7 * m + 114) % 31) + 1;
-    return date(static_cast<unsigned short>(year), static_cast<unsigned short>(month), static_cast<unsigned short>(day));
+    return date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                static_cast<unsigned short>(day));
 }
 
 std::vector<Holiday> frenchHolidays(int year, bool alsaceMoselle)

@@ -53,10 +53,11 @@ QString extraRole(const QString& sector)
 bool signsCharter(const QString& orgKey)
 {
     static const QStringList keys = {
-        QStringLiteral("ccas_lysmont"), QStringLiteral("epsm"), QStringLiteral("cmp_lysmont"),
-        QStringLiteral("empp"), QStringLiteral("utpas"), QStringLiteral("lyshabitat"), QStringLiteral("nordlogis"),
-        QStringLiteral("pm_lysmont"), QStringLiteral("udaf"), QStringLiteral("samsah"), QStringLiteral("chrs"),
-        QStringLiteral("commissariat"), QStringLiteral("dac")};
+        QStringLiteral("ccas_lysmont"), QStringLiteral("epsm"),       QStringLiteral("cmp_lysmont"),
+        QStringLiteral("empp"),         QStringLiteral("utpas"),      QStringLiteral("lyshabitat"),
+        QStringLiteral("nordlogis"),    QStringLiteral("pm_lysmont"), QStringLiteral("udaf"),
+        QStringLiteral("samsah"),       QStringLiteral("chrs"),       QStringLiteral("commissariat"),
+        QStringLiteral("dac")};
     return keys.contains(orgKey);
 }
 
@@ -181,7 +182,8 @@ void buildContacts(DemoContext& context)
              {QStringLiteral("phone"), rng.chance(70) ? phoneNumber(rng) : QString()},
              {QStringLiteral("mobile"), rng.chance(35) ? phoneNumber(rng, true) : QString()},
              {QStringLiteral("legal_basis"), legalBasis},
-             {QStringLiteral("consent_confirmed_on"), jsonDate(consent ? person.since.addDays(rng.between(0, 20)) : QDate())},
+             {QStringLiteral("consent_confirmed_on"),
+              jsonDate(consent ? person.since.addDays(rng.between(0, 20)) : QDate())},
              {QStringLiteral("charter_signed_on"), jsonDate(person.charterOn)},
              {QStringLiteral("active"), !left},
              {QStringLiteral("notes"), notes}});

@@ -12,16 +12,23 @@ namespace {
 QString sismTheme(int year)
 {
     switch (year) {
-    case 2021: return QStringLiteral("Pour ma santé mentale, respectons mes droits");
-    case 2022: return QStringLiteral("Pour ma santé mentale, agissons pour notre environnement");
-    case 2023: return QStringLiteral("À tous les âges de la vie, ensemble pour une bonne santé mentale");
-    case 2024: return QStringLiteral("En mouvement pour notre santé mentale");
-    case 2025: return QStringLiteral("Pour notre santé mentale, réparons le lien social");
-    default: return QStringLiteral("Santé mentale et lien social");
+    case 2021:
+        return QStringLiteral("Pour ma santé mentale, respectons mes droits");
+    case 2022:
+        return QStringLiteral("Pour ma santé mentale, agissons pour notre environnement");
+    case 2023:
+        return QStringLiteral("À tous les âges de la vie, ensemble pour une bonne santé mentale");
+    case 2024:
+        return QStringLiteral("En mouvement pour notre santé mentale");
+    case 2025:
+        return QStringLiteral("Pour notre santé mentale, réparons le lien social");
+    default:
+        return QStringLiteral("Santé mentale et lien social");
     }
 }
 
-struct EventSpec {
+struct EventSpec
+{
     EventKind kind;
     const char* title;
     const char* place;
@@ -75,8 +82,8 @@ void buildEvents(DemoContext& context)
              {QStringLiteral("audience"), audience},
              {QStringLiteral("participant_count"), past ? (pssm ? trained : participants) : 0},
              {QStringLiteral("training_module"), module},
-             {QStringLiteral("trainers"), pssm ? trainer1.fullName() + QStringLiteral(", ") + trainer2.fullName()
-                                               : QString()},
+             {QStringLiteral("trainers"),
+              pssm ? trainer1.fullName() + QStringLiteral(", ") + trainer2.fullName() : QString()},
              {QStringLiteral("people_trained"), past && pssm ? trained : 0},
              {QStringLiteral("action_sheet_id"), jsonRef(sheetId == context.sheetByCode.end() ? 0 : sheetId->second)},
              {QStringLiteral("notes"), past ? QString() : QStringLiteral("Inscriptions ouvertes.")}});
@@ -104,11 +111,14 @@ void buildEvents(DemoContext& context)
             const QDate day = workingDayFrom(QDate(year, months[s], rng.between(8, 20)));
             const bool youth = s == 1;
             const QString module = youth ? QStringLiteral("Jeunes") : QStringLiteral("Standard");
-            add(EventKind::PssmTraining, QStringLiteral("Formation Premiers secours en santé mentale – module %1").arg(module),
-                QString(), day, 2, youth ? QStringLiteral("Maison des adolescents") : QStringLiteral("CCAS de Lysmont"),
-                youth ? QStringLiteral("Professionnels de la jeunesse") : QStringLiteral("Professionnels de première "
-                                                                                        "ligne, bénévoles"),
-                youth ? QStringLiteral("pssm_hdf mda jeunesse_ville") : QStringLiteral("pssm_hdf lyshabitat ccas_lysmont"),
+            add(EventKind::PssmTraining,
+                QStringLiteral("Formation Premiers secours en santé mentale – module %1").arg(module), QString(), day,
+                2, youth ? QStringLiteral("Maison des adolescents") : QStringLiteral("CCAS de Lysmont"),
+                youth ? QStringLiteral("Professionnels de la jeunesse")
+                      : QStringLiteral("Professionnels de première "
+                                       "ligne, bénévoles"),
+                youth ? QStringLiteral("pssm_hdf mda jeunesse_ville")
+                      : QStringLiteral("pssm_hdf lyshabitat ccas_lysmont"),
                 "FA 1.2", module);
         }
         // Two ciné-débats in the smaller communes, an awareness session for the elected, one for the caretakers.
@@ -127,8 +137,8 @@ void buildEvents(DemoContext& context)
             QStringLiteral("Gardiens et chargés de gestion locative"), QStringLiteral("lyshabitat nordlogis empp"),
             "FA 3.1");
     }
-    add(EventKind::Conference, QStringLiteral("Conférence « Santé mentale des jeunes : repérer, orienter »"),
-        QString(), workingDayFrom(QDate(context.year - 1, 2, 9)), 1, QStringLiteral("Centre culturel Le Millénaire"),
+    add(EventKind::Conference, QStringLiteral("Conférence « Santé mentale des jeunes : repérer, orienter »"), QString(),
+        workingDayFrom(QDate(context.year - 1, 2, 9)), 1, QStringLiteral("Centre culturel Le Millénaire"),
         QStringLiteral("Professionnels, parents"), QStringLiteral("mda millenaire cmpij"), "FA 2.3");
 }
 

@@ -18,10 +18,14 @@ const char* const monthNames[] = {"janvier", "février", "mars",      "avril",  
 
 QString frenchDate(const QDate& day)
 {
-    return QStringLiteral("%1 %2 %3").arg(day.day()).arg(QString::fromUtf8(monthNames[day.month() - 1])).arg(day.year());
+    return QStringLiteral("%1 %2 %3")
+        .arg(day.day())
+        .arg(QString::fromUtf8(monthNames[day.month() - 1]))
+        .arg(day.year());
 }
 
-struct Planned {
+struct Planned
+{
     std::size_t instance = 0;
     Slot slot;
     int number = 0; ///< 1-based rank within its instance
@@ -63,8 +67,8 @@ public:
         writeMeeting(instance, planned, planned.slot.start, status, replacementId, notes, previousHeld, rng);
         if (replacementId > 0) {
             const QDateTime start(replacementDay, planned.slot.start.time());
-            const QString again = replacementDay < m_context.today ? codeOf(MeetingStatus::Held)
-                                                                   : codeOf(MeetingStatus::Planned);
+            const QString again =
+                replacementDay < m_context.today ? codeOf(MeetingStatus::Held) : codeOf(MeetingStatus::Planned);
             writeMeeting(instance, planned, start, again, 0,
                          QStringLiteral("Séance reportée du %1.").arg(frenchDate(day)), previousHeld, rng);
         }
@@ -98,7 +102,8 @@ private:
         const QDate created = m_context.notAfterToday(std::max(day.addDays(-40), instance.since));
         const QDate updated = m_context.notAfterToday(distributed.isValid() ? distributed
                                                       : validated.isValid() ? validated
-                                                      : held ? day.addDays(2) : convocation);
+                                                      : held                ? day.addDays(2)
+                                                                            : convocation);
         const bool hybrid = instance.key == QLatin1String("cotech") && rng.chance(50);
         const qint64 seriesId = instance.key == QLatin1String("resad") ? 1 : 0;
         const qint64 meetingId = m_doc.add(
@@ -111,12 +116,11 @@ private:
              {QStringLiteral("starts_at"), jsonDateTime(start)},
              {QStringLiteral("ends_at"), jsonDateTime(start.addSecs(60 * planned.slot.minutes))},
              {QStringLiteral("place"), instance.place},
-             {QStringLiteral("video_link"), hybrid ? QStringLiteral("https://visio.example.org/clsm-val-de-lys-cotech")
-                                                   : QString()},
+             {QStringLiteral("video_link"),
+              hybrid ? QStringLiteral("https://visio.example.org/clsm-val-de-lys-cotech") : QString()},
              {QStringLiteral("status"), status},
              {QStringLiteral("postponed_to_meeting_id"), jsonRef(postponedTo)},
-             {QStringLiteral("convocation_sent_on"),
-              jsonDate(convocation <= m_context.today ? convocation : QDate())},
+             {QStringLiteral("convocation_sent_on"), jsonDate(convocation <= m_context.today ? convocation : QDate())},
              {QStringLiteral("secretary_contact_id"), jsonRef(held ? instance.secretaryId : 0)},
              {QStringLiteral("minutes_kind"), minutesKind},
              {QStringLiteral("minutes_status"), minutesStatus},
@@ -174,10 +178,10 @@ private:
         }
         if (held && rng.chance(20)) {
             const bool female = rng.chance(60);
-            const QString name = QStringLiteral("%1 %2 %3 (stagiaire, IFSI de Lysmont)")
-                                     .arg(female ? QStringLiteral("Mme") : QStringLiteral("M."),
-                                          rng.pick(female ? femaleFirstNames() : maleFirstNames()),
-                                          rng.pick(lastNames()));
+            const QString name =
+                QStringLiteral("%1 %2 %3 (stagiaire, IFSI de Lysmont)")
+                    .arg(female ? QStringLiteral("Mme") : QStringLiteral("M."),
+                         rng.pick(female ? femaleFirstNames() : maleFirstNames()), rng.pick(lastNames()));
             m_doc.add(QStringLiteral("attendance"), day, day.addDays(1),
                       {{QStringLiteral("meeting_id"), meetingId},
                        {QStringLiteral("guest_name"), name},

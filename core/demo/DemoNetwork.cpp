@@ -10,7 +10,8 @@ namespace maillage::demo {
 
 namespace {
 
-struct CommuneSpec {
+struct CommuneSpec
+{
     const char* name;
     const char* insee;
     const char* postcode;
@@ -27,7 +28,8 @@ const CommuneSpec communes[] = {
     {"Marcq-en-Lys", "59965", "59950", 2740, 0},
 };
 
-struct SectorSpec {
+struct SectorSpec
+{
     const char* code;
     const char* label;
     const char* color;
@@ -55,12 +57,22 @@ const SectorSpec sectors[] = {
 const QStringList& streets()
 {
     static const QStringList list = {
-        QStringLiteral("rue de la République"), QStringLiteral("avenue Jean-Jaurès"),
-        QStringLiteral("place du Général-de-Gaulle"), QStringLiteral("rue des Tilleuls"),
-        QStringLiteral("rue Victor-Hugo"), QStringLiteral("boulevard de la Lys"), QStringLiteral("rue Pasteur"),
-        QStringLiteral("rue du Moulin"), QStringLiteral("allée des Peupliers"), QStringLiteral("rue de l'Église"),
-        QStringLiteral("rue Jules-Ferry"), QStringLiteral("avenue de la Gare"), QStringLiteral("rue du Marais"),
-        QStringLiteral("chemin des Prés"), QStringLiteral("rue Roger-Salengro"), QStringLiteral("rue de Lille"),
+        QStringLiteral("rue de la République"),
+        QStringLiteral("avenue Jean-Jaurès"),
+        QStringLiteral("place du Général-de-Gaulle"),
+        QStringLiteral("rue des Tilleuls"),
+        QStringLiteral("rue Victor-Hugo"),
+        QStringLiteral("boulevard de la Lys"),
+        QStringLiteral("rue Pasteur"),
+        QStringLiteral("rue du Moulin"),
+        QStringLiteral("allée des Peupliers"),
+        QStringLiteral("rue de l'Église"),
+        QStringLiteral("rue Jules-Ferry"),
+        QStringLiteral("avenue de la Gare"),
+        QStringLiteral("rue du Marais"),
+        QStringLiteral("chemin des Prés"),
+        QStringLiteral("rue Roger-Salengro"),
+        QStringLiteral("rue de Lille"),
     };
     return list;
 }
@@ -105,25 +117,24 @@ void buildNetwork(DemoContext& context)
                 sectorPosition = i + 1;
         Q_ASSERT(sectorPosition > 0);
         const bool closed = org.key == QLatin1String("epicerie");
-        const QString notes = closed ? QStringLiteral("Structure fermée fin %1 ; activité reprise par le CCAS de Berville.")
-                                           .arg(context.year - 1)
-                                     : QString();
-        org.id = doc.add(QStringLiteral("organisation"), org.since,
-                         closed ? QDate(context.year - 1, 12, 31) : org.since,
-                         {{QStringLiteral("name"), org.name},
-                          {QStringLiteral("acronym"), QString::fromUtf8(spec.acronym)},
-                          {QStringLiteral("sector_id"), sectorPosition},
-                          {QStringLiteral("org_type"), QString::fromUtf8(spec.type)},
-                          {QStringLiteral("address"),
-                           QStringLiteral("%1 %2").arg(rng.between(1, 120)).arg(rng.pick(streets()))},
-                          {QStringLiteral("postcode"), QString::fromLatin1(commune.postcode)},
-                          {QStringLiteral("commune"), org.commune},
-                          {QStringLiteral("phone"), phoneNumber(rng)},
-                          {QStringLiteral("email"), QStringLiteral("contact@") + org.domain},
-                          {QStringLiteral("website"),
-                           rng.chance(60) ? QStringLiteral("https://www.") + org.domain : QString()},
-                          {QStringLiteral("active"), !closed},
-                          {QStringLiteral("notes"), notes}});
+        const QString notes =
+            closed ? QStringLiteral("Structure fermée fin %1 ; activité reprise par le CCAS de Berville.")
+                         .arg(context.year - 1)
+                   : QString();
+        org.id = doc.add(
+            QStringLiteral("organisation"), org.since, closed ? QDate(context.year - 1, 12, 31) : org.since,
+            {{QStringLiteral("name"), org.name},
+             {QStringLiteral("acronym"), QString::fromUtf8(spec.acronym)},
+             {QStringLiteral("sector_id"), sectorPosition},
+             {QStringLiteral("org_type"), QString::fromUtf8(spec.type)},
+             {QStringLiteral("address"), QStringLiteral("%1 %2").arg(rng.between(1, 120)).arg(rng.pick(streets()))},
+             {QStringLiteral("postcode"), QString::fromLatin1(commune.postcode)},
+             {QStringLiteral("commune"), org.commune},
+             {QStringLiteral("phone"), phoneNumber(rng)},
+             {QStringLiteral("email"), QStringLiteral("contact@") + org.domain},
+             {QStringLiteral("website"), rng.chance(60) ? QStringLiteral("https://www.") + org.domain : QString()},
+             {QStringLiteral("active"), !closed},
+             {QStringLiteral("notes"), notes}});
         context.organisationByKey.emplace(org.key, context.organisations.size());
         context.organisations.push_back(org);
     }

@@ -12,7 +12,8 @@ namespace maillage::demo {
 
 namespace {
 
-struct StatusStep {
+struct StatusStep
+{
     QString status;
     QDate on;
     QString comment;
@@ -26,15 +27,15 @@ std::vector<StatusStep> statusHistory(const SheetSpec& spec, const QDate& adopte
         return steps;
     steps.push_back({codeOf(SheetStatus::InProgress), start, QStringLiteral("Lancement de l'action.")});
     if (finalStatus == codeOf(SheetStatus::Done))
-        steps.push_back({finalStatus, start.addMonths(8), QStringLiteral("Objectifs atteints ; bilan présenté au COPIL.")});
+        steps.push_back(
+            {finalStatus, start.addMonths(8), QStringLiteral("Objectifs atteints ; bilan présenté au COPIL.")});
     else if (finalStatus == codeOf(SheetStatus::Suspended))
         steps.push_back({finalStatus, start.addMonths(7),
                          QStringLiteral("Financement non obtenu ; recherche d'autres financeurs en cours.")});
     return steps;
 }
 
-void addBudget(DemoContext& context, Rng& rng, qint64 sheetId, const SheetSpec& spec, int firstYear,
-               bool suspended)
+void addBudget(DemoContext& context, Rng& rng, qint64 sheetId, const SheetSpec& spec, int firstYear, bool suspended)
 {
     const double yearShare = std::clamp(double(context.today.dayOfYear()) / context.today.daysInYear(), 0.0, 1.0);
     // "Contrat de ville:1200" holds spaces: join the words back up to each colon.
@@ -51,7 +52,8 @@ void addBudget(DemoContext& context, Rng& rng, qint64 sheetId, const SheetSpec& 
         for (const QString& funder : funders) {
             const QString name = funder.section(u':', 0, 0);
             const qint64 planned = funder.section(u':', 1).toLongLong() * 100 * (year == context.year ? 11 : 10) / 10;
-            const bool full = name == QLatin1String("Valorisation") || name == QLatin1String("Commune") || rng.chance(60);
+            const bool full =
+                name == QLatin1String("Valorisation") || name == QLatin1String("Commune") || rng.chance(60);
             qint64 obtained = full ? planned : planned * rng.between(60, 90) / 100;
             if (suspended && year == context.year)
                 obtained = 0;
@@ -105,13 +107,13 @@ void buildPlan(DemoContext& context)
     DemoDocument& doc = context.doc;
     Rng rng = context.rng.fork(stableHash(QStringLiteral("plan")));
     const QDate adopted(context.year - 1, 1, 23);
-    const qint64 planId = doc.add(QStringLiteral("action_plan"), adopted,
-                                  {{QStringLiteral("council_id"), context.councilId},
-                                   {QStringLiteral("title"), QStringLiteral("Feuille de route du CLSM %1–%2")
-                                                                 .arg(context.year - 1)
-                                                                 .arg(context.year + 2)},
-                                   {QStringLiteral("first_year"), context.year - 1},
-                                   {QStringLiteral("last_year"), context.year + 2}});
+    const qint64 planId =
+        doc.add(QStringLiteral("action_plan"), adopted,
+                {{QStringLiteral("council_id"), context.councilId},
+                 {QStringLiteral("title"),
+                  QStringLiteral("Feuille de route du CLSM %1–%2").arg(context.year - 1).arg(context.year + 2)},
+                 {QStringLiteral("first_year"), context.year - 1},
+                 {QStringLiteral("last_year"), context.year + 2}});
     std::vector<qint64> axisIds;
     int position = 0;
     for (const AxisSpec& axis : axisSpecs())

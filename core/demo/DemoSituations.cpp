@@ -8,10 +8,11 @@ namespace maillage::demo {
 
 namespace {
 
-const char* const referrals[] = {"Bailleur social", "CCAS",       "Police municipale", "CMP adultes",
-                                 "Famille",         "Médecin traitant", "Mairie (voisinage)", "SAMSAH"};
+const char* const referrals[] = {"Bailleur social",    "CCAS",    "Police municipale",
+                                 "CMP adultes",        "Famille", "Médecin traitant",
+                                 "Mairie (voisinage)", "SAMSAH"};
 const char* const categories[] = {"Troubles du voisinage", "Incurie dans le logement", "Rupture de soins",
-                                  "Impayés de loyer",      "Isolement social",          "Conduites addictives",
+                                  "Impayés de loyer",      "Isolement social",         "Conduites addictives",
                                   "Mise en danger de soi", "Conflit familial"};
 const char* const outcomes[] = {
     "Reprise du suivi au CMP après une visite à domicile conjointe.",
@@ -37,7 +38,8 @@ void buildSituations(DemoContext& context)
     const int count = 12;
     for (int s = 0; s < count; ++s) {
         // Openings spread over the held meetings, two thirds of them in the first year.
-        const std::size_t at = std::min(held.size() - 1, std::size_t(s) * std::min<std::size_t>(held.size(), 16) / count);
+        const std::size_t at =
+            std::min(held.size() - 1, std::size_t(s) * std::min<std::size_t>(held.size(), 16) / count);
         const DemoMeeting& opening = held[at];
         const int year = opening.day.year();
         const QString pseudonym = Situation::makePseudonym(year, ++numberInYear[year]);

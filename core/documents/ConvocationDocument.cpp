@@ -14,8 +14,8 @@ void agenda(DocumentBuilder& builder, const MeetingDossier& dossier, const Docum
     std::vector<QStringList> rows;
     int number = 0;
     for (const AgendaItem* item : sections::visibleAgenda(dossier, options))
-        rows.push_back({QString::number(++number), item->title, item->presenter,
-                        DocumentText::duration(item->durationMinutes)});
+        rows.push_back(
+            {QString::number(++number), item->title, item->presenter, DocumentText::duration(item->durationMinutes)});
     if (rows.empty()) {
         builder.paragraph(DocumentText::tr("The agenda will be sent later."));
         return;
@@ -36,8 +36,9 @@ void participants(DocumentBuilder& builder, const MeetingDossier& dossier)
     std::vector<QStringList> rows;
     for (const DossierPerson& person : people)
         rows.push_back({person.name, person.organisation, person.function});
-    builder.table({{DocumentText::tr("Name"), 32}, {DocumentText::tr("Organisation"), 40}, {DocumentText::tr("Function"), 28}},
-                  rows);
+    builder.table(
+        {{DocumentText::tr("Name"), 32}, {DocumentText::tr("Organisation"), 40}, {DocumentText::tr("Function"), 28}},
+        rows);
 }
 
 void replySlip(DocumentBuilder& builder, const MeetingDossier& dossier)
@@ -63,9 +64,9 @@ void buildConvocation(DocumentBuilder& builder, const MeetingDossier& dossier, c
 {
     builder.titleBlock(DocumentText::tr("Convocation"), sections::titleLines(dossier));
     builder.paragraph(DocumentText::tr("Dear Madam, dear Sir,"));
-    builder.paragraph(DocumentText::tr("You are invited to the meeting of %1 on %2.")
-                          .arg(dossier.instance.name,
-                               DocumentText::when(dossier.meeting.startsAt, dossier.meeting.endsAt)));
+    builder.paragraph(
+        DocumentText::tr("You are invited to the meeting of %1 on %2.")
+            .arg(dossier.instance.name, DocumentText::when(dossier.meeting.startsAt, dossier.meeting.endsAt)));
     sections::placeFields(builder, dossier);
     agenda(builder, dossier, options);
     if (options.includeParticipants)

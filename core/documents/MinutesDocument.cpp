@@ -75,8 +75,9 @@ void attendance(DocumentBuilder& builder, const MeetingDossier& dossier)
         builder.subheading(QStringLiteral("%1 (%2)").arg(groupTitle(group)).arg(count));
         QStringList lines;
         for (const auto& [organisation, names] : byOrganisation)
-            lines << (organisation.isEmpty() ? names.join(QStringLiteral(", "))
-                                             : organisation + QStringLiteral("\u00a0: ") + names.join(QStringLiteral(", ")));
+            lines << (organisation.isEmpty()
+                          ? names.join(QStringLiteral(", "))
+                          : organisation + QStringLiteral("\u00a0: ") + names.join(QStringLiteral(", ")));
         builder.bullets(lines);
     }
 }

@@ -109,8 +109,9 @@ void PageLayout::paintDecoration(QPainter& painter, QPagedPaintDevice& device, c
     // Header: council on the left, document on the right, a rule under them.
     const QRectF header(text.left(), mmToPx(10, device), text.width(), text.top() - mmToPx(10, device) - gap);
     painter.setFont(DocumentStyle::font(9, true));
-    painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
-                     painter.fontMetrics().elidedText(decoration.councilName, Qt::ElideRight, int(text.width() * 0.62)));
+    painter.drawText(
+        header, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
+        painter.fontMetrics().elidedText(decoration.councilName, Qt::ElideRight, int(text.width() * 0.62)));
     painter.setFont(DocumentStyle::font(9));
     painter.drawText(header, Qt::AlignRight | Qt::AlignBottom | Qt::TextSingleLine, decoration.documentTitle);
     painter.drawLine(QPointF(text.left(), header.bottom() + gap / 3), QPointF(text.right(), header.bottom() + gap / 3));

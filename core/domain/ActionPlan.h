@@ -20,18 +20,21 @@ MAILLAGE_ENUM_ENTRIES(SheetStatus, {SheetStatus::Planned, "planned", QT_TRANSLAT
                       {SheetStatus::Abandoned, "abandoned", QT_TRANSLATE_NOOP("maillage::domain", "Abandoned")})
 
 enum class PartnerRole { CoLead, Funder, Operator, Relay, Partner };
-MAILLAGE_ENUM_ENTRIES(PartnerRole, {PartnerRole::CoLead, "co_porteur", QT_TRANSLATE_NOOP("maillage::domain", "Co-lead")},
+MAILLAGE_ENUM_ENTRIES(PartnerRole,
+                      {PartnerRole::CoLead, "co_porteur", QT_TRANSLATE_NOOP("maillage::domain", "Co-lead")},
                       {PartnerRole::Funder, "financeur", QT_TRANSLATE_NOOP("maillage::domain", "Funder")},
                       {PartnerRole::Operator, "operateur", QT_TRANSLATE_NOOP("maillage::domain", "Operator")},
                       {PartnerRole::Relay, "relais", QT_TRANSLATE_NOOP("maillage::domain", "Relay")},
                       {PartnerRole::Partner, "partenaire", QT_TRANSLATE_NOOP("maillage::domain", "Partner")})
 
 enum class IndicatorKind { Process, Outcome };
-MAILLAGE_ENUM_ENTRIES(IndicatorKind, {IndicatorKind::Process, "process", QT_TRANSLATE_NOOP("maillage::domain", "Process")},
+MAILLAGE_ENUM_ENTRIES(IndicatorKind,
+                      {IndicatorKind::Process, "process", QT_TRANSLATE_NOOP("maillage::domain", "Process")},
                       {IndicatorKind::Outcome, "outcome", QT_TRANSLATE_NOOP("maillage::domain", "Outcome")})
 
 /// A multi-year action plan (feuille de route) of a council.
-struct ActionPlan : Record {
+struct ActionPlan : Record
+{
     qint64 councilId = 0;
     QString title;
     int firstYear = 0;
@@ -41,7 +44,8 @@ struct ActionPlan : Record {
     Q_DECLARE_TR_FUNCTIONS(ActionPlan)
 };
 
-struct Axis : Record {
+struct Axis : Record
+{
     qint64 planId = 0;
     int position = 0;
     QString code;
@@ -52,20 +56,23 @@ struct Axis : Record {
     Q_DECLARE_TR_FUNCTIONS(Axis)
 };
 
-struct ActionPartner : Record {
+struct ActionPartner : Record
+{
     qint64 actionSheetId = 0;
     qint64 organisationId = 0;
     PartnerRole role = PartnerRole::Partner;
 };
 
-struct StatusChange : Record {
+struct StatusChange : Record
+{
     qint64 actionSheetId = 0;
     SheetStatus status = SheetStatus::Planned;
     QDate changedOn;
     QString comment;
 };
 
-struct Milestone : Record {
+struct Milestone : Record
+{
     qint64 actionSheetId = 0;
     QString title;
     QDate dueOn;
@@ -76,7 +83,8 @@ struct Milestone : Record {
 };
 
 /// Money is kept in cents: no rounding surprises in totals.
-struct BudgetLine : Record {
+struct BudgetLine : Record
+{
     qint64 actionSheetId = 0;
     QString funder; ///< "FIR/ARS", "Commune", "Contrat de ville", "Département", "CAF", "Valorisation"
     int year = 0;
@@ -88,14 +96,16 @@ struct BudgetLine : Record {
     Q_DECLARE_TR_FUNCTIONS(BudgetLine)
 };
 
-struct IndicatorValue : Record {
+struct IndicatorValue : Record
+{
     qint64 indicatorId = 0;
     QString period; ///< "2025", "2025-S1", "2025-T3"
     double value = 0;
     std::optional<double> target;
 };
 
-struct Indicator : Record {
+struct Indicator : Record
+{
     qint64 actionSheetId = 0;
     QString name;
     IndicatorKind kind = IndicatorKind::Process;
@@ -110,13 +120,14 @@ struct Indicator : Record {
 };
 
 /// A fiche action with everything hanging from it.
-struct ActionSheet : Record {
+struct ActionSheet : Record
+{
     qint64 axisId = 0;
     QString code; ///< "1.2"
     QString title;
     QString context;
     QString generalObjective;
-    QString specificObjectives; ///< one per line
+    QString specificObjectives;    ///< one per line
     qint64 leadOrganisationId = 0; ///< the porteur
     QString targetPublic;
     int expectedReach = 0;

@@ -20,14 +20,16 @@ MAILLAGE_ENUM_ENTRIES(Pillar, {Pillar::Elected, "elu", QT_TRANSLATE_NOOP("mailla
 
 /// RGPD legal basis for keeping a person's data.
 enum class LegalBasis { LegitimateInterest, Consent, PublicTask, LegalObligation };
-MAILLAGE_ENUM_ENTRIES(LegalBasis,
-                      {LegalBasis::LegitimateInterest, "interet_legitime", QT_TRANSLATE_NOOP("maillage::domain", "Legitimate interest")},
-                      {LegalBasis::Consent, "consentement", QT_TRANSLATE_NOOP("maillage::domain", "Consent")},
-                      {LegalBasis::PublicTask, "mission_publique", QT_TRANSLATE_NOOP("maillage::domain", "Public task")},
-                      {LegalBasis::LegalObligation, "obligation_legale", QT_TRANSLATE_NOOP("maillage::domain", "Legal obligation")})
+MAILLAGE_ENUM_ENTRIES(
+    LegalBasis,
+    {LegalBasis::LegitimateInterest, "interet_legitime", QT_TRANSLATE_NOOP("maillage::domain", "Legitimate interest")},
+    {LegalBasis::Consent, "consentement", QT_TRANSLATE_NOOP("maillage::domain", "Consent")},
+    {LegalBasis::PublicTask, "mission_publique", QT_TRANSLATE_NOOP("maillage::domain", "Public task")},
+    {LegalBasis::LegalObligation, "obligation_legale", QT_TRANSLATE_NOOP("maillage::domain", "Legal obligation")})
 
 /// A person of the network.
-struct Contact : Record {
+struct Contact : Record
+{
     QString civility; ///< "Mme", "M.", "Dr"… free text
     QString firstName;
     QString lastName;
@@ -50,7 +52,8 @@ struct Contact : Record {
 };
 
 /// A contact's link to an organisation over a period; the open one (no end) is the current one.
-struct Affiliation : Record {
+struct Affiliation : Record
+{
     qint64 contactId = 0;
     qint64 organisationId = 0;
     QString jobTitle;

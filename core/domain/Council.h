@@ -12,12 +12,16 @@
 namespace maillage {
 
 enum class CouncilKind { InfraCommunal, Communal, Intercommunal };
-MAILLAGE_ENUM_ENTRIES(CouncilKind, {CouncilKind::InfraCommunal, "infra_communal", QT_TRANSLATE_NOOP("maillage::domain", "Infra-communal")},
+MAILLAGE_ENUM_ENTRIES(CouncilKind,
+                      {CouncilKind::InfraCommunal, "infra_communal",
+                       QT_TRANSLATE_NOOP("maillage::domain", "Infra-communal")},
                       {CouncilKind::Communal, "communal", QT_TRANSLATE_NOOP("maillage::domain", "Communal")},
-                      {CouncilKind::Intercommunal, "intercommunal", QT_TRANSLATE_NOOP("maillage::domain", "Intercommunal")})
+                      {CouncilKind::Intercommunal, "intercommunal",
+                       QT_TRANSLATE_NOOP("maillage::domain", "Intercommunal")})
 
 /// A commune of the council's territory, dated: territories grow and shrink over the years.
-struct Commune : Record {
+struct Commune : Record
+{
     qint64 councilId = 0;
     QString name;
     QString inseeCode;
@@ -31,11 +35,14 @@ struct Commune : Record {
 };
 
 enum class SectorPopulation { Adult, Child };
-MAILLAGE_ENUM_ENTRIES(SectorPopulation, {SectorPopulation::Adult, "adult", QT_TRANSLATE_NOOP("maillage::domain", "Adult psychiatry")},
-                      {SectorPopulation::Child, "child", QT_TRANSLATE_NOOP("maillage::domain", "Child and adolescent psychiatry")})
+MAILLAGE_ENUM_ENTRIES(SectorPopulation,
+                      {SectorPopulation::Adult, "adult", QT_TRANSLATE_NOOP("maillage::domain", "Adult psychiatry")},
+                      {SectorPopulation::Child, "child",
+                       QT_TRANSLATE_NOOP("maillage::domain", "Child and adolescent psychiatry")})
 
 /// A psychiatric sector covering (part of) the territory.
-struct PsychiatricSector : Record {
+struct PsychiatricSector : Record
+{
     qint64 councilId = 0;
     QString name;
     SectorPopulation population = SectorPopulation::Adult;
@@ -48,7 +55,8 @@ struct PsychiatricSector : Record {
 };
 
 /// A conseil local de santé mentale.
-struct Council : Record {
+struct Council : Record
+{
     QString name;
     QString shortName;
     CouncilKind kind = CouncilKind::Communal;
@@ -63,7 +71,7 @@ struct Council : Record {
     bool alsaceMoselle = false;     ///< Good Friday and 26 December are public holidays too
     QString notes;
 
-    std::vector<Commune> communes;                    ///< saved with the council (CouncilRepository)
+    std::vector<Commune> communes;                     ///< saved with the council (CouncilRepository)
     std::vector<PsychiatricSector> psychiatricSectors; ///< saved with the council (CouncilRepository)
 
     QStringList chairList() const { return chairs.split(u'\n', Qt::SkipEmptyParts); }

@@ -12,15 +12,18 @@
 namespace maillage {
 
 enum class EventKind { Sism, PssmTraining, FilmDebate, Awareness, Conference, Other };
-MAILLAGE_ENUM_ENTRIES(EventKind, {EventKind::Sism, "sism", QT_TRANSLATE_NOOP("maillage::domain", "Mental health information weeks (SISM)")},
-                      {EventKind::PssmTraining, "pssm", QT_TRANSLATE_NOOP("maillage::domain", "Mental health first aid training (PSSM)")},
-                      {EventKind::FilmDebate, "cine_debat", QT_TRANSLATE_NOOP("maillage::domain", "Film and debate")},
-                      {EventKind::Awareness, "sensibilisation", QT_TRANSLATE_NOOP("maillage::domain", "Awareness session")},
-                      {EventKind::Conference, "conference", QT_TRANSLATE_NOOP("maillage::domain", "Conference")},
-                      {EventKind::Other, "other", QT_TRANSLATE_NOOP("maillage::domain", "Other")})
+MAILLAGE_ENUM_ENTRIES(
+    EventKind,
+    {EventKind::Sism, "sism", QT_TRANSLATE_NOOP("maillage::domain", "Mental health information weeks (SISM)")},
+    {EventKind::PssmTraining, "pssm", QT_TRANSLATE_NOOP("maillage::domain", "Mental health first aid training (PSSM)")},
+    {EventKind::FilmDebate, "cine_debat", QT_TRANSLATE_NOOP("maillage::domain", "Film and debate")},
+    {EventKind::Awareness, "sensibilisation", QT_TRANSLATE_NOOP("maillage::domain", "Awareness session")},
+    {EventKind::Conference, "conference", QT_TRANSLATE_NOOP("maillage::domain", "Conference")},
+    {EventKind::Other, "other", QT_TRANSLATE_NOOP("maillage::domain", "Other")})
 
 /// A public event or a training run by the council.
-struct Event : Record {
+struct Event : Record
+{
     qint64 councilId = 0;
     EventKind kind = EventKind::Other;
     QString title;

@@ -12,18 +12,22 @@
 namespace maillage {
 
 enum class InstanceKind { Plenary, SteeringCommittee, TechnicalCommittee, WorkingGroup, SituationsCell, Other };
-MAILLAGE_ENUM_ENTRIES(InstanceKind,
-                      {InstanceKind::Plenary, "assemblee_pleniere", QT_TRANSLATE_NOOP("maillage::domain", "Plenary assembly")},
-                      {InstanceKind::SteeringCommittee, "comite_pilotage", QT_TRANSLATE_NOOP("maillage::domain", "Steering committee")},
-                      {InstanceKind::TechnicalCommittee, "comite_technique", QT_TRANSLATE_NOOP("maillage::domain", "Technical committee")},
-                      {InstanceKind::WorkingGroup, "groupe_travail", QT_TRANSLATE_NOOP("maillage::domain", "Working group")},
-                      {InstanceKind::SituationsCell, "cellule_situations", QT_TRANSLATE_NOOP("maillage::domain", "Complex situations cell")},
-                      {InstanceKind::Other, "autre", QT_TRANSLATE_NOOP("maillage::domain", "Other")})
+MAILLAGE_ENUM_ENTRIES(
+    InstanceKind,
+    {InstanceKind::Plenary, "assemblee_pleniere", QT_TRANSLATE_NOOP("maillage::domain", "Plenary assembly")},
+    {InstanceKind::SteeringCommittee, "comite_pilotage", QT_TRANSLATE_NOOP("maillage::domain", "Steering committee")},
+    {InstanceKind::TechnicalCommittee, "comite_technique",
+     QT_TRANSLATE_NOOP("maillage::domain", "Technical committee")},
+    {InstanceKind::WorkingGroup, "groupe_travail", QT_TRANSLATE_NOOP("maillage::domain", "Working group")},
+    {InstanceKind::SituationsCell, "cellule_situations",
+     QT_TRANSLATE_NOOP("maillage::domain", "Complex situations cell")},
+    {InstanceKind::Other, "autre", QT_TRANSLATE_NOOP("maillage::domain", "Other")})
 
 struct InstanceMember;
 
 /// A body of the council that meets: plénière, COPIL, groupe de travail, cellule…
-struct Instance : Record {
+struct Instance : Record
+{
     qint64 councilId = 0;
     InstanceKind kind = InstanceKind::WorkingGroup;
     QString name; ///< the local name ("RESAD", "Groupe logement")
@@ -45,14 +49,16 @@ enum class MemberRole { Member, Chair };
 MAILLAGE_ENUM_ENTRIES(MemberRole, {MemberRole::Member, "member", QT_TRANSLATE_NOOP("maillage::domain", "Member")},
                       {MemberRole::Chair, "chair", QT_TRANSLATE_NOOP("maillage::domain", "Chair")})
 enum class Membership { Permanent, Invited };
-MAILLAGE_ENUM_ENTRIES(Membership, {Membership::Permanent, "permanent", QT_TRANSLATE_NOOP("maillage::domain", "Permanent")},
+MAILLAGE_ENUM_ENTRIES(Membership,
+                      {Membership::Permanent, "permanent", QT_TRANSLATE_NOOP("maillage::domain", "Permanent")},
                       {Membership::Invited, "invited", QT_TRANSLATE_NOOP("maillage::domain", "Invited")})
 enum class Seat { Titular, Substitute };
 MAILLAGE_ENUM_ENTRIES(Seat, {Seat::Titular, "titulaire", QT_TRANSLATE_NOOP("maillage::domain", "Titular")},
                       {Seat::Substitute, "suppleant", QT_TRANSLATE_NOOP("maillage::domain", "Substitute")})
 
 /// A seat in an instance, held by a person or by an organisation, over a period.
-struct InstanceMember : Record {
+struct InstanceMember : Record
+{
     qint64 instanceId = 0;
     qint64 contactId = 0;
     qint64 organisationId = 0;

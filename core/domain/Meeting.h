@@ -13,15 +13,17 @@
 namespace maillage {
 
 enum class MeetingStatus { Planned, Held, Cancelled, Postponed };
-MAILLAGE_ENUM_ENTRIES(MeetingStatus, {MeetingStatus::Planned, "planned", QT_TRANSLATE_NOOP("maillage::domain", "Planned")},
+MAILLAGE_ENUM_ENTRIES(MeetingStatus,
+                      {MeetingStatus::Planned, "planned", QT_TRANSLATE_NOOP("maillage::domain", "Planned")},
                       {MeetingStatus::Held, "held", QT_TRANSLATE_NOOP("maillage::domain", "Held")},
                       {MeetingStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("maillage::domain", "Cancelled")},
                       {MeetingStatus::Postponed, "postponed", QT_TRANSLATE_NOOP("maillage::domain", "Postponed")})
 
 enum class MinutesKind { Report, DecisionsRecord, Proceedings };
-MAILLAGE_ENUM_ENTRIES(MinutesKind, {MinutesKind::Report, "compte_rendu", QT_TRANSLATE_NOOP("maillage::domain", "Minutes")},
-                      {MinutesKind::DecisionsRecord, "releve_decisions", QT_TRANSLATE_NOOP("maillage::domain", "Record of decisions")},
-                      {MinutesKind::Proceedings, "proces_verbal", QT_TRANSLATE_NOOP("maillage::domain", "Official proceedings")})
+MAILLAGE_ENUM_ENTRIES(
+    MinutesKind, {MinutesKind::Report, "compte_rendu", QT_TRANSLATE_NOOP("maillage::domain", "Minutes")},
+    {MinutesKind::DecisionsRecord, "releve_decisions", QT_TRANSLATE_NOOP("maillage::domain", "Record of decisions")},
+    {MinutesKind::Proceedings, "proces_verbal", QT_TRANSLATE_NOOP("maillage::domain", "Official proceedings")})
 
 enum class MinutesStatus { Draft, Validated, Distributed };
 MAILLAGE_ENUM_ENTRIES(MinutesStatus, {MinutesStatus::Draft, "draft", QT_TRANSLATE_NOOP("maillage::domain", "Draft")},
@@ -29,25 +31,30 @@ MAILLAGE_ENUM_ENTRIES(MinutesStatus, {MinutesStatus::Draft, "draft", QT_TRANSLAT
                       {MinutesStatus::Distributed, "distributed", QT_TRANSLATE_NOOP("maillage::domain", "Distributed")})
 
 enum class AttendanceStatus { Present, Excused, Absent, Represented, ProxyGiven };
-MAILLAGE_ENUM_ENTRIES(AttendanceStatus, {AttendanceStatus::Present, "present", QT_TRANSLATE_NOOP("maillage::domain", "Present")},
-                      {AttendanceStatus::Excused, "excused", QT_TRANSLATE_NOOP("maillage::domain", "Excused")},
-                      {AttendanceStatus::Absent, "absent", QT_TRANSLATE_NOOP("maillage::domain", "Absent")},
-                      {AttendanceStatus::Represented, "represented", QT_TRANSLATE_NOOP("maillage::domain", "Represented")},
-                      {AttendanceStatus::ProxyGiven, "proxy_given", QT_TRANSLATE_NOOP("maillage::domain", "Proxy given")})
+MAILLAGE_ENUM_ENTRIES(
+    AttendanceStatus, {AttendanceStatus::Present, "present", QT_TRANSLATE_NOOP("maillage::domain", "Present")},
+    {AttendanceStatus::Excused, "excused", QT_TRANSLATE_NOOP("maillage::domain", "Excused")},
+    {AttendanceStatus::Absent, "absent", QT_TRANSLATE_NOOP("maillage::domain", "Absent")},
+    {AttendanceStatus::Represented, "represented", QT_TRANSLATE_NOOP("maillage::domain", "Represented")},
+    {AttendanceStatus::ProxyGiven, "proxy_given", QT_TRANSLATE_NOOP("maillage::domain", "Proxy given")})
 
 /// What an agenda item is for: most are plain items; some are recognised by the meeting's workflow.
 enum class AgendaItemKind { Regular, Approval, FollowUpReview };
-MAILLAGE_ENUM_ENTRIES(AgendaItemKind, {AgendaItemKind::Regular, "regular", QT_TRANSLATE_NOOP("maillage::domain", "Item")},
-                      {AgendaItemKind::Approval, "approval", QT_TRANSLATE_NOOP("maillage::domain", "Approval of the previous minutes")},
-                      {AgendaItemKind::FollowUpReview, "follow_up_review", QT_TRANSLATE_NOOP("maillage::domain", "Review of follow-up actions")})
+MAILLAGE_ENUM_ENTRIES(AgendaItemKind,
+                      {AgendaItemKind::Regular, "regular", QT_TRANSLATE_NOOP("maillage::domain", "Item")},
+                      {AgendaItemKind::Approval, "approval",
+                       QT_TRANSLATE_NOOP("maillage::domain", "Approval of the previous minutes")},
+                      {AgendaItemKind::FollowUpReview, "follow_up_review",
+                       QT_TRANSLATE_NOOP("maillage::domain", "Review of follow-up actions")})
 
-struct AgendaItem : Record {
+struct AgendaItem : Record
+{
     qint64 meetingId = 0;
     int position = 0;
     QString title;
     QString presenter;
     int durationMinutes = 0;
-    QString minutesHtml; ///< rich text of the minutes for this item
+    QString minutesHtml;       ///< rich text of the minutes for this item
     bool confidential = false; ///< kept out of documents sent outside the instance
     AgendaItemKind kind = AgendaItemKind::Regular;
 
@@ -56,7 +63,8 @@ struct AgendaItem : Record {
 };
 
 /// Who was expected or came. A guest has a name and no contact.
-struct Attendance : Record {
+struct Attendance : Record
+{
     qint64 meetingId = 0;
     qint64 contactId = 0;
     qint64 organisationId = 0; ///< the organisation the person represented that day
@@ -70,7 +78,8 @@ struct Attendance : Record {
     Q_DECLARE_TR_FUNCTIONS(Attendance)
 };
 
-struct Decision : Record {
+struct Decision : Record
+{
     qint64 meetingId = 0;
     qint64 agendaItemId = 0;
     int position = 0;
@@ -87,7 +96,8 @@ MAILLAGE_ENUM_ENTRIES(FollowUpStatus, {FollowUpStatus::Open, "open", QT_TRANSLAT
                       {FollowUpStatus::Dropped, "dropped", QT_TRANSLATE_NOOP("maillage::domain", "Dropped")})
 
 /// An action decided in a meeting, with an owner and a due date.
-struct FollowUp : Record {
+struct FollowUp : Record
+{
     qint64 meetingId = 0;
     QString text;
     qint64 ownerContactId = 0;
@@ -98,15 +108,16 @@ struct FollowUp : Record {
 
     bool isOverdueOn(const QDate& today) const
     {
-        return (status == FollowUpStatus::Open || status == FollowUpStatus::InProgress) && dueOn.isValid()
-               && dueOn < today;
+        return (status == FollowUpStatus::Open || status == FollowUpStatus::InProgress) && dueOn.isValid() &&
+               dueOn < today;
     }
     QStringList validate() const;
     Q_DECLARE_TR_FUNCTIONS(FollowUp)
 };
 
 /// A meeting of an instance, with everything recorded about it.
-struct Meeting : Record {
+struct Meeting : Record
+{
     qint64 instanceId = 0;
     qint64 seriesId = 0;
     QString title;
@@ -142,7 +153,8 @@ struct Meeting : Record {
 };
 
 /// A recurring schedule of meetings for an instance.
-struct MeetingSeries : Record {
+struct MeetingSeries : Record
+{
     qint64 instanceId = 0;
     QString rule; ///< see core/calendar
     QString holidayPolicy = QStringLiteral("next_working_day");

@@ -9,7 +9,8 @@ namespace maillage {
 
 /// What every stored row carries: identity, timestamps and the version used for optimistic locking.
 /// id 0 means "not saved yet".
-struct Record {
+struct Record
+{
     qint64 id = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -27,7 +28,8 @@ inline QString required(const QString& field)
 /// "The field «Ends» must not be before «Starts»."
 inline QString notBefore(const QString& later, const QString& earlier)
 {
-    return QCoreApplication::translate("maillage::validation", "The field “%1” must not be before “%2”.").arg(later, earlier);
+    return QCoreApplication::translate("maillage::validation", "The field “%1” must not be before “%2”.")
+        .arg(later, earlier);
 }
 inline QString notNegative(const QString& field)
 {
@@ -35,7 +37,8 @@ inline QString notNegative(const QString& field)
 }
 inline QString invalidEmail(const QString& field)
 {
-    return QCoreApplication::translate("maillage::validation", "The field “%1” is not a valid e-mail address.").arg(field);
+    return QCoreApplication::translate("maillage::validation", "The field “%1” is not a valid e-mail address.")
+        .arg(field);
 }
 bool looksLikeEmail(const QString& text);
 } // namespace validation

@@ -4,9 +4,9 @@
 
 #include "core/exchange/ArchiveFormat.h"
 #include "core/storage/Database.h"
+#include "core/storage/SearchIndex.h"
 #include "core/storage/TableCatalog.h"
 #include "core/storage/TableRows.h"
-#include "core/storage/SearchIndex.h"
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -20,32 +20,37 @@ namespace maillage::archive {
 
 namespace {
 
-
 // Enough to see what is wrong; a garbage file would otherwise give a detail of millions of lines.
 constexpr std::size_t kMaxListedProblems = 200;
 
 Error problemsError(const std::vector<ArchiveProblem>& problems)
 {
     const std::size_t count = problems.size();
-    const QString message = count == 1 ? QCoreApplication::translate("maillage::archive", "The archive has 1 problem; nothing was imported.")
-                                       : QCoreApplication::translate("maillage::archive", "The archive has %1 problems; nothing was imported.").arg(count);
+    const QString message =
+        count == 1
+            ? QCoreApplication::translate("maillage::archive", "The archive has 1 problem; nothing was imported.")
+            : QCoreApplication::translate("maillage::archive", "The archive has %1 problems; nothing was imported.")
+                  .arg(count);
     QStringList lines;
     for (std::size_t i = 0; i < count && i < kMaxListedProblems; ++i)
         lines << problems[i].path + QStringLiteral(": ") + problems[i].message;
     if (count > kMaxListedProblems)
-        lines << QCoreApplication::translate("maillage::archive", "… and %1 more problems.").arg(count - kMaxListedProblems);
+        lines << QCoreApplication::translate("maillage::archive", "… and %1 more problems.")
+                     .arg(count - kMaxListedProblems);
     // What is not a Maillage archive, or comes from a newer one, is unsupported rather than invalid.
     const QString& first = problems.front().path;
-    const bool unsupported = count == 1 && (first == QLatin1String("format") || first == QLatin1String("version")
-                                            || first == QLatin1String("schemaVersion"));
+    const bool unsupported = count == 1 && (first == QLatin1String("format") || first == QLatin1String("version") ||
+                                            first == QLatin1String("schemaVersion"));
     return Error{unsupported ? Error::Kind::Unsupported : Error::Kind::Invalid, message, lines.join(u'\n')};
 }
 
 Error refused(const QString& where, const Error& error)
 {
-    return Error{error.kind,
-                 QCoreApplication::translate("maillage::archive", "The database refused the record %1; nothing was imported. %2").arg(where, error.message),
-                 error.detail};
+    return Error{
+        error.kind,
+        QCoreApplication::translate("maillage::archive", "The database refused the record %1; nothing was imported. %2")
+            .arg(where, error.message),
+        error.detail};
 }
 
 Result<ImportReport> writeRows(Database& db, const QJsonObject& tables)
@@ -92,14 +97,18 @@ Result<ImportReport> importArchive(Database& db, const QJsonObject& archive, con
     if (existing > 0) {
         if (!options.replace)
             return Error{Error::Kind::Conflict,
-                         QCoreApplication::translate("maillage::archive", "The database already holds %1 records; nothing was imported. Import into a new, empty "
-                            "database, or choose to replace its content.")
+                         QCoreApplication::translate(
+                             "maillage::archive",
+                             "The database already holds %1 records; nothing was imported. Import into a new, empty "
+                             "database, or choose to replace its content.")
                              .arg(existing),
                          db.displayName()};
         if (Status status = tablerows::deleteAll(db); !status.ok())
-            return Error{status.error().kind,
-                         QCoreApplication::translate("maillage::archive", "The database could not be emptied before the import; nothing was changed."),
-                         status.error().fullText()};
+            return Error{
+                status.error().kind,
+                QCoreApplication::translate(
+                    "maillage::archive", "The database could not be emptied before the import; nothing was changed."),
+                status.error().fullText()};
     }
     auto report = writeRows(db, archive.value(QStringLiteral("tables")).toObject());
     if (!report.ok())
@@ -110,8 +119,10 @@ Result<ImportReport> importArchive(Database& db, const QJsonObject& archive, con
         return status.error();
     // SQLite checks the deferred self-references here; a refusal rolls everything back.
     if (Status status = tx.commit(); !status.ok())
-        return Error{Error::Kind::Constraint, QCoreApplication::translate("maillage::archive", "The database refused the archive; nothing was imported."),
-                     status.error().fullText()};
+        return Error{
+            Error::Kind::Constraint,
+            QCoreApplication::translate("maillage::archive", "The database refused the archive; nothing was imported."),
+            status.error().fullText()};
     return report;
 }
 
@@ -119,30 +130,44 @@ Result<ImportReport> importArchiveFile(Database& db, const QString& path, const 
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::archive", "The archive %1 does not exist.").arg(path), {}};
-    if (!info.isFile())
-        return Error{Error::Kind::Unsupported, QCoreApplication::translate("maillage::archive", "%1 is not a file.").arg(path), {}};
-    if (info.size() > options.maxFileBytes)
-        return Error{Error::Kind::Unsupported,
-                     QCoreApplication::translate("maillage::archive", "The file %1 is too big to be a Maillage archive (%2 MB; at most %3 MB are read).")
-                         .arg(path)
-                         .arg(info.size() / (1024 * 1024))
-                         .arg(options.maxFileBytes / (1024 * 1024)),
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("maillage::archive", "The archive %1 does not exist.").arg(path),
                      {}};
+    if (!info.isFile())
+        return Error{Error::Kind::Unsupported,
+                     QCoreApplication::translate("maillage::archive", "%1 is not a file.").arg(path),
+                     {}};
+    if (info.size() > options.maxFileBytes)
+        return Error{
+            Error::Kind::Unsupported,
+            QCoreApplication::translate(
+                "maillage::archive", "The file %1 is too big to be a Maillage archive (%2 MB; at most %3 MB are read).")
+                .arg(path)
+                .arg(info.size() / (1024 * 1024))
+                .arg(options.maxFileBytes / (1024 * 1024)),
+            {}};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, QCoreApplication::translate("maillage::archive", "The archive %1 cannot be read: check its permissions.").arg(path),
-                     file.errorString()};
+        return Error{
+            Error::Kind::Io,
+            QCoreApplication::translate("maillage::archive", "The archive %1 cannot be read: check its permissions.")
+                .arg(path),
+            file.errorString()};
     const QByteArray bytes = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (document.isNull())
         return Error{Error::Kind::Unsupported,
-                     QCoreApplication::translate("maillage::archive", "The file %1 is not a Maillage archive: it is not valid JSON. Nothing was imported.").arg(path),
+                     QCoreApplication::translate(
+                         "maillage::archive",
+                         "The file %1 is not a Maillage archive: it is not valid JSON. Nothing was imported.")
+                         .arg(path),
                      QStringLiteral("%1 (offset %2)").arg(parseError.errorString()).arg(parseError.offset)};
     if (!document.isObject())
         return Error{Error::Kind::Unsupported,
-                     QCoreApplication::translate("maillage::archive", "The file %1 is not a Maillage archive: it is JSON of another kind. Nothing was imported.")
+                     QCoreApplication::translate(
+                         "maillage::archive",
+                         "The file %1 is not a Maillage archive: it is JSON of another kind. Nothing was imported.")
                          .arg(path),
                      {}};
     return importArchive(db, document.object(), options);

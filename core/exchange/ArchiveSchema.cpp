@@ -29,14 +29,22 @@ QJsonObject valueSchema(ColumnType type)
 {
     const QString defs = QStringLiteral("#/$defs/");
     switch (type) {
-    case ColumnType::Integer: return object({{QStringLiteral("type"), QStringLiteral("integer")}});
-    case ColumnType::Cents: return object({{QStringLiteral("$ref"), defs + QStringLiteral("cents")}});
-    case ColumnType::Real: return object({{QStringLiteral("type"), QStringLiteral("number")}});
-    case ColumnType::Bool: return object({{QStringLiteral("type"), QStringLiteral("boolean")}});
-    case ColumnType::Text: return object({{QStringLiteral("type"), QStringLiteral("string")}});
-    case ColumnType::Date: return object({{QStringLiteral("$ref"), defs + QStringLiteral("date")}});
-    case ColumnType::DateTime: return object({{QStringLiteral("$ref"), defs + QStringLiteral("dateTime")}});
-    case ColumnType::Timestamp: return object({{QStringLiteral("$ref"), defs + QStringLiteral("timestamp")}});
+    case ColumnType::Integer:
+        return object({{QStringLiteral("type"), QStringLiteral("integer")}});
+    case ColumnType::Cents:
+        return object({{QStringLiteral("$ref"), defs + QStringLiteral("cents")}});
+    case ColumnType::Real:
+        return object({{QStringLiteral("type"), QStringLiteral("number")}});
+    case ColumnType::Bool:
+        return object({{QStringLiteral("type"), QStringLiteral("boolean")}});
+    case ColumnType::Text:
+        return object({{QStringLiteral("type"), QStringLiteral("string")}});
+    case ColumnType::Date:
+        return object({{QStringLiteral("$ref"), defs + QStringLiteral("date")}});
+    case ColumnType::DateTime:
+        return object({{QStringLiteral("$ref"), defs + QStringLiteral("dateTime")}});
+    case ColumnType::Timestamp:
+        return object({{QStringLiteral("$ref"), defs + QStringLiteral("timestamp")}});
     }
     return {};
 }
@@ -50,8 +58,8 @@ QJsonObject columnSchema(const TableSpec& table, const ColumnSpec& column)
         schema.insert(QStringLiteral("description"),
                       QStringLiteral("id of a record of %1 present in the archive").arg(column.references));
     if (column.nullable)
-        schema = object({{QStringLiteral("anyOf"), QJsonArray{schema, object({{QStringLiteral("type"),
-                                                                               QStringLiteral("null")}})}}});
+        schema = object({{QStringLiteral("anyOf"),
+                          QJsonArray{schema, object({{QStringLiteral("type"), QStringLiteral("null")}})}}});
     Q_UNUSED(table);
     return schema;
 }
@@ -76,13 +84,15 @@ QJsonObject tableSchema(const TableSpec& table)
 QJsonObject archiveJsonSchema()
 {
     QJsonObject defs{
-        {QStringLiteral("id"), object({{QStringLiteral("type"), QStringLiteral("integer")},
-                                       {QStringLiteral("minimum"), 1}})},
-        {QStringLiteral("cents"), object({{QStringLiteral("type"), QStringLiteral("integer")},
-                                          {QStringLiteral("description"), QStringLiteral("an amount of money in cents")}})},
+        {QStringLiteral("id"),
+         object({{QStringLiteral("type"), QStringLiteral("integer")}, {QStringLiteral("minimum"), 1}})},
+        {QStringLiteral("cents"),
+         object({{QStringLiteral("type"), QStringLiteral("integer")},
+                 {QStringLiteral("description"), QStringLiteral("an amount of money in cents")}})},
         {QStringLiteral("date"), pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "a calendar date, YYYY-MM-DD")},
-        {QStringLiteral("dateTime"), pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?$",
-                                             "a local date and time, YYYY-MM-DDTHH:MM:SS")},
+        {QStringLiteral("dateTime"),
+         pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?$",
+                 "a local date and time, YYYY-MM-DDTHH:MM:SS")},
         {QStringLiteral("timestamp"),
          pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?(Z|[+-][0-9]{2}:[0-9]{2})?$",
                  "a UTC time stamp with milliseconds, YYYY-MM-DDTHH:MM:SS.mmmZ")},
@@ -91,9 +101,10 @@ QJsonObject archiveJsonSchema()
     QJsonArray tableNames;
     for (const TableSpec& table : TableCatalog::tables()) {
         defs.insert(table.name, tableSchema(table));
-        tables.insert(table.name, object({{QStringLiteral("type"), QStringLiteral("array")},
-                                          {QStringLiteral("items"), object({{QStringLiteral("$ref"),
-                                                                             QStringLiteral("#/$defs/") + table.name}})}}));
+        tables.insert(table.name,
+                      object({{QStringLiteral("type"), QStringLiteral("array")},
+                              {QStringLiteral("items"),
+                               object({{QStringLiteral("$ref"), QStringLiteral("#/$defs/") + table.name}})}}));
         tableNames.append(table.name);
     }
     return object({
@@ -110,8 +121,8 @@ QJsonObject archiveJsonSchema()
         {QStringLiteral("properties"),
          object({{QStringLiteral("format"), object({{QStringLiteral("const"), QString::fromLatin1(kFormat)}})},
                  {QStringLiteral("version"), object({{QStringLiteral("const"), kVersion}})},
-                 {QStringLiteral("schemaVersion"), object({{QStringLiteral("type"), QStringLiteral("integer")},
-                                                           {QStringLiteral("minimum"), 1}})},
+                 {QStringLiteral("schemaVersion"),
+                  object({{QStringLiteral("type"), QStringLiteral("integer")}, {QStringLiteral("minimum"), 1}})},
                  {QStringLiteral("application"), object({{QStringLiteral("type"), QStringLiteral("string")}})},
                  {QStringLiteral("tables"), object({{QStringLiteral("type"), QStringLiteral("object")},
                                                     {QStringLiteral("properties"), tables},

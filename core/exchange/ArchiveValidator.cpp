@@ -13,7 +13,6 @@ namespace maillage::archive {
 
 namespace {
 
-
 QString rowPath(const QString& table, qsizetype index)
 {
     return QStringLiteral("tables.%1[%2]").arg(table).arg(index);
@@ -33,13 +32,16 @@ void checkRows(const TableSpec& table, const QJsonArray& rows, int archiveSchema
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QString path = rowPath(table.name, i);
         if (!rows.at(i).isObject()) {
-            problems.push_back({path, QCoreApplication::translate("maillage::archive", "a record must be a JSON object")});
+            problems.push_back(
+                {path, QCoreApplication::translate("maillage::archive", "a record must be a JSON object")});
             continue;
         }
         const QJsonObject row = rows.at(i).toObject();
         for (auto it = row.begin(); it != row.end(); ++it) {
             if (!table.column(it.key()))
-                problems.push_back({path + u'.' + it.key(), QCoreApplication::translate("maillage::archive", "unknown column of %1").arg(table.name)});
+                problems.push_back(
+                    {path + u'.' + it.key(),
+                     QCoreApplication::translate("maillage::archive", "unknown column of %1").arg(table.name)});
         }
         for (const ColumnSpec& column : table.columns) {
             const QString columnPath = path + u'.' + column.name;
@@ -48,8 +50,11 @@ void checkRows(const TableSpec& table, const QJsonArray& rows, int archiveSchema
                 continue; // an older archive: the import uses the schema's default
             if (value.isUndefined() || value.isNull()) {
                 if (!column.nullable)
-                    problems.push_back({columnPath, value.isNull() ? QCoreApplication::translate("maillage::archive", "a value is required, null was given")
-                                                                   : QCoreApplication::translate("maillage::archive", "missing; a value is required")});
+                    problems.push_back(
+                        {columnPath,
+                         value.isNull()
+                             ? QCoreApplication::translate("maillage::archive", "a value is required, null was given")
+                             : QCoreApplication::translate("maillage::archive", "missing; a value is required")});
                 continue;
             }
             if (const QString problem = typeProblem(value, column.type); !problem.isEmpty()) {
@@ -61,14 +66,17 @@ void checkRows(const TableSpec& table, const QJsonArray& rows, int archiveSchema
         if (!isWholeNumber(id))
             continue;
         if (id.toInteger() <= 0) {
-            problems.push_back({path + QStringLiteral(".id"), QCoreApplication::translate("maillage::archive", "an id must be a positive whole number")});
+            problems.push_back(
+                {path + QStringLiteral(".id"),
+                 QCoreApplication::translate("maillage::archive", "an id must be a positive whole number")});
             continue;
         }
         const auto previous = ids.constFind(id.toInteger());
         if (previous != ids.constEnd())
-            problems.push_back({path + QStringLiteral(".id"), QCoreApplication::translate("maillage::archive", "the id %1 is already used by %2")
-                                                                   .arg(id.toInteger())
-                                                                   .arg(rowPath(table.name, previous.value()))});
+            problems.push_back({path + QStringLiteral(".id"),
+                                QCoreApplication::translate("maillage::archive", "the id %1 is already used by %2")
+                                    .arg(id.toInteger())
+                                    .arg(rowPath(table.name, previous.value()))});
         else
             ids.insert(id.toInteger(), i);
     }
@@ -87,10 +95,11 @@ void checkReferences(const TableSpec& table, const QJsonArray& rows, const IdInd
             if (!isWholeNumber(value))
                 continue; // null, or a type problem already reported
             if (!ids.value(column.references).contains(value.toInteger()))
-                problems.push_back({rowPath(table.name, i) + u'.' + column.name,
-                                    QCoreApplication::translate("maillage::archive", "refers to %1 %2, which is not in the archive")
-                                        .arg(column.references)
-                                        .arg(value.toInteger())});
+                problems.push_back(
+                    {rowPath(table.name, i) + u'.' + column.name,
+                     QCoreApplication::translate("maillage::archive", "refers to %1 %2, which is not in the archive")
+                         .arg(column.references)
+                         .arg(value.toInteger())});
         }
     }
 }
@@ -102,47 +111,61 @@ std::vector<ArchiveProblem> validateArchive(const QJsonObject& archive)
     std::vector<ArchiveProblem> problems;
     const QJsonValue format = archive.value(QStringLiteral("format"));
     if (format.toString() != QLatin1String(kFormat)) {
-        problems.push_back({QStringLiteral("format"),
-                            format.isUndefined()
-                                ? QCoreApplication::translate("maillage::archive", "missing: this is not a Maillage archive")
-                                : QCoreApplication::translate("maillage::archive", "expected \"%1\": this is not a Maillage archive").arg(QLatin1String(kFormat))});
+        problems.push_back(
+            {QStringLiteral("format"),
+             format.isUndefined()
+                 ? QCoreApplication::translate("maillage::archive", "missing: this is not a Maillage archive")
+                 : QCoreApplication::translate("maillage::archive", "expected \"%1\": this is not a Maillage archive")
+                       .arg(QLatin1String(kFormat))});
         return problems; // the rest would only be noise
     }
     const QJsonValue version = archive.value(QStringLiteral("version"));
     if (!isWholeNumber(version)) {
-        problems.push_back({QStringLiteral("version"), QCoreApplication::translate("maillage::archive", "expected the archive format version, a whole number")});
+        problems.push_back(
+            {QStringLiteral("version"),
+             QCoreApplication::translate("maillage::archive", "expected the archive format version, a whole number")});
         return problems;
     }
     if (version.toInteger() != kVersion) {
         problems.push_back({QStringLiteral("version"),
-                            QCoreApplication::translate("maillage::archive", "archive format version %1 is not known to this Maillage, which reads version %2; "
-                               "a newer Maillage may read it")
+                            QCoreApplication::translate(
+                                "maillage::archive",
+                                "archive format version %1 is not known to this Maillage, which reads version %2; "
+                                "a newer Maillage may read it")
                                 .arg(version.toInteger())
                                 .arg(kVersion)});
         return problems;
     }
     const QJsonValue schemaVersion = archive.value(QStringLiteral("schemaVersion"));
     if (!isWholeNumber(schemaVersion) || schemaVersion.toInteger() < 1) {
-        problems.push_back({QStringLiteral("schemaVersion"), QCoreApplication::translate("maillage::archive", "expected the schema version, a whole number")});
+        problems.push_back(
+            {QStringLiteral("schemaVersion"),
+             QCoreApplication::translate("maillage::archive", "expected the schema version, a whole number")});
     } else if (schemaVersion.toInteger() > Database::latestSchemaVersion()) {
         problems.push_back({QStringLiteral("schemaVersion"),
-                            QCoreApplication::translate("maillage::archive", "the archive comes from a newer Maillage (schema %1; this version knows up to %2): "
-                               "install the newer Maillage to import it")
+                            QCoreApplication::translate(
+                                "maillage::archive",
+                                "the archive comes from a newer Maillage (schema %1; this version knows up to %2): "
+                                "install the newer Maillage to import it")
                                 .arg(schemaVersion.toInteger())
                                 .arg(Database::latestSchemaVersion())});
         return problems;
     }
     // What an older archive may leave out (tables and columns added since) is filled with defaults.
-    const int archiveSchema = isWholeNumber(schemaVersion) ? int(schemaVersion.toInteger()) : Database::latestSchemaVersion();
+    const int archiveSchema =
+        isWholeNumber(schemaVersion) ? int(schemaVersion.toInteger()) : Database::latestSchemaVersion();
     const QJsonValue tablesValue = archive.value(QStringLiteral("tables"));
     if (!tablesValue.isObject()) {
-        problems.push_back({QStringLiteral("tables"), QCoreApplication::translate("maillage::archive", "expected an object holding one list of records per table")});
+        problems.push_back({QStringLiteral("tables"),
+                            QCoreApplication::translate("maillage::archive",
+                                                        "expected an object holding one list of records per table")});
         return problems;
     }
     const QJsonObject tables = tablesValue.toObject();
     for (auto it = tables.begin(); it != tables.end(); ++it) {
         if (!TableCatalog::find(it.key()))
-            problems.push_back({QStringLiteral("tables.") + it.key(), QCoreApplication::translate("maillage::archive", "unknown table")});
+            problems.push_back({QStringLiteral("tables.") + it.key(),
+                                QCoreApplication::translate("maillage::archive", "unknown table")});
     }
     IdIndex ids;
     for (const TableSpec& table : TableCatalog::tables()) {
@@ -151,7 +174,8 @@ std::vector<ArchiveProblem> validateArchive(const QJsonObject& archive)
         if (rows.isUndefined() && table.since > archiveSchema)
             continue;
         if (rows.isUndefined())
-            problems.push_back({path, QCoreApplication::translate("maillage::archive", "missing (a table without records is an empty list)")});
+            problems.push_back({path, QCoreApplication::translate(
+                                          "maillage::archive", "missing (a table without records is an empty list)")});
         else if (!rows.isArray())
             problems.push_back({path, QCoreApplication::translate("maillage::archive", "expected a list of records")});
         else

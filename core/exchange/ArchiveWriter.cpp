@@ -16,7 +16,6 @@ namespace maillage::archive {
 
 namespace {
 
-
 } // namespace
 
 Result<QJsonObject> exportArchive(Database& db)
@@ -32,7 +31,9 @@ Result<QJsonObject> exportArchive(Database& db)
             return {};
         });
         if (!status.ok())
-            return Error{status.error().kind, QCoreApplication::translate("maillage::archive", "The archive could not be made: %1").arg(status.error().message),
+            return Error{status.error().kind,
+                         QCoreApplication::translate("maillage::archive", "The archive could not be made: %1")
+                             .arg(status.error().message),
                          status.error().detail};
         tables.insert(table.name, rows);
     }
@@ -59,19 +60,27 @@ Status writeArchiveFile(Database& db, const QString& path)
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Kind::Io, QCoreApplication::translate("maillage::archive", "Cannot write the archive %1.").arg(path), file.errorString()};
+        return Error{Error::Kind::Io,
+                     QCoreApplication::translate("maillage::archive", "Cannot write the archive %1.").arg(path),
+                     file.errorString()};
     // The archive holds personal data: owner-only before any byte is written.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return Error{Error::Kind::Io, QCoreApplication::translate("maillage::archive", "Cannot write the archive %1 (is the disk full?). No file was left behind.")
-                                          .arg(path),
-                     reason};
+        return Error{
+            Error::Kind::Io,
+            QCoreApplication::translate("maillage::archive",
+                                        "Cannot write the archive %1 (is the disk full?). No file was left behind.")
+                .arg(path),
+            reason};
     }
     if (!file.commit())
-        return Error{Error::Kind::Io, QCoreApplication::translate("maillage::archive", "Cannot write the archive %1. No file was left behind.").arg(path),
-                     file.errorString()};
+        return Error{
+            Error::Kind::Io,
+            QCoreApplication::translate("maillage::archive", "Cannot write the archive %1. No file was left behind.")
+                .arg(path),
+            file.errorString()};
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }

@@ -22,9 +22,12 @@ QString statusCode(const Meeting& meeting)
 {
     switch (meeting.status) {
     case MeetingStatus::Cancelled:
-    case MeetingStatus::Postponed: return QStringLiteral("CANCELLED");
-    case MeetingStatus::Held: return QStringLiteral("CONFIRMED");
-    case MeetingStatus::Planned: break;
+    case MeetingStatus::Postponed:
+        return QStringLiteral("CANCELLED");
+    case MeetingStatus::Held:
+        return QStringLiteral("CONFIRMED");
+    case MeetingStatus::Planned:
+        break;
     }
     // A planned meeting is firm once the convocation went out.
     return meeting.convocationSentOn.isValid() ? QStringLiteral("CONFIRMED") : QStringLiteral("TENTATIVE");
@@ -33,11 +36,14 @@ QString statusCode(const Meeting& meeting)
 QString partStat(AttendanceStatus status)
 {
     switch (status) {
-    case AttendanceStatus::Present: return QStringLiteral("ACCEPTED");
+    case AttendanceStatus::Present:
+        return QStringLiteral("ACCEPTED");
     case AttendanceStatus::Excused:
-    case AttendanceStatus::Absent: return QStringLiteral("DECLINED");
+    case AttendanceStatus::Absent:
+        return QStringLiteral("DECLINED");
     case AttendanceStatus::Represented:
-    case AttendanceStatus::ProxyGiven: return QStringLiteral("DELEGATED");
+    case AttendanceStatus::ProxyGiven:
+        return QStringLiteral("DELEGATED");
     }
     return QStringLiteral("NEEDS-ACTION");
 }
@@ -45,10 +51,14 @@ QString partStat(AttendanceStatus status)
 QString todoStatus(FollowUpStatus status)
 {
     switch (status) {
-    case FollowUpStatus::Open: return QStringLiteral("NEEDS-ACTION");
-    case FollowUpStatus::InProgress: return QStringLiteral("IN-PROCESS");
-    case FollowUpStatus::Done: return QStringLiteral("COMPLETED");
-    case FollowUpStatus::Dropped: return QStringLiteral("CANCELLED");
+    case FollowUpStatus::Open:
+        return QStringLiteral("NEEDS-ACTION");
+    case FollowUpStatus::InProgress:
+        return QStringLiteral("IN-PROCESS");
+    case FollowUpStatus::Done:
+        return QStringLiteral("COMPLETED");
+    case FollowUpStatus::Dropped:
+        return QStringLiteral("CANCELLED");
     }
     return QStringLiteral("NEEDS-ACTION");
 }
@@ -83,8 +93,8 @@ public:
         if (Status status = load(); !status.ok())
             return status.error();
         m_writer.begin("VCALENDAR");
-        m_writer.raw(QStringLiteral("PRODID"), QStringLiteral("-//Maillage//Maillage %1//FR")
-                                                   .arg(QCoreApplication::applicationVersion()));
+        m_writer.raw(QStringLiteral("PRODID"),
+                     QStringLiteral("-//Maillage//Maillage %1//FR").arg(QCoreApplication::applicationVersion()));
         m_writer.raw(QStringLiteral("VERSION"), QStringLiteral("2.0"));
         m_writer.raw(QStringLiteral("CALSCALE"), QStringLiteral("GREGORIAN"));
         m_writer.raw(QStringLiteral("METHOD"), QStringLiteral("PUBLISH"));
@@ -117,9 +127,9 @@ private:
             const QString name = council->coordinatorName.simplified();
             for (const auto& [id, contact] : m_contacts) {
                 const QString plain = (contact.firstName + u' ' + contact.lastName).simplified();
-                if (!name.isEmpty() && !contact.email.isEmpty()
-                    && (name.compare(plain, Qt::CaseInsensitive) == 0
-                        || name.compare(contact.displayName(), Qt::CaseInsensitive) == 0)) {
+                if (!name.isEmpty() && !contact.email.isEmpty() &&
+                    (name.compare(plain, Qt::CaseInsensitive) == 0 ||
+                     name.compare(contact.displayName(), Qt::CaseInsensitive) == 0)) {
                     m_organizer = &contact;
                     break;
                 }
@@ -204,7 +214,8 @@ private:
                       ICalendar::tr("Decided at the meeting “%1” of %2.")
                           .arg(meeting.title, meeting.startsAt.date().toString(QStringLiteral("dd/MM/yyyy"))));
         m_writer.raw(QStringLiteral("RELATED-TO"), meetingUid(meeting.id));
-        if (auto owner = m_contacts.find(followUp.ownerContactId); owner != m_contacts.end() && !owner->second.email.isEmpty())
+        if (auto owner = m_contacts.find(followUp.ownerContactId);
+            owner != m_contacts.end() && !owner->second.email.isEmpty())
             attendee(owner->second, QStringLiteral("REQ-PARTICIPANT"), QStringLiteral("ACCEPTED"));
         m_writer.end("VTODO");
     }
@@ -261,7 +272,8 @@ Status writeCalendarFile(Database& db, const QString& path, const ExportOptions&
         return data.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data.value()) != data->size() || !file.commit())
-        return Error{Error::Kind::Io, ICalendar::tr("Cannot write the calendar file %1.").arg(path), file.errorString()};
+        return Error{Error::Kind::Io, ICalendar::tr("Cannot write the calendar file %1.").arg(path),
+                     file.errorString()};
     return {};
 }
 

@@ -23,16 +23,16 @@ qint64 durationSeconds(const QString& text)
     const auto m = pattern.match(text.trimmed().toUpper());
     if (!m.hasMatch())
         return -1;
-    const qint64 seconds = m.captured(2).toLongLong() * 7 * 86400 + m.captured(3).toLongLong() * 86400
-                           + m.captured(4).toLongLong() * 3600 + m.captured(5).toLongLong() * 60
-                           + m.captured(6).toLongLong();
+    const qint64 seconds = m.captured(2).toLongLong() * 7 * 86400 + m.captured(3).toLongLong() * 86400 +
+                           m.captured(4).toLongLong() * 3600 + m.captured(5).toLongLong() * 60 +
+                           m.captured(6).toLongLong();
     return m.captured(1) == QLatin1String("-") ? -1 : seconds;
 }
 
 bool looksLikeLink(const QString& text)
 {
-    return text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
-           || text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
+    return text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) ||
+           text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
 }
 
 QString textOf(const Component& event, const char* name)
@@ -47,8 +47,8 @@ Result<calendar::RecurrenceRule> supportedRule(const QString& text)
     auto rule = calendar::RecurrenceRule::parse(text);
     if (!rule.ok())
         return rule.error();
-    if (rule->frequency != calendar::RecurrenceRule::Frequency::Weekly && rule->weekday >= 0
-        && rule->weekdayOrdinal == 0)
+    if (rule->frequency != calendar::RecurrenceRule::Frequency::Weekly && rule->weekday >= 0 &&
+        rule->weekdayOrdinal == 0)
         return Error{Error::Kind::Unsupported, ICalendar::tr("every weekday of a month is not supported."), {}};
     return rule;
 }
@@ -108,7 +108,8 @@ public:
         }
         auto rule = supportedRule(rrule->value);
         if (!rule.ok()) {
-            draft.warnings << ICalendar::tr("The recurrence “%1” cannot be expanded (%2): only the first occurrence is imported.")
+            draft.warnings << ICalendar::tr(
+                                  "The recurrence “%1” cannot be expanded (%2): only the first occurrence is imported.")
                                   .arg(rrule->value, rule.error().message);
             out.push_back(draft);
             return {};
@@ -132,7 +133,8 @@ private:
         QStringList notes;
         if (rule.count == 0 && rule.until.is_special()) {
             horizon = start.date.addMonths(m_options.openEndedMonths);
-            notes << ICalendar::tr("The recurrence has no end: it is expanded up to %1.").arg(horizon.toString(Qt::ISODate));
+            notes << ICalendar::tr("The recurrence has no end: it is expanded up to %1.")
+                         .arg(horizon.toString(Qt::ISODate));
         }
         if (event.property(QStringLiteral("RDATE")))
             notes << ICalendar::tr("Extra dates (RDATE) are not imported.");
@@ -144,7 +146,8 @@ private:
             if (excluded.count(day))
                 continue;
             if (int(series.size()) >= m_options.maxOccurrences) {
-                notes << ICalendar::tr("Only the first %n occurrence(s) are imported.", nullptr, m_options.maxOccurrences);
+                notes << ICalendar::tr("Only the first %n occurrence(s) are imported.", nullptr,
+                                       m_options.maxOccurrences);
                 break;
             }
             MeetingDraft draft = first;
@@ -156,8 +159,8 @@ private:
             out.push_back(first);
             return {};
         }
-        series.front().warnings << ICalendar::tr("Recurring event: %n meeting(s) (%1).", nullptr, int(series.size()))
-                                       .arg(rule.describe());
+        series.front().warnings
+            << ICalendar::tr("Recurring event: %n meeting(s) (%1).", nullptr, int(series.size())).arg(rule.describe());
         series.front().warnings << notes;
         std::move(series.begin(), series.end(), std::back_inserter(out));
         return {};
@@ -220,7 +223,8 @@ Result<ImportPreview> previewCalendar(const QByteArray& data, const PreviewOptio
     if (floating)
         preview.warnings << ICalendar::tr("Some times have no time zone: they are taken as Paris time.");
     if (ignored > 0)
-        preview.warnings << ICalendar::tr("%n item(s) other than events (tasks, journal entries…) are ignored.", nullptr, ignored);
+        preview.warnings << ICalendar::tr("%n item(s) other than events (tasks, journal entries…) are ignored.",
+                                          nullptr, ignored);
     if (preview.meetings.empty())
         preview.warnings << ICalendar::tr("The file holds no event.");
     return preview;

@@ -40,7 +40,8 @@ Result<Component> parseCalendar(const QByteArray& data)
             if (stack.empty())
                 return lineError(property.line, ICalendar::tr("END:%1 closes nothing.").arg(name));
             if (stack.back().name != name)
-                return lineError(property.line, ICalendar::tr("END:%1 found where END:%2 was expected.").arg(name, stack.back().name));
+                return lineError(property.line,
+                                 ICalendar::tr("END:%1 found where END:%2 was expected.").arg(name, stack.back().name));
             Component done = std::move(stack.back());
             stack.pop_back();
             if (stack.empty())
@@ -48,15 +49,18 @@ Result<Component> parseCalendar(const QByteArray& data)
             else
                 stack.back().children.push_back(std::move(done));
         } else if (stack.empty()) {
-            return lineError(property.line, ICalendar::tr("%1 is outside of BEGIN:VCALENDAR … END:VCALENDAR.").arg(property.name));
+            return lineError(property.line,
+                             ICalendar::tr("%1 is outside of BEGIN:VCALENDAR … END:VCALENDAR.").arg(property.name));
         } else {
             stack.back().properties.push_back(std::move(property));
         }
     }
     if (!stack.empty())
-        return lineError(stack.back().line, ICalendar::tr("BEGIN:%1 is never closed by END:%1.").arg(stack.back().name));
+        return lineError(stack.back().line,
+                         ICalendar::tr("BEGIN:%1 is never closed by END:%1.").arg(stack.back().name));
     if (!calendar)
-        return Error{Error::Kind::Invalid, ICalendar::tr("This is not an iCalendar file: BEGIN:VCALENDAR is missing."), {}};
+        return Error{
+            Error::Kind::Invalid, ICalendar::tr("This is not an iCalendar file: BEGIN:VCALENDAR is missing."), {}};
     return std::move(*calendar);
 }
 

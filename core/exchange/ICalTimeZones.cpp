@@ -10,7 +10,8 @@ namespace maillage::ical {
 namespace {
 
 // The Windows names calendars of French users most often carry (Outlook, Exchange, Teams).
-struct WindowsZone {
+struct WindowsZone
+{
     const char* windows;
     const char* olson;
 };
@@ -116,9 +117,10 @@ Result<ICalTime> TimeZoneResolver::read(const Property& property, const QString&
         time.time = QTime::fromString(value.mid(9, 6), QStringLiteral("HHmmss"));
     }
     if (!time.date.isValid() || (!dateOnly && !time.time.isValid()))
-        return lineError(property.line,
-                         ICalendar::tr("“%1” is not a valid date or date-time for %2 (expected YYYYMMDD or YYYYMMDDTHHMMSS).")
-                             .arg(value, property.name));
+        return lineError(
+            property.line,
+            ICalendar::tr("“%1” is not a valid date or date-time for %2 (expected YYYYMMDD or YYYYMMDDTHHMMSS).")
+                .arg(value, property.name));
     if (dateOnly) {
         time.allDay = true;
         return time;

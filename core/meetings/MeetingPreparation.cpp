@@ -256,9 +256,10 @@ Status MeetingPreparation::moveItemToNextMeeting(Database& db, qint64 meetingId,
         return candidate.id != meetingId && candidate.startsAt > from->startsAt;
     });
     if (next == later->end())
-        return Error{Error::Kind::NotFound,
-                     tr("There is no planned meeting of this instance after this one: plan the next meeting first."),
-                     QStringLiteral("instance #%1 after %2").arg(from->instanceId).arg(from->startsAt.toString(Qt::ISODate))};
+        return Error{
+            Error::Kind::NotFound,
+            tr("There is no planned meeting of this instance after this one: plan the next meeting first."),
+            QStringLiteral("instance #%1 after %2").arg(from->instanceId).arg(from->startsAt.toString(Qt::ISODate))};
 
     AgendaItem moved = *found;
     from->agenda.erase(found);
@@ -341,8 +342,9 @@ QString MeetingPreparation::minutesHtml(Database& db, const Meeting& meeting)
         for (const Decision& decision : meeting.decisions)
             if (decision.agendaItemId == agendaItemId)
                 list += QStringLiteral("<li>") + decision.text.toHtmlEscaped() + QStringLiteral("</li>");
-        return list.isEmpty() ? list
-                              : QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(tr("Decisions").toHtmlEscaped(), list);
+        return list.isEmpty()
+                   ? list
+                   : QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(tr("Decisions").toHtmlEscaped(), list);
     };
     int number = 0;
     for (const AgendaItem& agendaItem : meeting.agenda) {

@@ -52,7 +52,8 @@ QJsonObject reportFiguresJson(const ReportFigures& f)
         QJsonArray pillars;
         for (int p = 0; p < 4; ++p)
             if (i.pillarPresent[p])
-                pillars.append(codeOf(std::array{Pillar::Elected, Pillar::Psychiatry, Pillar::User, Pillar::Carer}[size_t(p)]));
+                pillars.append(
+                    codeOf(std::array{Pillar::Elected, Pillar::Psychiatry, Pillar::User, Pillar::Carer}[size_t(p)]));
         instances.append(QJsonObject{{QStringLiteral("name"), i.name},
                                      {QStringLiteral("kind"), codeOf(i.kind)},
                                      {QStringLiteral("held"), i.held},
@@ -98,8 +99,9 @@ QJsonObject reportFiguresJson(const ReportFigures& f)
                                                   {QStringLiteral("population"), f.population},
                                                   {QStringLiteral("priorityNeighbourhoods"), f.priorityNeighbourhoods},
                                                   {QStringLiteral("psychiatricSectors"), f.psychiatricSectors}}},
-        {QStringLiteral("coordination"), QJsonObject{{QStringLiteral("ftePercent"), f.coordinatorFtePercent},
-                                                     {QStringLiteral("funders"), QJsonArray::fromStringList(f.funders)}}},
+        {QStringLiteral("coordination"),
+         QJsonObject{{QStringLiteral("ftePercent"), f.coordinatorFtePercent},
+                     {QStringLiteral("funders"), QJsonArray::fromStringList(f.funders)}}},
         {QStringLiteral("governance"), QJsonObject{{QStringLiteral("meetingsHeld"), f.meetingsHeld},
                                                    {QStringLiteral("meetingsCancelled"), f.meetingsCancelled},
                                                    {QStringLiteral("decisions"), f.decisions},

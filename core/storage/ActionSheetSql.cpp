@@ -10,7 +10,6 @@ namespace maillage::sheetsql {
 
 namespace {
 
-
 const QString sheetColumn = QStringLiteral("action_sheet_id");
 
 Result<QSet<qint64>> valueIds(const Database& db, qint64 sheetId)
@@ -18,7 +17,9 @@ Result<QSet<qint64>> valueIds(const Database& db, qint64 sheetId)
     SqlQuery query(db, QStringLiteral("SELECT v.id FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id "
                                       "WHERE i.action_sheet_id = :sheet"));
     query.bind(QStringLiteral(":sheet"), sheetId);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::ActionPlanRepository", "save the action sheet")); !status.ok())
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::ActionPlanRepository", "save the action sheet"));
+        !status.ok())
         return status.error();
     QSet<qint64> ids;
     while (query.next())

@@ -12,7 +12,6 @@ namespace maillage {
 
 namespace {
 
-
 } // namespace
 
 Result<std::vector<AxisListRow>> ActivityListQueries::planTree() const
@@ -20,7 +19,9 @@ Result<std::vector<AxisListRow>> ActivityListQueries::planTree() const
     SqlQuery axes(m_db, QStringLiteral("SELECT a.id, a.code, a.title, p.title AS plan_title "
                                        "FROM axis a JOIN action_plan p ON p.id = a.plan_id "
                                        "ORDER BY p.first_year DESC, p.id, a.position, a.id"));
-    if (Status status = axes.exec(QCoreApplication::translate("maillage::ActivityListQueries", "list the axes of the action plan")); !status)
+    if (Status status =
+            axes.exec(QCoreApplication::translate("maillage::ActivityListQueries", "list the axes of the action plan"));
+        !status)
         return status.error();
     std::vector<AxisListRow> rows;
     std::map<qint64, size_t> indexOf;
@@ -37,7 +38,9 @@ Result<std::vector<AxisListRow>> ActivityListQueries::planTree() const
                                          "o.name AS lead FROM action_sheet s "
                                          "LEFT JOIN organisation o ON o.id = s.lead_organisation_id "
                                          "ORDER BY s.code, s.id"));
-    if (Status status = sheets.exec(QCoreApplication::translate("maillage::ActivityListQueries", "list the action sheets")); !status)
+    if (Status status =
+            sheets.exec(QCoreApplication::translate("maillage::ActivityListQueries", "list the action sheets"));
+        !status)
         return status.error();
     while (sheets.next()) {
         const auto it = indexOf.find(sheets.id(QStringLiteral("axis_id")));
@@ -59,12 +62,13 @@ Result<std::vector<AxisListRow>> ActivityListQueries::planTree() const
 Result<std::vector<EventListRow>> ActivityListQueries::events(int year) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT id, starts_on, kind, title, place, participant_count, people_trained "
-                                        "FROM event")
-                             + (year > 0 ? QStringLiteral(" WHERE starts_on >= :from AND starts_on < :to") : QString())
-                             + QStringLiteral(" ORDER BY starts_on, id"));
+                                        "FROM event") +
+                             (year > 0 ? QStringLiteral(" WHERE starts_on >= :from AND starts_on < :to") : QString()) +
+                             QStringLiteral(" ORDER BY starts_on, id"));
     if (year > 0)
         query.bind(QStringLiteral(":from"), QDate(year, 1, 1)).bind(QStringLiteral(":to"), QDate(year + 1, 1, 1));
-    if (Status status = query.exec(QCoreApplication::translate("maillage::ActivityListQueries", "list the events")); !status)
+    if (Status status = query.exec(QCoreApplication::translate("maillage::ActivityListQueries", "list the events"));
+        !status)
         return status.error();
     std::vector<EventListRow> rows;
     while (query.next()) {
@@ -84,7 +88,9 @@ Result<std::vector<EventListRow>> ActivityListQueries::events(int year) const
 Result<std::vector<int>> ActivityListQueries::eventYears() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT DISTINCT substr(starts_on, 1, 4) AS y FROM event ORDER BY y DESC"));
-    if (Status status = query.exec(QCoreApplication::translate("maillage::ActivityListQueries", "list the years of the events")); !status)
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::ActivityListQueries", "list the years of the events"));
+        !status)
         return status.error();
     std::vector<int> years;
     while (query.next())
@@ -107,7 +113,9 @@ Result<std::vector<YearSummary>> ActivityListQueries::yearSummaries() const
                                            "SUM(CASE WHEN status = 'held' THEN 1 ELSE 0 END) AS held, "
                                            "SUM(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END) AS cancelled "
                                            "FROM meeting GROUP BY substr(starts_at, 1, 4)"));
-    if (Status status = meetings.exec(QCoreApplication::translate("maillage::ActivityListQueries", "count the meetings by year")); !status)
+    if (Status status =
+            meetings.exec(QCoreApplication::translate("maillage::ActivityListQueries", "count the meetings by year"));
+        !status)
         return status.error();
     while (meetings.next()) {
         YearSummary& summary = yearOf(meetings.value(0));
@@ -120,7 +128,9 @@ Result<std::vector<YearSummary>> ActivityListQueries::yearSummaries() const
                                              "AS present FROM attendance a JOIN meeting m ON m.id = a.meeting_id "
                                              "WHERE m.status = 'held' AND a.is_guest = 0 "
                                              "GROUP BY substr(m.starts_at, 1, 4)"));
-    if (Status status = attendance.exec(QCoreApplication::translate("maillage::ActivityListQueries", "compute the attendance by year")); !status)
+    if (Status status = attendance.exec(
+            QCoreApplication::translate("maillage::ActivityListQueries", "compute the attendance by year"));
+        !status)
         return status.error();
     while (attendance.next()) {
         YearSummary& summary = yearOf(attendance.value(0));
@@ -131,7 +141,9 @@ Result<std::vector<YearSummary>> ActivityListQueries::yearSummaries() const
     SqlQuery events(m_db, QStringLiteral("SELECT substr(starts_on, 1, 4) AS y, COUNT(*) AS n, "
                                          "SUM(participant_count) AS participants, SUM(people_trained) AS trained "
                                          "FROM event GROUP BY substr(starts_on, 1, 4)"));
-    if (Status status = events.exec(QCoreApplication::translate("maillage::ActivityListQueries", "count the events by year")); !status)
+    if (Status status =
+            events.exec(QCoreApplication::translate("maillage::ActivityListQueries", "count the events by year"));
+        !status)
         return status.error();
     while (events.next()) {
         YearSummary& summary = yearOf(events.value(0));

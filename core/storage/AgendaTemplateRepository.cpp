@@ -37,7 +37,8 @@ Status AgendaTemplateRepository::create(AgendaTemplate& value)
     insert.bind(QStringLiteral(":instance"), saved.instanceId)
         .bind(QStringLiteral(":name"), saved.name.trimmed())
         .bind(QStringLiteral(":now"), now);
-    auto id = records::insertReturningId(insert, QCoreApplication::translate("maillage::AgendaTemplateRepository", "save the agenda template"));
+    auto id = records::insertReturningId(
+        insert, QCoreApplication::translate("maillage::AgendaTemplateRepository", "save the agenda template"));
     if (!id.ok())
         return id.error();
     records::stampInserted(saved, id.value(), now);
@@ -53,10 +54,14 @@ Result<AgendaTemplate> AgendaTemplateRepository::get(qint64 id) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT * FROM agenda_template WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::AgendaTemplateRepository", "read the agenda template")); !status.ok())
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::AgendaTemplateRepository", "read the agenda template"));
+        !status.ok())
         return status.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::AgendaTemplateRepository", "This agenda template does not exist (any more)."),
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("maillage::AgendaTemplateRepository",
+                                                 "This agenda template does not exist (any more)."),
                      QStringLiteral("agenda_template #%1").arg(id)};
     AgendaTemplate value = readTemplate(query);
     if (Status status = loadItems(value); !status.ok())
@@ -81,9 +86,12 @@ Status AgendaTemplateRepository::update(AgendaTemplate& value)
         .bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":id"), saved.id)
         .bind(QStringLiteral(":version"), saved.version);
-    if (Status status = update.exec(QCoreApplication::translate("maillage::AgendaTemplateRepository", "save the agenda template")); !status.ok())
+    if (Status status =
+            update.exec(QCoreApplication::translate("maillage::AgendaTemplateRepository", "save the agenda template"));
+        !status.ok())
         return status;
-    if (Status status = records::checkUpdated(m_db, QStringLiteral("agenda_template"), saved, update.rowsAffected(), now);
+    if (Status status =
+            records::checkUpdated(m_db, QStringLiteral("agenda_template"), saved, update.rowsAffected(), now);
         !status.ok())
         return status;
     if (Status status = writeItems(saved, now); !status.ok())
@@ -96,7 +104,9 @@ Status AgendaTemplateRepository::update(AgendaTemplate& value)
 
 Status AgendaTemplateRepository::remove(qint64 id)
 {
-    return records::deleteById(m_db, QStringLiteral("agenda_template"), id, QCoreApplication::translate("maillage::AgendaTemplateRepository", "delete the agenda template"));
+    return records::deleteById(
+        m_db, QStringLiteral("agenda_template"), id,
+        QCoreApplication::translate("maillage::AgendaTemplateRepository", "delete the agenda template"));
 }
 
 Result<std::vector<AgendaTemplate>> AgendaTemplateRepository::listByInstance(qint64 instanceId) const
@@ -104,7 +114,9 @@ Result<std::vector<AgendaTemplate>> AgendaTemplateRepository::listByInstance(qin
     SqlQuery query(m_db, QStringLiteral("SELECT * FROM agenda_template WHERE instance_id = :instance "
                                         "ORDER BY name, id"));
     query.bind(QStringLiteral(":instance"), instanceId);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::AgendaTemplateRepository", "read the agenda templates")); !status.ok())
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::AgendaTemplateRepository", "read the agenda templates"));
+        !status.ok())
         return status.error();
     std::vector<AgendaTemplate> result;
     while (query.next())
@@ -120,16 +132,19 @@ Status AgendaTemplateRepository::writeItems(AgendaTemplate& value, const QString
 {
     SqlQuery clear(m_db, QStringLiteral("DELETE FROM agenda_template_item WHERE template_id = :template"));
     clear.bind(QStringLiteral(":template"), value.id);
-    if (Status status = clear.exec(QCoreApplication::translate("maillage::AgendaTemplateRepository", "save the agenda template")); !status.ok())
+    if (Status status =
+            clear.exec(QCoreApplication::translate("maillage::AgendaTemplateRepository", "save the agenda template"));
+        !status.ok())
         return status;
     for (size_t i = 0; i < value.items.size(); ++i) {
         AgendaTemplateItem& item = value.items[i];
         item.templateId = value.id;
         item.position = int(i) + 1;
-        SqlQuery insert(m_db, QStringLiteral(
-            "INSERT INTO agenda_template_item (template_id, position, title, presenter, duration_minutes, "
-            "confidential, item_kind, created_at, updated_at, version) VALUES (:template, :position, :title, "
-            ":presenter, :duration, :confidential, :kind, :now, :now, 1) RETURNING id"));
+        SqlQuery insert(
+            m_db, QStringLiteral(
+                      "INSERT INTO agenda_template_item (template_id, position, title, presenter, duration_minutes, "
+                      "confidential, item_kind, created_at, updated_at, version) VALUES (:template, :position, :title, "
+                      ":presenter, :duration, :confidential, :kind, :now, :now, 1) RETURNING id"));
         insert.bind(QStringLiteral(":template"), value.id)
             .bind(QStringLiteral(":position"), item.position)
             .bind(QStringLiteral(":title"), item.title.trimmed())
@@ -138,7 +153,8 @@ Status AgendaTemplateRepository::writeItems(AgendaTemplate& value, const QString
             .bind(QStringLiteral(":confidential"), item.confidential)
             .bind(QStringLiteral(":kind"), codeOf(item.kind))
             .bind(QStringLiteral(":now"), now);
-        auto id = records::insertReturningId(insert, QCoreApplication::translate("maillage::AgendaTemplateRepository", "save the agenda template"));
+        auto id = records::insertReturningId(
+            insert, QCoreApplication::translate("maillage::AgendaTemplateRepository", "save the agenda template"));
         if (!id.ok())
             return id.error();
         records::stampInserted(item, id.value(), now);
@@ -151,7 +167,9 @@ Status AgendaTemplateRepository::loadItems(AgendaTemplate& value) const
     SqlQuery query(m_db, QStringLiteral("SELECT * FROM agenda_template_item WHERE template_id = :template "
                                         "ORDER BY position, id"));
     query.bind(QStringLiteral(":template"), value.id);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::AgendaTemplateRepository", "read the agenda template")); !status.ok())
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::AgendaTemplateRepository", "read the agenda template"));
+        !status.ok())
         return status;
     value.items.clear();
     while (query.next()) {
@@ -171,7 +189,8 @@ Status AgendaTemplateRepository::loadItems(AgendaTemplate& value) const
 
 Result<MinutesVersion> MinutesVersionRepository::freeze(qint64 meetingId, const QDate& validatedOn, const QString& html)
 {
-    const QString what = QCoreApplication::translate("maillage::AgendaTemplateRepository", "freeze the validated minutes");
+    const QString what =
+        QCoreApplication::translate("maillage::AgendaTemplateRepository", "freeze the validated minutes");
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
@@ -186,7 +205,10 @@ Result<MinutesVersion> MinutesVersionRepository::freeze(qint64 meetingId, const 
     version.validatedOn = validatedOn;
     version.contentHtml = html;
     if (!validatedOn.isValid())
-        return Error{Error::Kind::Invalid, validation::required(QCoreApplication::translate("maillage::AgendaTemplateRepository", "Minutes validated on")), {}};
+        return Error{Error::Kind::Invalid,
+                     validation::required(
+                         QCoreApplication::translate("maillage::AgendaTemplateRepository", "Minutes validated on")),
+                     {}};
     const QString now = sql::nowStamp();
     SqlQuery insert(m_db, QStringLiteral("INSERT INTO minutes_version (meeting_id, number, validated_on, content_html, "
                                          "created_at, updated_at, version) VALUES (:meeting, :number, :on, :html, "
@@ -209,7 +231,9 @@ Result<std::vector<MinutesVersion>> MinutesVersionRepository::list(qint64 meetin
 {
     SqlQuery query(m_db, QStringLiteral("SELECT * FROM minutes_version WHERE meeting_id = :meeting ORDER BY number"));
     query.bind(QStringLiteral(":meeting"), meetingId);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::AgendaTemplateRepository", "read the minutes versions")); !status.ok())
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::AgendaTemplateRepository", "read the minutes versions"));
+        !status.ok())
         return status.error();
     std::vector<MinutesVersion> result;
     while (query.next()) {

@@ -76,7 +76,8 @@ QString quickCheck(const QString& path)
 Error failure(const QString& target, const QString& detail)
 {
     return Error{Error::Kind::Io,
-                 QCoreApplication::translate("maillage::backup", "The backup %1 could not be written; the database is unchanged.")
+                 QCoreApplication::translate("maillage::backup",
+                                             "The backup %1 could not be written; the database is unchanged.")
                      .arg(target),
                  detail};
 }
@@ -97,14 +98,20 @@ Result<BackupInfo> create(Database& db, const QString& target, const QDateTime& 
 {
     if (db.engine() != Engine::Sqlite)
         return Error{Error::Kind::Unsupported,
-                     QCoreApplication::translate("maillage::backup", "A server database is backed up with the server's own tools or with an archive export "
-                                                 "(maillage export)."),
+                     QCoreApplication::translate(
+                         "maillage::backup",
+                         "A server database is backed up with the server's own tools or with an archive export "
+                         "(maillage export)."),
                      {}};
     if (QFileInfo::exists(target))
-        return Error{Error::Kind::Io, QCoreApplication::translate("maillage::backup", "The backup file %1 already exists.").arg(target), {}};
+        return Error{Error::Kind::Io,
+                     QCoreApplication::translate("maillage::backup", "The backup file %1 already exists.").arg(target),
+                     {}};
     const QFileInfo info(target);
     if (!QDir().mkpath(info.absolutePath()))
-        return failure(target, QCoreApplication::translate("maillage::backup", "cannot create the folder %1").arg(info.absolutePath()));
+        return failure(
+            target,
+            QCoreApplication::translate("maillage::backup", "cannot create the folder %1").arg(info.absolutePath()));
     QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     BackupInfo backup;
@@ -124,11 +131,14 @@ Result<BackupInfo> create(Database& db, const QString& target, const QDateTime& 
     }
     if (!flushToDisk(temporary)) {
         QFile::remove(temporary);
-        return failure(target, QCoreApplication::translate("maillage::backup", "the copy could not be flushed to disk"));
+        return failure(target,
+                       QCoreApplication::translate("maillage::backup", "the copy could not be flushed to disk"));
     }
     if (const QString problem = quickCheck(temporary); !problem.isEmpty()) {
         QFile::remove(temporary);
-        return failure(target, QCoreApplication::translate("maillage::backup", "the copy does not pass its check: %1").arg(problem));
+        return failure(
+            target,
+            QCoreApplication::translate("maillage::backup", "the copy does not pass its check: %1").arg(problem));
     }
 
     QJsonArray tables;
@@ -140,15 +150,16 @@ Result<BackupInfo> create(Database& db, const QString& target, const QDateTime& 
                                {QStringLiteral("source"), db.filePath()},
                                {QStringLiteral("rowCounts"), tables}};
     QSaveFile manifestFile(manifestPath(backup.path));
-    if (!manifestFile.open(QIODevice::WriteOnly)
-        || manifestFile.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !manifestFile.commit()) {
+    if (!manifestFile.open(QIODevice::WriteOnly) ||
+        manifestFile.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !manifestFile.commit()) {
         QFile::remove(temporary);
         return failure(target, manifestFile.errorString());
     }
     if (!QFile::rename(temporary, backup.path)) {
         QFile::remove(temporary);
         QFile::remove(manifestPath(backup.path));
-        return failure(target, QCoreApplication::translate("maillage::backup", "the verified copy could not be renamed"));
+        return failure(target,
+                       QCoreApplication::translate("maillage::backup", "the verified copy could not be renamed"));
     }
     QFile::setPermissions(backup.path, QFile::ReadOwner | QFile::WriteOwner);
     QFile::setPermissions(manifestPath(backup.path), QFile::ReadOwner | QFile::WriteOwner);
@@ -215,7 +226,10 @@ Status thin(const QString& folder, const QDate& today, const RetentionPolicy& po
 {
     for (const QString& path : toThin(list(folder), today, policy)) {
         if (!QFile::remove(path))
-            return Error{Error::Kind::Io, QCoreApplication::translate("maillage::backup", "The old backup %1 could not be deleted.").arg(path), {}};
+            return Error{
+                Error::Kind::Io,
+                QCoreApplication::translate("maillage::backup", "The old backup %1 could not be deleted.").arg(path),
+                {}};
         QFile::remove(manifestPath(path));
     }
     return {};

@@ -15,7 +15,6 @@ using namespace network_sql;
 
 namespace {
 
-
 const QString kSelect = QStringLiteral("SELECT id, contact_id, organisation_id, job_title, valid_from, valid_to, "
                                        "created_at, updated_at, version FROM affiliation");
 
@@ -47,7 +46,8 @@ Status ContactRepository::addAffiliation(Affiliation& value)
         .bind(QStringLiteral(":valid_from"), value.validFrom)
         .bind(QStringLiteral(":valid_to"), value.validTo)
         .bind(QStringLiteral(":now"), now);
-    auto id = insertReturningId(insert, QCoreApplication::translate("maillage::ContactRepository", "add the affiliation"));
+    auto id =
+        insertReturningId(insert, QCoreApplication::translate("maillage::ContactRepository", "add the affiliation"));
     if (!id.ok())
         return id.error();
     records::stampInserted(value, id.value(), now);
@@ -59,11 +59,14 @@ Result<Affiliation> ContactRepository::affiliation(qint64 id) const
 {
     SqlQuery query(m_db, kSelect + QStringLiteral(" WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::ContactRepository", "read the affiliation")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::ContactRepository", "read the affiliation"));
+        !status.ok())
         return status.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::ContactRepository", "This affiliation does not exist (any more)."),
-                     QStringLiteral("affiliation #%1").arg(id)};
+        return Error{
+            Error::Kind::NotFound,
+            QCoreApplication::translate("maillage::ContactRepository", "This affiliation does not exist (any more)."),
+            QStringLiteral("affiliation #%1").arg(id)};
     return readAffiliation(query);
 }
 
@@ -84,7 +87,8 @@ Status ContactRepository::updateAffiliation(Affiliation& value)
         .bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":id"), value.id)
         .bind(QStringLiteral(":version"), value.version);
-    if (Status status = update.exec(QCoreApplication::translate("maillage::ContactRepository", "save the affiliation")); !status.ok())
+    if (Status status = update.exec(QCoreApplication::translate("maillage::ContactRepository", "save the affiliation"));
+        !status.ok())
         return status;
     if (Status status = records::checkUpdated(m_db, QStringLiteral("affiliation"), value, update.rowsAffected(), now);
         !status.ok())
@@ -107,7 +111,8 @@ Status ContactRepository::endAffiliation(Affiliation& value, const QDate& lastDa
 
 Status ContactRepository::removeAffiliation(qint64 id)
 {
-    return records::deleteById(m_db, QStringLiteral("affiliation"), id, QCoreApplication::translate("maillage::ContactRepository", "delete the affiliation"));
+    return records::deleteById(m_db, QStringLiteral("affiliation"), id,
+                               QCoreApplication::translate("maillage::ContactRepository", "delete the affiliation"));
 }
 
 Result<std::vector<Affiliation>> ContactRepository::affiliations(qint64 contactId) const
@@ -116,7 +121,9 @@ Result<std::vector<Affiliation>> ContactRepository::affiliations(qint64 contactI
     SqlQuery query(m_db, kSelect + QStringLiteral(" WHERE contact_id = :contact ORDER BY CASE WHEN valid_from IS NULL "
                                                   "THEN 0 ELSE 1 END, valid_from, id"));
     query.bind(QStringLiteral(":contact"), contactId);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::ContactRepository", "read the contact's affiliations")); !status.ok())
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::ContactRepository", "read the contact's affiliations"));
+        !status.ok())
         return status.error();
     std::vector<Affiliation> result;
     while (query.next())

@@ -16,7 +16,6 @@ using namespace network_sql;
 
 namespace {
 
-
 const QString kColumns = QStringLiteral(
     "c.id, c.civility, c.first_name, c.last_name, c.job_title, c.pillar, c.email, c.phone, c.mobile, c.address, "
     "c.legal_basis, c.consent_confirmed_on, c.charter_signed_on, c.active, c.notes, c.created_at, c.updated_at, "
@@ -165,14 +164,20 @@ Status ContactRepository::create(Contact& value)
     if (!tx.ok())
         return tx.error();
     const QString now = sql::nowStamp();
-    SqlQuery insert(m_db, QStringLiteral(
-        "INSERT INTO contact (civility, first_name, last_name, job_title, pillar, email, phone, mobile, address, "
-        "legal_basis, consent_confirmed_on, charter_signed_on, active, notes, created_at, updated_at, version) "
-        "VALUES (:civility, :first_name, :last_name, :job_title, :pillar, :email, :phone, :mobile, :address, "
-        ":legal_basis, :consent_confirmed_on, :charter_signed_on, :active, :notes, :now, :now, 1) RETURNING id"));
+    SqlQuery insert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO contact (civility, first_name, last_name, job_title, pillar, email, phone, mobile, address, "
+            "legal_basis, consent_confirmed_on, charter_signed_on, active, notes, created_at, updated_at, version) "
+            "VALUES (:civility, :first_name, :last_name, :job_title, :pillar, :email, :phone, :mobile, :address, "
+            ":legal_basis, :consent_confirmed_on, :charter_signed_on, :active, :notes, :now, :now, 1) RETURNING id"));
     bindContact(insert, value);
     insert.bind(QStringLiteral(":now"), now);
-    if (Status status = finishIndexedInsert(m_db, tx, insert, SearchKind::Contact, value, now, QCoreApplication::translate("maillage::ContactRepository", "create the contact %1").arg(value.displayName())); !status.ok())
+    if (Status status =
+            finishIndexedInsert(m_db, tx, insert, SearchKind::Contact, value, now,
+                                QCoreApplication::translate("maillage::ContactRepository", "create the contact %1")
+                                    .arg(value.displayName()));
+        !status.ok())
         return status;
     trimLike(value);
     return {};
@@ -182,11 +187,14 @@ Result<Contact> ContactRepository::get(qint64 id) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT %1 FROM contact c WHERE c.id = :id").arg(kColumns));
     query.bind(QStringLiteral(":id"), id);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::ContactRepository", "read the contact")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::ContactRepository", "read the contact"));
+        !status.ok())
         return status.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::ContactRepository", "This contact does not exist (any more)."),
-                     QStringLiteral("contact #%1").arg(id)};
+        return Error{
+            Error::Kind::NotFound,
+            QCoreApplication::translate("maillage::ContactRepository", "This contact does not exist (any more)."),
+            QStringLiteral("contact #%1").arg(id)};
     return readContact(query);
 }
 
@@ -198,18 +206,21 @@ Status ContactRepository::update(Contact& value)
     if (!tx.ok())
         return tx.error();
     const QString now = sql::nowStamp();
-    SqlQuery update(m_db, QStringLiteral(
-        "UPDATE contact SET civility = :civility, first_name = :first_name, last_name = :last_name, job_title = "
-        ":job_title, pillar = :pillar, email = :email, phone = :phone, mobile = :mobile, address = :address, "
-        "legal_basis = :legal_basis, consent_confirmed_on = :consent_confirmed_on, charter_signed_on = "
-        ":charter_signed_on, active = :active, notes = :notes, updated_at = :now, version = version + 1 "
-        "WHERE id = :id AND version = :version"));
+    SqlQuery update(
+        m_db,
+        QStringLiteral(
+            "UPDATE contact SET civility = :civility, first_name = :first_name, last_name = :last_name, job_title = "
+            ":job_title, pillar = :pillar, email = :email, phone = :phone, mobile = :mobile, address = :address, "
+            "legal_basis = :legal_basis, consent_confirmed_on = :consent_confirmed_on, charter_signed_on = "
+            ":charter_signed_on, active = :active, notes = :notes, updated_at = :now, version = version + 1 "
+            "WHERE id = :id AND version = :version"));
     bindContact(update, value);
     update.bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":id"), value.id)
         .bind(QStringLiteral(":version"), value.version);
-    if (Status status = finishIndexedUpdate(m_db, tx, update, QStringLiteral("contact"), SearchKind::Contact, value, now,
-                                            QCoreApplication::translate("maillage::ContactRepository", "save the contact %1").arg(value.displayName()));
+    if (Status status = finishIndexedUpdate(
+            m_db, tx, update, QStringLiteral("contact"), SearchKind::Contact, value, now,
+            QCoreApplication::translate("maillage::ContactRepository", "save the contact %1").arg(value.displayName()));
         !status.ok())
         return status;
     trimLike(value);
@@ -222,7 +233,9 @@ Status ContactRepository::remove(qint64 id)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (Status status = records::deleteById(m_db, QStringLiteral("contact"), id, QCoreApplication::translate("maillage::ContactRepository", "delete the contact"));
+    if (Status status =
+            records::deleteById(m_db, QStringLiteral("contact"), id,
+                                QCoreApplication::translate("maillage::ContactRepository", "delete the contact"));
         !status.ok())
         return status;
     if (Status status = SearchIndex(m_db).remove(SearchKind::Contact, id); !status.ok())
@@ -239,7 +252,8 @@ Result<std::vector<Contact>> ContactRepository::list(const ContactFilter& filter
     bindFilter(query, filter);
     if (filter.sort == ContactSort::Organisation)
         query.bind(QStringLiteral(":sort_day1"), dayOf(filter)).bind(QStringLiteral(":sort_day2"), dayOf(filter));
-    if (Status status = query.exec(QCoreApplication::translate("maillage::ContactRepository", "list the contacts")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::ContactRepository", "list the contacts"));
+        !status.ok())
         return status.error();
     std::vector<Contact> contacts;
     while (query.next())
@@ -251,7 +265,8 @@ int ContactRepository::count(const ContactFilter& filter) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*)") + fromWhere(m_db, filter));
     bindFilter(query, filter);
-    if (!query.exec(QCoreApplication::translate("maillage::ContactRepository", "count the contacts")).ok() || !query.next())
+    if (!query.exec(QCoreApplication::translate("maillage::ContactRepository", "count the contacts")).ok() ||
+        !query.next())
         return 0;
     return query.value(0).toInt();
 }

@@ -17,7 +17,6 @@ using namespace network_sql;
 
 namespace {
 
-
 const QString kColumns = QStringLiteral(
     "id, name, short_name, kind, created_on, chairs, coordinator_name, coordinator_fte_percent, coordinator_employer, "
     "coordinator_funding, conventions, situations_enabled, notes, created_at, updated_at, version, alsace_moselle");
@@ -71,7 +70,8 @@ QStringList problemsOf(const Council& value)
 
 Status saveCommune(Database& db, Commune& commune, const QString& now)
 {
-    const QString what = QCoreApplication::translate("maillage::CouncilRepository", "save the commune %1").arg(commune.name);
+    const QString what =
+        QCoreApplication::translate("maillage::CouncilRepository", "save the commune %1").arg(commune.name);
     if (!commune.isNew()) {
         SqlQuery update(db, QStringLiteral("UPDATE commune SET name = :name, insee_code = :insee_code, population = "
                                            ":population, qpv_count = :qpv_count, valid_from = :valid_from, valid_to = "
@@ -116,7 +116,8 @@ Status saveCommune(Database& db, Commune& commune, const QString& now)
 
 Status savePsychiatricSector(Database& db, PsychiatricSector& sector, const QString& now)
 {
-    const QString what = QCoreApplication::translate("maillage::CouncilRepository", "save the psychiatric sector %1").arg(sector.name);
+    const QString what =
+        QCoreApplication::translate("maillage::CouncilRepository", "save the psychiatric sector %1").arg(sector.name);
     if (!sector.isNew()) {
         SqlQuery update(db, QStringLiteral("UPDATE psychiatric_sector SET name = :name, population_kind = "
                                            ":population_kind, establishment = :establishment, valid_from = "
@@ -170,15 +171,20 @@ Status CouncilRepository::create(Council& value)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    SqlQuery insert(m_db, QStringLiteral(
-        "INSERT INTO council (name, short_name, kind, created_on, chairs, coordinator_name, coordinator_fte_percent, "
-        "coordinator_employer, coordinator_funding, conventions, situations_enabled, notes, alsace_moselle, created_at, "
-        "updated_at, version) VALUES (:name, :short_name, :kind, :created_on, :chairs, :coordinator_name, "
-        ":coordinator_fte_percent, :coordinator_employer, :coordinator_funding, :conventions, :situations_enabled, "
-        ":notes, :alsace_moselle, :now, :now, 1) RETURNING id"));
+    SqlQuery insert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO council (name, short_name, kind, created_on, chairs, coordinator_name, "
+            "coordinator_fte_percent, "
+            "coordinator_employer, coordinator_funding, conventions, situations_enabled, notes, alsace_moselle, "
+            "created_at, "
+            "updated_at, version) VALUES (:name, :short_name, :kind, :created_on, :chairs, :coordinator_name, "
+            ":coordinator_fte_percent, :coordinator_employer, :coordinator_funding, :conventions, :situations_enabled, "
+            ":notes, :alsace_moselle, :now, :now, 1) RETURNING id"));
     bindCouncil(insert, saved);
     insert.bind(QStringLiteral(":now"), now);
-    auto id = insertReturningId(insert, QCoreApplication::translate("maillage::CouncilRepository", "create the council"));
+    auto id =
+        insertReturningId(insert, QCoreApplication::translate("maillage::CouncilRepository", "create the council"));
     if (!id.ok())
         return id.error();
     records::stampInserted(saved, id.value(), now);
@@ -203,18 +209,22 @@ Status CouncilRepository::update(Council& value)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    SqlQuery update(m_db, QStringLiteral(
-        "UPDATE council SET name = :name, short_name = :short_name, kind = :kind, created_on = :created_on, chairs = "
-        ":chairs, coordinator_name = :coordinator_name, coordinator_fte_percent = :coordinator_fte_percent, "
-        "coordinator_employer = :coordinator_employer, coordinator_funding = :coordinator_funding, conventions = "
-        ":conventions, situations_enabled = :situations_enabled, notes = :notes, alsace_moselle = :alsace_moselle, "
-        "updated_at = :now, version = "
-        "version + 1 WHERE id = :id AND version = :version"));
+    SqlQuery update(
+        m_db,
+        QStringLiteral(
+            "UPDATE council SET name = :name, short_name = :short_name, kind = :kind, created_on = :created_on, chairs "
+            "= "
+            ":chairs, coordinator_name = :coordinator_name, coordinator_fte_percent = :coordinator_fte_percent, "
+            "coordinator_employer = :coordinator_employer, coordinator_funding = :coordinator_funding, conventions = "
+            ":conventions, situations_enabled = :situations_enabled, notes = :notes, alsace_moselle = :alsace_moselle, "
+            "updated_at = :now, version = "
+            "version + 1 WHERE id = :id AND version = :version"));
     bindCouncil(update, saved);
     update.bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":id"), saved.id)
         .bind(QStringLiteral(":version"), saved.version);
-    if (Status status = update.exec(QCoreApplication::translate("maillage::CouncilRepository", "save the council")); !status.ok())
+    if (Status status = update.exec(QCoreApplication::translate("maillage::CouncilRepository", "save the council"));
+        !status.ok())
         return status;
     if (Status status = records::checkUpdated(m_db, QStringLiteral("council"), saved, update.rowsAffected(), now);
         !status.ok())
@@ -233,8 +243,9 @@ Status CouncilRepository::saveChildren(Council& value, const QString& now)
     for (const Commune& commune : value.communes)
         if (!commune.isNew())
             keptCommunes.push_back(commune.id);
-    if (Status status = deleteChildrenNotIn(m_db, QStringLiteral("commune"), QStringLiteral("council_id"), value.id,
-                                            keptCommunes, QCoreApplication::translate("maillage::CouncilRepository", "remove a commune"));
+    if (Status status =
+            deleteChildrenNotIn(m_db, QStringLiteral("commune"), QStringLiteral("council_id"), value.id, keptCommunes,
+                                QCoreApplication::translate("maillage::CouncilRepository", "remove a commune"));
         !status.ok())
         return status;
     for (Commune& commune : value.communes) {
@@ -247,8 +258,9 @@ Status CouncilRepository::saveChildren(Council& value, const QString& now)
     for (const PsychiatricSector& sector : value.psychiatricSectors)
         if (!sector.isNew())
             keptSectors.push_back(sector.id);
-    if (Status status = deleteChildrenNotIn(m_db, QStringLiteral("psychiatric_sector"), QStringLiteral("council_id"),
-                                            value.id, keptSectors, QCoreApplication::translate("maillage::CouncilRepository", "remove a psychiatric sector"));
+    if (Status status = deleteChildrenNotIn(
+            m_db, QStringLiteral("psychiatric_sector"), QStringLiteral("council_id"), value.id, keptSectors,
+            QCoreApplication::translate("maillage::CouncilRepository", "remove a psychiatric sector"));
         !status.ok())
         return status;
     for (PsychiatricSector& sector : value.psychiatricSectors) {
@@ -263,11 +275,14 @@ Result<Council> CouncilRepository::get(qint64 id) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT %1 FROM council WHERE id = :id").arg(kColumns));
     query.bind(QStringLiteral(":id"), id);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::CouncilRepository", "read the council")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::CouncilRepository", "read the council"));
+        !status.ok())
         return status.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::CouncilRepository", "This council does not exist (any more)."),
-                     QStringLiteral("council #%1").arg(id)};
+        return Error{
+            Error::Kind::NotFound,
+            QCoreApplication::translate("maillage::CouncilRepository", "This council does not exist (any more)."),
+            QStringLiteral("council #%1").arg(id)};
     std::vector<Council> councils{readCouncil(query)};
     if (Status status = loadChildren(councils); !status.ok())
         return status.error();
@@ -277,7 +292,8 @@ Result<Council> CouncilRepository::get(qint64 id) const
 Result<std::vector<Council>> CouncilRepository::list() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT %1 FROM council ORDER BY name, id").arg(kColumns));
-    if (Status status = query.exec(QCoreApplication::translate("maillage::CouncilRepository", "list the councils")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::CouncilRepository", "list the councils"));
+        !status.ok())
         return status.error();
     std::vector<Council> councils;
     while (query.next())
@@ -290,7 +306,8 @@ Result<std::vector<Council>> CouncilRepository::list() const
 int CouncilRepository::count() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*) FROM council"));
-    if (!query.exec(QCoreApplication::translate("maillage::CouncilRepository", "count the councils")).ok() || !query.next())
+    if (!query.exec(QCoreApplication::translate("maillage::CouncilRepository", "count the councils")).ok() ||
+        !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -298,10 +315,13 @@ int CouncilRepository::count() const
 Result<Council> CouncilRepository::first() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT MIN(id) FROM council"));
-    if (Status status = query.exec(QCoreApplication::translate("maillage::CouncilRepository", "read the council")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::CouncilRepository", "read the council"));
+        !status.ok())
         return status.error();
     if (!query.next() || query.value(0).isNull())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::CouncilRepository", "This database holds no council yet."), {}};
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("maillage::CouncilRepository", "This database holds no council yet."),
+                     {}};
     return get(query.value(0).toLongLong());
 }
 
@@ -311,7 +331,9 @@ Status CouncilRepository::remove(qint64 id)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (Status status = records::deleteById(m_db, QStringLiteral("council"), id, QCoreApplication::translate("maillage::CouncilRepository", "delete the council"));
+    if (Status status =
+            records::deleteById(m_db, QStringLiteral("council"), id,
+                                QCoreApplication::translate("maillage::CouncilRepository", "delete the council"));
         !status.ok())
         return status;
     return tx.commit();
@@ -328,13 +350,15 @@ Status CouncilRepository::loadChildren(std::vector<Council>& councils) const
     const bool single = councils.size() == 1;
     const QString where = single ? QStringLiteral(" WHERE council_id = :council_id") : QString();
 
-    SqlQuery communes(m_db, QStringLiteral("SELECT id, council_id, name, insee_code, population, qpv_count, valid_from, "
-                                           "valid_to, created_at, updated_at, version FROM commune%1 "
-                                           "ORDER BY council_id, name, id")
-                                .arg(where));
+    SqlQuery communes(m_db,
+                      QStringLiteral("SELECT id, council_id, name, insee_code, population, qpv_count, valid_from, "
+                                     "valid_to, created_at, updated_at, version FROM commune%1 "
+                                     "ORDER BY council_id, name, id")
+                          .arg(where));
     if (single)
         communes.bind(QStringLiteral(":council_id"), councils.front().id);
-    if (Status status = communes.exec(QCoreApplication::translate("maillage::CouncilRepository", "read the communes")); !status.ok())
+    if (Status status = communes.exec(QCoreApplication::translate("maillage::CouncilRepository", "read the communes"));
+        !status.ok())
         return status;
     while (communes.next()) {
         Commune commune;
@@ -356,7 +380,9 @@ Status CouncilRepository::loadChildren(std::vector<Council>& councils) const
                                .arg(where));
     if (single)
         sectors.bind(QStringLiteral(":council_id"), councils.front().id);
-    if (Status status = sectors.exec(QCoreApplication::translate("maillage::CouncilRepository", "read the psychiatric sectors")); !status.ok())
+    if (Status status =
+            sectors.exec(QCoreApplication::translate("maillage::CouncilRepository", "read the psychiatric sectors"));
+        !status.ok())
         return status;
     while (sectors.next()) {
         PsychiatricSector sector;

@@ -68,9 +68,8 @@ Result<KeyCounts> DashboardQueries::keyCounts(const QDate& today) const
                         year);
     auto partners = countOf(m_db, QStringLiteral("SELECT COUNT(*) FROM organisation WHERE active = 1"), {});
     auto contacts = countOf(m_db, QStringLiteral("SELECT COUNT(*) FROM contact WHERE active = 1"), {});
-    auto events = countOf(m_db,
-                          QStringLiteral("SELECT COUNT(*) FROM event WHERE starts_on >= :from AND starts_on < :to"),
-                          year);
+    auto events =
+        countOf(m_db, QStringLiteral("SELECT COUNT(*) FROM event WHERE starts_on >= :from AND starts_on < :to"), year);
     for (const auto* result : {&held, &partners, &contacts, &events})
         if (!*result)
             return result->error();
@@ -106,16 +105,16 @@ Result<std::vector<UpcomingMeeting>> DashboardQueries::upcomingMeetings(const QD
 
 Result<std::vector<OverdueFollowUp>> DashboardQueries::overdueFollowUps(const QDate& today, int limit) const
 {
-    SqlQuery query(m_db,
-                   QStringLiteral("SELECT f.id, f.text, f.due_on, c.first_name, c.last_name, "
-                                  "i.name AS instance_name, m.starts_at "
-                                  "FROM follow_up f JOIN meeting m ON m.id = f.meeting_id "
-                                  "JOIN instance i ON i.id = m.instance_id "
-                                  "LEFT JOIN contact c ON c.id = f.owner_contact_id "
-                                  "WHERE f.status IN ('open', 'in_progress') AND f.due_on IS NOT NULL "
-                                  "AND f.due_on < :today ORDER BY f.due_on, f.id LIMIT :limit"));
+    SqlQuery query(m_db, QStringLiteral("SELECT f.id, f.text, f.due_on, c.first_name, c.last_name, "
+                                        "i.name AS instance_name, m.starts_at "
+                                        "FROM follow_up f JOIN meeting m ON m.id = f.meeting_id "
+                                        "JOIN instance i ON i.id = m.instance_id "
+                                        "LEFT JOIN contact c ON c.id = f.owner_contact_id "
+                                        "WHERE f.status IN ('open', 'in_progress') AND f.due_on IS NOT NULL "
+                                        "AND f.due_on < :today ORDER BY f.due_on, f.id LIMIT :limit"));
     query.bind(QStringLiteral(":today"), sql::fromDate(today)).bind(QStringLiteral(":limit"), limit);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::DashboardQueries", "list the overdue follow-ups"));
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::DashboardQueries", "list the overdue follow-ups"));
         !status)
         return status.error();
     std::vector<OverdueFollowUp> rows;
@@ -124,8 +123,8 @@ Result<std::vector<OverdueFollowUp>> DashboardQueries::overdueFollowUps(const QD
         row.id = query.id(QStringLiteral("id"));
         row.text = query.text(QStringLiteral("text"));
         row.dueOn = query.date(QStringLiteral("due_on"));
-        row.owner = (query.text(QStringLiteral("first_name")) + u' ' + query.text(QStringLiteral("last_name")))
-                        .trimmed();
+        row.owner =
+            (query.text(QStringLiteral("first_name")) + u' ' + query.text(QStringLiteral("last_name"))).trimmed();
         row.instanceName = query.text(QStringLiteral("instance_name"));
         row.meetingDate = query.date(QStringLiteral("starts_at"));
         rows.push_back(std::move(row));
@@ -140,7 +139,8 @@ Result<std::vector<LabelCount>> DashboardQueries::organisationsBySector() const
                                         "FROM organisation o LEFT JOIN sector s ON s.id = o.sector_id "
                                         "GROUP BY s.id, s.code, s.label, s.position "
                                         "ORDER BY CASE WHEN s.id IS NULL THEN 1 ELSE 0 END, s.position, s.label"));
-    if (Status status = query.exec(QCoreApplication::translate("maillage::DashboardQueries", "count the partners by sector"));
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::DashboardQueries", "count the partners by sector"));
         !status)
         return status.error();
     std::vector<LabelCount> rows;
@@ -159,7 +159,8 @@ Result<std::vector<LabelCount>> DashboardQueries::organisationsBySector() const
 Result<std::vector<LabelCount>> DashboardQueries::sheetsByStatus() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT status, COUNT(*) AS n FROM action_sheet GROUP BY status"));
-    if (Status status = query.exec(QCoreApplication::translate("maillage::DashboardQueries", "count the action sheets"));
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::DashboardQueries", "count the action sheets"));
         !status)
         return status.error();
     std::map<SheetStatus, int> byStatus;

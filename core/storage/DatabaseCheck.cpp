@@ -11,7 +11,6 @@ namespace maillage {
 
 namespace {
 
-
 // Enough to act on; a badly damaged file could otherwise list millions of lines.
 constexpr int kMaxListed = 500;
 
@@ -27,7 +26,8 @@ QString danglingText(const QString& table, qint64 id, const ColumnSpec& column, 
 Status checkIntegrity(Database& db, CheckReport& report)
 {
     SqlQuery query(db, QStringLiteral("PRAGMA integrity_check"));
-    if (Status status = query.exec(QCoreApplication::translate("maillage::DatabaseCheck", "check the database file")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::DatabaseCheck", "check the database file"));
+        !status.ok())
         return status;
     while (query.next()) {
         const QString line = query.value(0).toString();
@@ -41,7 +41,9 @@ Status checkIntegrity(Database& db, CheckReport& report)
 Status checkSqliteReferences(Database& db, CheckReport& report)
 {
     SqlQuery query(db, QStringLiteral("PRAGMA foreign_key_check"));
-    if (Status status = query.exec(QCoreApplication::translate("maillage::DatabaseCheck", "check the references between records")); !status.ok())
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::DatabaseCheck", "check the references between records"));
+        !status.ok())
         return status;
     while (query.next() && report.referenceProblems.size() < kMaxListed) {
         const QString table = query.value(0).toString();
@@ -50,20 +52,31 @@ Status checkSqliteReferences(Database& db, CheckReport& report)
         const int keyId = query.value(3).toInt();
         SqlQuery key(db, QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list(:table) WHERE id = :key"));
         key.bind(QStringLiteral(":table"), table).bind(QStringLiteral(":key"), keyId);
-        const QString columnName = key.exec(QCoreApplication::translate("maillage::DatabaseCheck", "check the references between records")).ok() && key.next()
-                                       ? key.value(0).toString()
-                                       : QString();
+        const QString columnName =
+            key.exec(QCoreApplication::translate("maillage::DatabaseCheck", "check the references between records"))
+                        .ok() &&
+                    key.next()
+                ? key.value(0).toString()
+                : QString();
         const TableSpec* spec = TableCatalog::find(table);
         const ColumnSpec* column = spec ? spec->column(columnName) : nullptr;
         if (!column) {
-            report.referenceProblems << QCoreApplication::translate("maillage::DatabaseCheck", "%1 %2 refers to a record of %3 that does not exist").arg(table).arg(id).arg(parent);
+            report.referenceProblems << QCoreApplication::translate(
+                                            "maillage::DatabaseCheck",
+                                            "%1 %2 refers to a record of %3 that does not exist")
+                                            .arg(table)
+                                            .arg(id)
+                                            .arg(parent);
             continue;
         }
         SqlQuery value(db, QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(column->name, table));
         value.bind(QStringLiteral(":id"), id);
-        const qint64 target = value.exec(QCoreApplication::translate("maillage::DatabaseCheck", "check the references between records")).ok() && value.next()
-                                  ? value.value(0).toLongLong()
-                                  : 0;
+        const qint64 target =
+            value.exec(QCoreApplication::translate("maillage::DatabaseCheck", "check the references between records"))
+                        .ok() &&
+                    value.next()
+                ? value.value(0).toLongLong()
+                : 0;
         report.referenceProblems << danglingText(table, id, *column, target);
     }
     return {};
@@ -81,7 +94,9 @@ Status checkReferencesByQuery(Database& db, CheckReport& report)
             SqlQuery query(db, QStringLiteral("SELECT c.id, c.%1 FROM %2 c WHERE c.%1 IS NOT NULL AND NOT EXISTS "
                                               "(SELECT 1 FROM %3 p WHERE p.id = c.%1) ORDER BY c.id")
                                    .arg(column.name, table.name, column.references));
-            if (Status status = query.exec(QCoreApplication::translate("maillage::DatabaseCheck", "check the references between records")); !status.ok())
+            if (Status status = query.exec(
+                    QCoreApplication::translate("maillage::DatabaseCheck", "check the references between records"));
+                !status.ok())
                 return status;
             while (query.next() && report.referenceProblems.size() < kMaxListed)
                 report.referenceProblems << danglingText(table.name, query.value(0).toLongLong(), column,

@@ -22,7 +22,8 @@ QString Dialect::resetIdentity(const QString& table) const
 {
     if (m_engine == Engine::Sqlite)
         return {}; // AUTOINCREMENT tracks explicit ids by itself
-    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
+    return QStringLiteral(
+               "SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
         .arg(table);
 }
 

@@ -15,7 +15,10 @@ public:
     explicit Dialect(Engine engine) : m_engine(engine) {}
 
     Engine engine() const { return m_engine; }
-    QString name() const { return m_engine == Engine::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql"); }
+    QString name() const
+    {
+        return m_engine == Engine::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    }
 
     /// Column definition of an identity primary key (replaces @ID@ in migrations).
     QString identityColumn() const;

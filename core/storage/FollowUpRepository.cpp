@@ -66,13 +66,13 @@ QString personName(const SqlQuery& query)
 
 Result<std::vector<FollowUpRow>> FollowUpRepository::list(const FollowUpFilter& filter) const
 {
-    SqlQuery query(m_db,
-                   QStringLiteral("SELECT f.id, f.meeting_id, f.text, f.owner_contact_id, f.due_on, f.status, f.done_on, "
-                                  "f.action_sheet_id, f.created_at, f.updated_at, f.version, c.first_name, c.last_name, "
-                                  "i.name AS instance_name, m.starts_at, s.code AS sheet_code, s.title AS sheet_title")
-                       + fromClause + whereOf(m_db, filter)
-                       + QStringLiteral(" ORDER BY CASE WHEN f.due_on IS NULL THEN 1 ELSE 0 END, f.due_on, "
-                                        "m.starts_at, f.id"));
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT f.id, f.meeting_id, f.text, f.owner_contact_id, f.due_on, f.status, f.done_on, "
+                             "f.action_sheet_id, f.created_at, f.updated_at, f.version, c.first_name, c.last_name, "
+                             "i.name AS instance_name, m.starts_at, s.code AS sheet_code, s.title AS sheet_title") +
+                  fromClause + whereOf(m_db, filter) +
+                  QStringLiteral(" ORDER BY CASE WHEN f.due_on IS NULL THEN 1 ELSE 0 END, f.due_on, "
+                                 "m.starts_at, f.id"));
     bindFilter(query, filter);
     if (Status status = query.exec(tr("list the follow-ups")); !status)
         return status.error();
@@ -91,8 +91,8 @@ Result<std::vector<FollowUpRow>> FollowUpRepository::list(const FollowUpFilter& 
         row.owner = personName(query);
         row.instanceName = query.text(QStringLiteral("instance_name"));
         row.meetingStart = query.dateTime(QStringLiteral("starts_at"));
-        row.actionSheet = (query.text(QStringLiteral("sheet_code")) + u' ' + query.text(QStringLiteral("sheet_title")))
-                              .trimmed();
+        row.actionSheet =
+            (query.text(QStringLiteral("sheet_code")) + u' ' + query.text(QStringLiteral("sheet_title"))).trimmed();
         rows.push_back(std::move(row));
     }
     return rows;

@@ -15,7 +15,6 @@ using namespace network_sql;
 
 namespace {
 
-
 const QString kColumns = QStringLiteral("i.id, i.council_id, i.kind, i.name, i.theme, i.usual_place, i.cadence, "
                                         "i.quorum, i.referent_contact_id, i.active, i.notes, i.created_at, "
                                         "i.updated_at, i.version");
@@ -189,13 +188,17 @@ Status InstanceRepository::create(Instance& value)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    SqlQuery insert(m_db, QStringLiteral(
-        "INSERT INTO instance (council_id, kind, name, theme, usual_place, cadence, quorum, referent_contact_id, "
-        "active, notes, created_at, updated_at, version) VALUES (:council_id, :kind, :name, :theme, :usual_place, "
-        ":cadence, :quorum, :referent_contact_id, :active, :notes, :now, :now, 1) RETURNING id"));
+    SqlQuery insert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO instance (council_id, kind, name, theme, usual_place, cadence, quorum, referent_contact_id, "
+            "active, notes, created_at, updated_at, version) VALUES (:council_id, :kind, :name, :theme, :usual_place, "
+            ":cadence, :quorum, :referent_contact_id, :active, :notes, :now, :now, 1) RETURNING id"));
     bindInstance(insert, saved);
     insert.bind(QStringLiteral(":now"), now);
-    auto id = insertReturningId(insert, QCoreApplication::translate("maillage::InstanceRepository", "create the instance %1").arg(saved.name.trimmed()));
+    auto id =
+        insertReturningId(insert, QCoreApplication::translate("maillage::InstanceRepository", "create the instance %1")
+                                      .arg(saved.name.trimmed()));
     if (!id.ok())
         return id.error();
     records::stampInserted(saved, id.value(), now);
@@ -218,15 +221,19 @@ Status InstanceRepository::update(Instance& value)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    SqlQuery update(m_db, QStringLiteral(
-        "UPDATE instance SET council_id = :council_id, kind = :kind, name = :name, theme = :theme, usual_place = "
-        ":usual_place, cadence = :cadence, quorum = :quorum, referent_contact_id = :referent_contact_id, active = "
-        ":active, notes = :notes, updated_at = :now, version = version + 1 WHERE id = :id AND version = :version"));
+    SqlQuery update(
+        m_db,
+        QStringLiteral(
+            "UPDATE instance SET council_id = :council_id, kind = :kind, name = :name, theme = :theme, usual_place = "
+            ":usual_place, cadence = :cadence, quorum = :quorum, referent_contact_id = :referent_contact_id, active = "
+            ":active, notes = :notes, updated_at = :now, version = version + 1 WHERE id = :id AND version = :version"));
     bindInstance(update, saved);
     update.bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":id"), saved.id)
         .bind(QStringLiteral(":version"), saved.version);
-    if (Status status = update.exec(QCoreApplication::translate("maillage::InstanceRepository", "save the instance %1").arg(saved.name.trimmed())); !status.ok())
+    if (Status status = update.exec(QCoreApplication::translate("maillage::InstanceRepository", "save the instance %1")
+                                        .arg(saved.name.trimmed()));
+        !status.ok())
         return status;
     if (Status status = records::checkUpdated(m_db, QStringLiteral("instance"), saved, update.rowsAffected(), now);
         !status.ok())
@@ -245,8 +252,9 @@ Status InstanceRepository::saveMembers(Instance& value, const QString& now)
     for (const InstanceMember& member : value.members)
         if (!member.isNew())
             kept.push_back(member.id);
-    if (Status status = deleteChildrenNotIn(m_db, QStringLiteral("instance_member"), QStringLiteral("instance_id"),
-                                            value.id, kept, QCoreApplication::translate("maillage::InstanceRepository", "remove a member of the instance"));
+    if (Status status = deleteChildrenNotIn(
+            m_db, QStringLiteral("instance_member"), QStringLiteral("instance_id"), value.id, kept,
+            QCoreApplication::translate("maillage::InstanceRepository", "remove a member of the instance"));
         !status.ok())
         return status;
     for (InstanceMember& member : value.members) {
@@ -261,11 +269,14 @@ Result<Instance> InstanceRepository::get(qint64 id) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT %1 FROM instance i WHERE i.id = :id").arg(kColumns));
     query.bind(QStringLiteral(":id"), id);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::InstanceRepository", "read the instance")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::InstanceRepository", "read the instance"));
+        !status.ok())
         return status.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::InstanceRepository", "This instance does not exist (any more)."),
-                     QStringLiteral("instance #%1").arg(id)};
+        return Error{
+            Error::Kind::NotFound,
+            QCoreApplication::translate("maillage::InstanceRepository", "This instance does not exist (any more)."),
+            QStringLiteral("instance #%1").arg(id)};
     Instance value = readInstance(query);
     auto members = readMembers(id, QDate());
     if (!members.ok())
@@ -279,7 +290,9 @@ Status InstanceRepository::remove(qint64 id)
     Transaction tx(m_db); // members and meetings go with it
     if (!tx.ok())
         return tx.error();
-    if (Status status = records::deleteById(m_db, QStringLiteral("instance"), id, QCoreApplication::translate("maillage::InstanceRepository", "delete the instance"));
+    if (Status status =
+            records::deleteById(m_db, QStringLiteral("instance"), id,
+                                QCoreApplication::translate("maillage::InstanceRepository", "delete the instance"));
         !status.ok())
         return status;
     return tx.commit();
@@ -289,7 +302,8 @@ Result<std::vector<Instance>> InstanceRepository::list(const InstanceFilter& fil
 {
     SqlQuery query(m_db, QStringLiteral("SELECT ") + kColumns + fromWhere(m_db, filter) + orderBy(m_db, filter));
     bindFilter(query, filter);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::InstanceRepository", "list the instances")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::InstanceRepository", "list the instances"));
+        !status.ok())
         return status.error();
     std::vector<Instance> instances;
     while (query.next())
@@ -301,7 +315,8 @@ int InstanceRepository::count(const InstanceFilter& filter) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*)") + fromWhere(m_db, filter));
     bindFilter(query, filter);
-    if (!query.exec(QCoreApplication::translate("maillage::InstanceRepository", "count the instances")).ok() || !query.next())
+    if (!query.exec(QCoreApplication::translate("maillage::InstanceRepository", "count the instances")).ok() ||
+        !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -327,7 +342,9 @@ Result<std::vector<InstanceMember>> InstanceRepository::readMembers(qint64 insta
     query.bind(QStringLiteral(":instance"), instanceId);
     if (day.isValid())
         query.bind(QStringLiteral(":day1"), day).bind(QStringLiteral(":day2"), day);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::InstanceRepository", "read the members of the instance")); !status.ok())
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::InstanceRepository", "read the members of the instance"));
+        !status.ok())
         return status.error();
     std::vector<InstanceMember> members;
     while (query.next())

@@ -15,10 +15,9 @@ namespace maillage::meetingsql {
 
 namespace {
 
-
 const QStringList agendaColumns = {
-    QStringLiteral("meeting_id"), QStringLiteral("position"),         QStringLiteral("title"),
-    QStringLiteral("presenter"),  QStringLiteral("duration_minutes"), QStringLiteral("minutes_html"),
+    QStringLiteral("meeting_id"),   QStringLiteral("position"),         QStringLiteral("title"),
+    QStringLiteral("presenter"),    QStringLiteral("duration_minutes"), QStringLiteral("minutes_html"),
     QStringLiteral("confidential"), QStringLiteral("item_kind")};
 const QStringList attendanceColumns = {QStringLiteral("meeting_id"),
                                        QStringLiteral("contact_id"),
@@ -51,8 +50,9 @@ Status saveChildren(const Database& db, Meeting& meeting, const QString& now)
         existing.insert(table, ids.value());
     }
     for (const QString& table : tables)
-        if (Status status =
-                activity::deleteChildren(db, table, QStringLiteral("meeting_id"), meetingId, QCoreApplication::translate("maillage::MeetingRepository", "save the meeting"));
+        if (Status status = activity::deleteChildren(
+                db, table, QStringLiteral("meeting_id"), meetingId,
+                QCoreApplication::translate("maillage::MeetingRepository", "save the meeting"));
             !status.ok())
             return status;
 

@@ -12,7 +12,6 @@ namespace maillage {
 
 namespace {
 
-
 /// The WHERE clause of a filter; bindFilter binds the same placeholders.
 QString whereOf(const Database& db, const MeetingListFilter& filter)
 {
@@ -24,9 +23,10 @@ QString whereOf(const Database& db, const MeetingListFilter& filter)
     if (!filter.status.isEmpty())
         terms << QStringLiteral("m.status = :status");
     if (!filter.text.trimmed().isEmpty())
-        terms << u'(' + db.dialect().foldedLike(QStringLiteral("m.title"), QStringLiteral(":p1")) + QStringLiteral(" OR ")
-                     + db.dialect().foldedLike(QStringLiteral("i.name"), QStringLiteral(":p2")) + QStringLiteral(" OR ")
-                     + db.dialect().foldedLike(QStringLiteral("m.place"), QStringLiteral(":p3")) + u')';
+        terms << u'(' + db.dialect().foldedLike(QStringLiteral("m.title"), QStringLiteral(":p1")) +
+                     QStringLiteral(" OR ") + db.dialect().foldedLike(QStringLiteral("i.name"), QStringLiteral(":p2")) +
+                     QStringLiteral(" OR ") +
+                     db.dialect().foldedLike(QStringLiteral("m.place"), QStringLiteral(":p3")) + u')';
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
@@ -36,12 +36,13 @@ QString orderOf(const Database& db, const MeetingListFilter& filter)
     const QString direction = filter.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     switch (filter.sort) {
     case MeetingListSort::Instance:
-        return db.dialect().folded(QStringLiteral("i.name")) + direction + QStringLiteral(", i.id, m.starts_at DESC, m.id DESC");
+        return db.dialect().folded(QStringLiteral("i.name")) + direction +
+               QStringLiteral(", i.id, m.starts_at DESC, m.id DESC");
     case MeetingListSort::Status:
         // The order of a meeting's life, not the alphabetical order of the codes.
         return QStringLiteral("CASE m.status WHEN 'planned' THEN 1 WHEN 'held' THEN 2 WHEN 'postponed' THEN 3 "
-                              "ELSE 4 END")
-               + direction + QStringLiteral(", m.starts_at DESC, m.id DESC");
+                              "ELSE 4 END") +
+               direction + QStringLiteral(", m.starts_at DESC, m.id DESC");
     case MeetingListSort::Date:
         break;
     }
@@ -68,17 +69,19 @@ void bindFilter(SqlQuery& query, const MeetingListFilter& filter)
 } // namespace
 
 Result<std::vector<MeetingListRow>> MeetingListQueries::page(const MeetingListFilter& filter, int offset,
-                                                              int limit) const
+                                                             int limit) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT m.id, m.starts_at, i.name AS instance_name, m.title, m.status, m.place, "
-                                        "m.postponed_to_meeting_id, n.starts_at AS next_starts_at "
-                                        "FROM meeting m JOIN instance i ON i.id = m.instance_id "
-                                        "LEFT JOIN meeting n ON n.id = m.postponed_to_meeting_id")
-                             + whereOf(m_db, filter) + QStringLiteral(" ORDER BY ") + orderOf(m_db, filter)
-                             + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT m.id, m.starts_at, i.name AS instance_name, m.title, m.status, m.place, "
+                                  "m.postponed_to_meeting_id, n.starts_at AS next_starts_at "
+                                  "FROM meeting m JOIN instance i ON i.id = m.instance_id "
+                                  "LEFT JOIN meeting n ON n.id = m.postponed_to_meeting_id") +
+                       whereOf(m_db, filter) + QStringLiteral(" ORDER BY ") + orderOf(m_db, filter) +
+                       QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bindFilter(query, filter);
     query.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::MeetingListQueries", "list the meetings")); !status)
+    if (Status status = query.exec(QCoreApplication::translate("maillage::MeetingListQueries", "list the meetings"));
+        !status)
         return status.error();
     std::vector<MeetingListRow> rows;
     while (query.next()) {
@@ -98,10 +101,11 @@ Result<std::vector<MeetingListRow>> MeetingListQueries::page(const MeetingListFi
 
 Result<int> MeetingListQueries::count(const MeetingListFilter& filter) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*) FROM meeting m JOIN instance i ON i.id = m.instance_id")
-                             + whereOf(m_db, filter));
+    SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*) FROM meeting m JOIN instance i ON i.id = m.instance_id") +
+                             whereOf(m_db, filter));
     bindFilter(query, filter);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::MeetingListQueries", "count the meetings")); !status)
+    if (Status status = query.exec(QCoreApplication::translate("maillage::MeetingListQueries", "count the meetings"));
+        !status)
         return status.error();
     return query.next() ? query.value(0).toInt() : 0;
 }
@@ -109,7 +113,9 @@ Result<int> MeetingListQueries::count(const MeetingListFilter& filter) const
 Result<std::vector<int>> MeetingListQueries::years() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT DISTINCT substr(starts_at, 1, 4) AS y FROM meeting ORDER BY y DESC"));
-    if (Status status = query.exec(QCoreApplication::translate("maillage::MeetingListQueries", "list the years of the meetings")); !status)
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::MeetingListQueries", "list the years of the meetings"));
+        !status)
         return status.error();
     std::vector<int> years;
     while (query.next())
@@ -121,7 +127,8 @@ Result<std::vector<int>> MeetingListQueries::years() const
 Result<std::vector<NamedRef>> MeetingListQueries::instances() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT id, name FROM instance ORDER BY name, id"));
-    if (Status status = query.exec(QCoreApplication::translate("maillage::MeetingListQueries", "list the instances")); !status)
+    if (Status status = query.exec(QCoreApplication::translate("maillage::MeetingListQueries", "list the instances"));
+        !status)
         return status.error();
     std::vector<NamedRef> rows;
     while (query.next())

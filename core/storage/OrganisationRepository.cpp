@@ -16,7 +16,6 @@ using namespace network_sql;
 
 namespace {
 
-
 const QString kColumns = QStringLiteral(
     "o.id, o.name, o.acronym, o.sector_id, o.org_type, o.address, o.postcode, o.commune, o.phone, o.email, "
     "o.website, o.active, o.notes, o.created_at, o.updated_at, o.version");
@@ -139,13 +138,19 @@ Status OrganisationRepository::create(Organisation& value)
     if (!tx.ok())
         return tx.error();
     const QString now = sql::nowStamp();
-    SqlQuery insert(m_db, QStringLiteral(
-        "INSERT INTO organisation (name, acronym, sector_id, org_type, address, postcode, commune, phone, email, "
-        "website, active, notes, created_at, updated_at, version) VALUES (:name, :acronym, :sector_id, :org_type, "
-        ":address, :postcode, :commune, :phone, :email, :website, :active, :notes, :now, :now, 1) RETURNING id"));
+    SqlQuery insert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO organisation (name, acronym, sector_id, org_type, address, postcode, commune, phone, email, "
+            "website, active, notes, created_at, updated_at, version) VALUES (:name, :acronym, :sector_id, :org_type, "
+            ":address, :postcode, :commune, :phone, :email, :website, :active, :notes, :now, :now, 1) RETURNING id"));
     bindOrganisation(insert, value);
     insert.bind(QStringLiteral(":now"), now);
-    if (Status status = finishIndexedInsert(m_db, tx, insert, SearchKind::Organisation, value, now, QCoreApplication::translate("maillage::OrganisationRepository", "create the organisation %1").arg(value.name.trimmed())); !status.ok())
+    if (Status status = finishIndexedInsert(
+            m_db, tx, insert, SearchKind::Organisation, value, now,
+            QCoreApplication::translate("maillage::OrganisationRepository", "create the organisation %1")
+                .arg(value.name.trimmed()));
+        !status.ok())
         return status;
     trimLike(value);
     return {};
@@ -155,10 +160,14 @@ Result<Organisation> OrganisationRepository::get(qint64 id) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT %1 FROM organisation o WHERE o.id = :id").arg(kColumns));
     query.bind(QStringLiteral(":id"), id);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::OrganisationRepository", "read the organisation")); !status.ok())
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::OrganisationRepository", "read the organisation"));
+        !status.ok())
         return status.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::OrganisationRepository", "This organisation does not exist (any more)."),
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("maillage::OrganisationRepository",
+                                                 "This organisation does not exist (any more)."),
                      QStringLiteral("organisation #%1").arg(id)};
     return readOrganisation(query);
 }
@@ -171,17 +180,21 @@ Status OrganisationRepository::update(Organisation& value)
     if (!tx.ok())
         return tx.error();
     const QString now = sql::nowStamp();
-    SqlQuery update(m_db, QStringLiteral(
-        "UPDATE organisation SET name = :name, acronym = :acronym, sector_id = :sector_id, org_type = :org_type, "
-        "address = :address, postcode = :postcode, commune = :commune, phone = :phone, email = :email, website = "
-        ":website, active = :active, notes = :notes, updated_at = :now, version = version + 1 "
-        "WHERE id = :id AND version = :version"));
+    SqlQuery update(
+        m_db,
+        QStringLiteral(
+            "UPDATE organisation SET name = :name, acronym = :acronym, sector_id = :sector_id, org_type = :org_type, "
+            "address = :address, postcode = :postcode, commune = :commune, phone = :phone, email = :email, website = "
+            ":website, active = :active, notes = :notes, updated_at = :now, version = version + 1 "
+            "WHERE id = :id AND version = :version"));
     bindOrganisation(update, value);
     update.bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":id"), value.id)
         .bind(QStringLiteral(":version"), value.version);
-    if (Status status = finishIndexedUpdate(m_db, tx, update, QStringLiteral("organisation"), SearchKind::Organisation, value, now,
-                                            QCoreApplication::translate("maillage::OrganisationRepository", "save the organisation %1").arg(value.name.trimmed()));
+    if (Status status = finishIndexedUpdate(
+            m_db, tx, update, QStringLiteral("organisation"), SearchKind::Organisation, value, now,
+            QCoreApplication::translate("maillage::OrganisationRepository", "save the organisation %1")
+                .arg(value.name.trimmed()));
         !status.ok())
         return status;
     trimLike(value);
@@ -193,7 +206,9 @@ Status OrganisationRepository::remove(qint64 id)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
-    if (Status status = records::deleteById(m_db, QStringLiteral("organisation"), id, QCoreApplication::translate("maillage::OrganisationRepository", "delete the organisation"));
+    if (Status status = records::deleteById(
+            m_db, QStringLiteral("organisation"), id,
+            QCoreApplication::translate("maillage::OrganisationRepository", "delete the organisation"));
         !status.ok())
         return status;
     if (Status status = SearchIndex(m_db).remove(SearchKind::Organisation, id); !status.ok())
@@ -208,7 +223,9 @@ Result<std::vector<Organisation>> OrganisationRepository::list(const Organisatio
         statement += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(qMax(0, filter.offset));
     SqlQuery query(m_db, statement);
     bindFilter(query, filter);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::OrganisationRepository", "list the organisations")); !status.ok())
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::OrganisationRepository", "list the organisations"));
+        !status.ok())
         return status.error();
     std::vector<Organisation> organisations;
     while (query.next())
@@ -220,14 +237,16 @@ int OrganisationRepository::count(const OrganisationFilter& filter) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*)") + fromWhere(m_db, filter));
     bindFilter(query, filter);
-    if (!query.exec(QCoreApplication::translate("maillage::OrganisationRepository", "count the organisations")).ok() || !query.next())
+    if (!query.exec(QCoreApplication::translate("maillage::OrganisationRepository", "count the organisations")).ok() ||
+        !query.next())
         return 0;
     return query.value(0).toInt();
 }
 
 Status OrganisationRepository::addToCouncil(qint64 organisationId, qint64 councilId, const QDate& since)
 {
-    const QString what = QCoreApplication::translate("maillage::OrganisationRepository", "add the organisation to the council's partners");
+    const QString what = QCoreApplication::translate("maillage::OrganisationRepository",
+                                                     "add the organisation to the council's partners");
     SqlQuery existing(m_db, QStringLiteral("SELECT id FROM council_partner WHERE organisation_id = :organisation "
                                            "AND council_id = :council"));
     existing.bind(QStringLiteral(":organisation"), organisationId).bind(QStringLiteral(":council"), councilId);
@@ -251,7 +270,8 @@ Status OrganisationRepository::removeFromCouncil(qint64 organisationId, qint64 c
     SqlQuery remove(m_db, QStringLiteral("DELETE FROM council_partner WHERE organisation_id = :organisation "
                                          "AND council_id = :council"));
     remove.bind(QStringLiteral(":organisation"), organisationId).bind(QStringLiteral(":council"), councilId);
-    return remove.exec(QCoreApplication::translate("maillage::OrganisationRepository", "remove the organisation from the council's partners"));
+    return remove.exec(QCoreApplication::translate("maillage::OrganisationRepository",
+                                                   "remove the organisation from the council's partners"));
 }
 
 Result<std::vector<qint64>> OrganisationRepository::councilIds(qint64 organisationId) const
@@ -259,7 +279,9 @@ Result<std::vector<qint64>> OrganisationRepository::councilIds(qint64 organisati
     SqlQuery query(m_db, QStringLiteral("SELECT council_id FROM council_partner WHERE organisation_id = :organisation "
                                         "ORDER BY council_id"));
     query.bind(QStringLiteral(":organisation"), organisationId);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::OrganisationRepository", "read the organisation's councils")); !status.ok())
+    if (Status status = query.exec(
+            QCoreApplication::translate("maillage::OrganisationRepository", "read the organisation's councils"));
+        !status.ok())
         return status.error();
     std::vector<qint64> ids;
     while (query.next())

@@ -12,7 +12,6 @@ namespace maillage {
 
 namespace {
 
-
 /// "(a LIKE :p0 OR b LIKE :p1 …)" over the given columns, or empty without text.
 QString textClause(const Database& db, const QString& text, const QStringList& columns)
 {
@@ -49,10 +48,10 @@ const QStringList& contactColumns()
 }
 
 // The current organisation: the affiliation without an end, the latest started first.
-const QString currentOrganisation = QStringLiteral(
-    "(SELECT o.name FROM affiliation a JOIN organisation o ON o.id = a.organisation_id "
-    "WHERE a.contact_id = c.id AND a.valid_to IS NULL "
-    "ORDER BY COALESCE(a.valid_from, '') DESC, a.id DESC LIMIT 1)");
+const QString currentOrganisation =
+    QStringLiteral("(SELECT o.name FROM affiliation a JOIN organisation o ON o.id = a.organisation_id "
+                   "WHERE a.contact_id = c.id AND a.valid_to IS NULL "
+                   "ORDER BY COALESCE(a.valid_from, '') DESC, a.id DESC LIMIT 1)");
 
 Result<int> countWith(const Database& db, const QString& statement, const QString& text, int columns,
                       const QString& what)
@@ -67,15 +66,17 @@ Result<int> countWith(const Database& db, const QString& statement, const QStrin
 } // namespace
 
 Result<std::vector<OrganisationListRow>> PartnerListQueries::organisations(const QString& text, int offset,
-                                                                            int limit) const
+                                                                           int limit) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT o.id, o.name, o.acronym, s.label AS sector, o.commune, o.active "
-                                        "FROM organisation o LEFT JOIN sector s ON s.id = o.sector_id")
-                             + textClause(m_db, text, organisationColumns())
-                             + QStringLiteral(" ORDER BY o.name, o.id LIMIT :limit OFFSET :offset"));
+                                        "FROM organisation o LEFT JOIN sector s ON s.id = o.sector_id") +
+                             textClause(m_db, text, organisationColumns()) +
+                             QStringLiteral(" ORDER BY o.name, o.id LIMIT :limit OFFSET :offset"));
     bindText(query, text, int(organisationColumns().size()));
     query.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::PartnerListQueries", "list the organisations")); !status)
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::PartnerListQueries", "list the organisations"));
+        !status)
         return status.error();
     std::vector<OrganisationListRow> rows;
     while (query.next()) {
@@ -93,22 +94,23 @@ Result<std::vector<OrganisationListRow>> PartnerListQueries::organisations(const
 
 Result<int> PartnerListQueries::countOrganisations(const QString& text) const
 {
-    return countWith(m_db,
-                     QStringLiteral("SELECT COUNT(*) FROM organisation o")
-                         + textClause(m_db, text, organisationColumns()),
-                     text, int(organisationColumns().size()), QCoreApplication::translate("maillage::PartnerListQueries", "count the organisations"));
+    return countWith(
+        m_db, QStringLiteral("SELECT COUNT(*) FROM organisation o") + textClause(m_db, text, organisationColumns()),
+        text, int(organisationColumns().size()),
+        QCoreApplication::translate("maillage::PartnerListQueries", "count the organisations"));
 }
 
 Result<std::vector<ContactListRow>> PartnerListQueries::contacts(const QString& text, int offset, int limit) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT c.id, c.civility, c.first_name, c.last_name, c.pillar, c.email, "
-                                        "c.active, ")
-                             + currentOrganisation + QStringLiteral(" AS organisation FROM contact c")
-                             + textClause(m_db, text, contactColumns())
-                             + QStringLiteral(" ORDER BY c.last_name, c.first_name, c.id LIMIT :limit OFFSET :offset"));
+                                        "c.active, ") +
+                             currentOrganisation + QStringLiteral(" AS organisation FROM contact c") +
+                             textClause(m_db, text, contactColumns()) +
+                             QStringLiteral(" ORDER BY c.last_name, c.first_name, c.id LIMIT :limit OFFSET :offset"));
     bindText(query, text, int(contactColumns().size()));
     query.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::PartnerListQueries", "list the contacts")); !status)
+    if (Status status = query.exec(QCoreApplication::translate("maillage::PartnerListQueries", "list the contacts"));
+        !status)
         return status.error();
     std::vector<ContactListRow> rows;
     while (query.next()) {
@@ -129,7 +131,8 @@ Result<std::vector<ContactListRow>> PartnerListQueries::contacts(const QString& 
 Result<int> PartnerListQueries::countContacts(const QString& text) const
 {
     return countWith(m_db, QStringLiteral("SELECT COUNT(*) FROM contact c") + textClause(m_db, text, contactColumns()),
-                     text, int(contactColumns().size()), QCoreApplication::translate("maillage::PartnerListQueries", "count the contacts"));
+                     text, int(contactColumns().size()),
+                     QCoreApplication::translate("maillage::PartnerListQueries", "count the contacts"));
 }
 
 } // namespace maillage

@@ -33,14 +33,19 @@ Status checkUpdated(const Database& db, const QString& table, Record& record, in
     }
     SqlQuery current(db, QStringLiteral("SELECT version FROM %1 WHERE id = :id").arg(table));
     current.bind(QStringLiteral(":id"), record.id);
-    if (Status status = current.exec(QCoreApplication::translate("maillage::records", "check the record")); !status.ok())
+    if (Status status = current.exec(QCoreApplication::translate("maillage::records", "check the record"));
+        !status.ok())
         return status;
     if (!current.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::records", "This record no longer exists: it was deleted in the meantime."),
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("maillage::records",
+                                                 "This record no longer exists: it was deleted in the meantime."),
                      QStringLiteral("%1 #%2").arg(table).arg(record.id)};
     return Error{Error::Kind::Conflict,
-                 QCoreApplication::translate("maillage::records", "This record was changed by someone else since you opened it. Your changes were not saved: "
-                    "reload it and apply them again."),
+                 QCoreApplication::translate(
+                     "maillage::records",
+                     "This record was changed by someone else since you opened it. Your changes were not saved: "
+                     "reload it and apply them again."),
                  QStringLiteral("%1 #%2: version %3 expected, %4 stored")
                      .arg(table)
                      .arg(record.id)
@@ -74,7 +79,9 @@ Status deleteById(const Database& db, const QString& table, qint64 id, const QSt
     if (Status status = query.exec(what); !status.ok())
         return status;
     if (query.rowsAffected() == 0)
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::records", "This record no longer exists: it was deleted in the meantime."),
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("maillage::records",
+                                                 "This record no longer exists: it was deleted in the meantime."),
                      QStringLiteral("%1 #%2").arg(table).arg(id)};
     return {};
 }

@@ -10,7 +10,8 @@ namespace maillage {
 
 namespace {
 
-struct Source {
+struct Source
+{
     const char* table;
     const char* title;
     const char* body;
@@ -107,7 +108,8 @@ Status SearchIndex::rebuild() const
         return {};
     if (Status status = exec(QStringLiteral("DELETE FROM search_index"), 0, what()); !status.ok())
         return status;
-    for (SearchKind kind : {SearchKind::Organisation, SearchKind::Contact, SearchKind::AgendaItem, SearchKind::ActionSheet})
+    for (SearchKind kind :
+         {SearchKind::Organisation, SearchKind::Contact, SearchKind::AgendaItem, SearchKind::ActionSheet})
         if (Status status = exec(insertFrom(kind, QString()), 0, what()); !status.ok())
             return status;
     return {};

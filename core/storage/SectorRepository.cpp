@@ -15,7 +15,6 @@ using namespace network_sql;
 
 namespace {
 
-
 const QString kSelect =
     QStringLiteral("SELECT id, code, label, position, color, created_at, updated_at, version FROM sector");
 
@@ -35,7 +34,8 @@ QString storedColor(const Sector& value)
     return value.color.isEmpty() ? QStringLiteral("#888888") : value.color.toLower();
 }
 
-struct DefaultSector {
+struct DefaultSector
+{
     const char* code;
     const char* label; // UTF-8, French: the list is data that the coordinator may rename
     const char* color;
@@ -92,7 +92,8 @@ Status SectorRepository::create(Sector& value)
         .bind(QStringLiteral(":position"), value.position)
         .bind(QStringLiteral(":color"), storedColor(value))
         .bind(QStringLiteral(":now"), now);
-    auto id = insertReturningId(insert, QCoreApplication::translate("maillage::SectorRepository", "create the sector %1").arg(value.label));
+    auto id = insertReturningId(
+        insert, QCoreApplication::translate("maillage::SectorRepository", "create the sector %1").arg(value.label));
     if (!id.ok())
         return id.error();
     records::stampInserted(value, id.value(), now);
@@ -106,11 +107,14 @@ Result<Sector> SectorRepository::get(qint64 id) const
 {
     SqlQuery query(m_db, kSelect + QStringLiteral(" WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::SectorRepository", "read the sector")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::SectorRepository", "read the sector"));
+        !status.ok())
         return status.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::SectorRepository", "This sector does not exist (any more)."),
-                     QStringLiteral("sector #%1").arg(id)};
+        return Error{
+            Error::Kind::NotFound,
+            QCoreApplication::translate("maillage::SectorRepository", "This sector does not exist (any more)."),
+            QStringLiteral("sector #%1").arg(id)};
     return readSector(query);
 }
 
@@ -118,10 +122,14 @@ Result<Sector> SectorRepository::byCode(const QString& code) const
 {
     SqlQuery query(m_db, kSelect + QStringLiteral(" WHERE code = :code"));
     query.bind(QStringLiteral(":code"), code);
-    if (Status status = query.exec(QCoreApplication::translate("maillage::SectorRepository", "read the sector")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::SectorRepository", "read the sector"));
+        !status.ok())
         return status.error();
     if (!query.next())
-        return Error{Error::Kind::NotFound, QCoreApplication::translate("maillage::SectorRepository", "There is no sector with the code %1.").arg(code), {}};
+        return Error{
+            Error::Kind::NotFound,
+            QCoreApplication::translate("maillage::SectorRepository", "There is no sector with the code %1.").arg(code),
+            {}};
     return readSector(query);
 }
 
@@ -140,7 +148,9 @@ Status SectorRepository::update(Sector& value)
         .bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":id"), value.id)
         .bind(QStringLiteral(":version"), value.version);
-    if (Status status = update.exec(QCoreApplication::translate("maillage::SectorRepository", "save the sector %1").arg(value.label)); !status.ok())
+    if (Status status = update.exec(
+            QCoreApplication::translate("maillage::SectorRepository", "save the sector %1").arg(value.label));
+        !status.ok())
         return status;
     if (Status status = records::checkUpdated(m_db, QStringLiteral("sector"), value, update.rowsAffected(), now);
         !status.ok())
@@ -153,13 +163,15 @@ Status SectorRepository::update(Sector& value)
 
 Status SectorRepository::remove(qint64 id)
 {
-    return records::deleteById(m_db, QStringLiteral("sector"), id, QCoreApplication::translate("maillage::SectorRepository", "delete the sector"));
+    return records::deleteById(m_db, QStringLiteral("sector"), id,
+                               QCoreApplication::translate("maillage::SectorRepository", "delete the sector"));
 }
 
 Result<std::vector<Sector>> SectorRepository::list() const
 {
     SqlQuery query(m_db, kSelect + QStringLiteral(" ORDER BY position, label, id"));
-    if (Status status = query.exec(QCoreApplication::translate("maillage::SectorRepository", "list the sectors")); !status.ok())
+    if (Status status = query.exec(QCoreApplication::translate("maillage::SectorRepository", "list the sectors"));
+        !status.ok())
         return status.error();
     std::vector<Sector> sectors;
     while (query.next())
@@ -170,7 +182,8 @@ Result<std::vector<Sector>> SectorRepository::list() const
 int SectorRepository::count() const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*) FROM sector"));
-    if (!query.exec(QCoreApplication::translate("maillage::SectorRepository", "count the sectors")).ok() || !query.next())
+    if (!query.exec(QCoreApplication::translate("maillage::SectorRepository", "count the sectors")).ok() ||
+        !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -182,7 +195,8 @@ Status SectorRepository::ensureDefaults()
         return tx.error();
     // Counted inside the write transaction: two windows starting together insert once.
     SqlQuery existing(m_db, QStringLiteral("SELECT COUNT(*) FROM sector"));
-    if (Status status = existing.exec(QCoreApplication::translate("maillage::SectorRepository", "read the sectors")); !status.ok())
+    if (Status status = existing.exec(QCoreApplication::translate("maillage::SectorRepository", "read the sectors"));
+        !status.ok())
         return status;
     const bool empty = existing.next() && existing.value(0).toInt() == 0;
     existing.raw().finish();

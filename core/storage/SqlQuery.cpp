@@ -121,8 +121,8 @@ Status SqlQuery::exec(const QString& what)
     Error::Kind kind = Error::Kind::Io;
     QString message;
     // SQLite: 19 = SQLITE_CONSTRAINT (and extended codes ending in it); PostgreSQL: class 23.
-    const bool constraint = code == QLatin1String("19") || code.startsWith(QLatin1String("23"))
-                            || text.contains(QLatin1String("constraint"), Qt::CaseInsensitive);
+    const bool constraint = code == QLatin1String("19") || code.startsWith(QLatin1String("23")) ||
+                            text.contains(QLatin1String("constraint"), Qt::CaseInsensitive);
     if (constraint) {
         kind = Error::Kind::Constraint;
         if (text.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive) || code == QLatin1String("23503"))
@@ -144,7 +144,8 @@ Status SqlQuery::exec(const QString& what)
     } else if (code == QLatin1String("13")) {
         message = QCoreApplication::translate("maillage::SqlQuery", "Could not %1: the disk is full.").arg(what);
     } else if (code == QLatin1String("8")) {
-        message = QCoreApplication::translate("maillage::SqlQuery", "Could not %1: the database is read-only.").arg(what);
+        message =
+            QCoreApplication::translate("maillage::SqlQuery", "Could not %1: the database is read-only.").arg(what);
     } else {
         message = QCoreApplication::translate("maillage::SqlQuery", "Could not %1.").arg(what);
     }

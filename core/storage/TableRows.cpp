@@ -11,7 +11,6 @@ namespace maillage::tablerows {
 
 namespace {
 
-
 QStringList columnNames(const TableSpec& table)
 {
     QStringList names;
@@ -26,7 +25,9 @@ Status forEachRow(Database& db, const TableSpec& table, const std::function<Stat
 {
     // Names come from the catalog, never from input.
     SqlQuery query(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columnNames(table).join(u", "), table.name));
-    if (Status status = query.exec(QCoreApplication::translate("maillage::TableRows", "read the records of %1").arg(table.name)); !status.ok())
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::TableRows", "read the records of %1").arg(table.name));
+        !status.ok())
         return status;
     const int count = int(table.columns.size());
     QVariantList row;
@@ -47,8 +48,9 @@ RowInserter::RowInserter(Database& db, const TableSpec& table) : m_table(table)
     QStringList placeholders;
     for (const QString& name : names)
         placeholders << u':' + name;
-    m_query = std::make_unique<SqlQuery>(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                                 .arg(table.name, names.join(u", "), placeholders.join(u", ")));
+    m_query = std::make_unique<SqlQuery>(
+        db,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table.name, names.join(u", "), placeholders.join(u", ")));
 }
 
 RowInserter::~RowInserter() = default;
@@ -65,7 +67,8 @@ Status deleteAll(Database& db)
     const auto& tables = TableCatalog::tables();
     for (auto it = tables.rbegin(); it != tables.rend(); ++it) {
         SqlQuery query(db, QStringLiteral("DELETE FROM %1").arg(it->name));
-        if (Status status = query.exec(QCoreApplication::translate("maillage::TableRows", "empty %1").arg(it->name)); !status.ok())
+        if (Status status = query.exec(QCoreApplication::translate("maillage::TableRows", "empty %1").arg(it->name));
+            !status.ok())
             return status;
     }
     return {};
@@ -78,7 +81,9 @@ Status realignIdentities(Database& db)
         if (statement.isEmpty())
             continue;
         SqlQuery query(db, statement);
-        if (Status status = query.exec(QCoreApplication::translate("maillage::TableRows", "realign the numbering of %1").arg(table.name)); !status.ok())
+        if (Status status = query.exec(
+                QCoreApplication::translate("maillage::TableRows", "realign the numbering of %1").arg(table.name));
+            !status.ok())
             return status;
     }
     return {};

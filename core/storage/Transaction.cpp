@@ -12,8 +12,8 @@ namespace maillage {
 Transaction::Transaction(Database& db) : m_db(db)
 {
     m_depth = m_db.m_transactionDepth;
-    const QString statement = m_depth == 0 ? m_db.dialect().beginWrite()
-                                           : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    const QString statement =
+        m_depth == 0 ? m_db.dialect().beginWrite() : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     m_status = exec(statement);
     if (m_status.ok()) {
         m_open = true;
@@ -37,8 +37,8 @@ Status Transaction::commit()
     if (!m_open)
         return m_status.ok() ? Status(Error{Error::Kind::Internal, QStringLiteral("transaction already closed"), {}})
                              : m_status;
-    const Status status = exec(m_depth == 0 ? QStringLiteral("COMMIT")
-                                            : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth));
+    const Status status =
+        exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth));
     if (!status.ok())
         return status; // still open: the destructor rolls back
     m_open = false;
@@ -53,11 +53,13 @@ Status Transaction::exec(const QString& statement)
         return {};
     const QSqlError error = query.lastError();
     const bool busy = error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6");
-    return Error{busy ? Error::Kind::Io : Error::Kind::Internal,
-                 busy ? QCoreApplication::translate("maillage::Transaction",
-                                                    "The database is busy: another program is writing to it. Try again in a moment.")
-                      : QCoreApplication::translate("maillage::Transaction", "The database refused to start or end a change."),
-                 statement + QStringLiteral(": ") + error.text()};
+    return Error{
+        busy ? Error::Kind::Io : Error::Kind::Internal,
+        busy ? QCoreApplication::translate(
+                   "maillage::Transaction",
+                   "The database is busy: another program is writing to it. Try again in a moment.")
+             : QCoreApplication::translate("maillage::Transaction", "The database refused to start or end a change."),
+        statement + QStringLiteral(": ") + error.text()};
 }
 
 } // namespace maillage

@@ -120,7 +120,8 @@ void IcsImportDialog::showPreview()
     const QLocale locale;
     for (int row = 0; row < int(meetings.size()); ++row) {
         const ical::MeetingDraft& draft = meetings[size_t(row)];
-        const QString time = draft.allDay ? tr("all day") : locale.toString(draft.startsAt.time(), QLocale::ShortFormat);
+        const QString time =
+            draft.allDay ? tr("all day") : locale.toString(draft.startsAt.time(), QLocale::ShortFormat);
         const QString place = draft.place.isEmpty() ? draft.videoLink : draft.place;
         const QStringList cells{locale.toString(draft.startsAt.date(), QLocale::ShortFormat), time, draft.title, place,
                                 draft.warnings.join(u' ')};

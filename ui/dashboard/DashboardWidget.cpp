@@ -54,8 +54,8 @@ DashboardWidget::DashboardWidget(QWidget* parent) : Section(parent)
     auto* cards = new QHBoxLayout;
     cards->setSpacing(12);
     cards->addWidget(makeCard(tr("meetings held this year"), QStringLiteral("countMeetingsHeld"), &m_meetingsHeld));
-    cards->addWidget(makeCard(tr("active partner organisations"), QStringLiteral("countActivePartners"),
-                              &m_activePartners));
+    cards->addWidget(
+        makeCard(tr("active partner organisations"), QStringLiteral("countActivePartners"), &m_activePartners));
     cards->addWidget(makeCard(tr("active contacts"), QStringLiteral("countContacts"), &m_contacts));
     cards->addWidget(makeCard(tr("events this year"), QStringLiteral("countEvents"), &m_events));
     layout->addLayout(cards);
@@ -67,8 +67,8 @@ DashboardWidget::DashboardWidget(QWidget* parent) : Section(parent)
     layout->addWidget(m_error);
 
     m_upcoming = makeTable({tr("Date"), tr("Instance"), tr("Place")}, QStringLiteral("upcomingTable"), content);
-    m_overdue = makeTable({tr("Follow-up"), tr("Owner"), tr("Due"), tr("Meeting")}, QStringLiteral("overdueTable"),
-                          content);
+    m_overdue =
+        makeTable({tr("Follow-up"), tr("Owner"), tr("Due"), tr("Meeting")}, QStringLiteral("overdueTable"), content);
     m_overdue->setCursor(Qt::PointingHandCursor);
     m_overdue->setToolTip(tr("Click to see every follow-up, filtered on the overdue ones"));
     connect(m_overdue, &QTableWidget::cellClicked, this, &DashboardWidget::overdueFollowUpsRequested);
@@ -175,9 +175,10 @@ void DashboardWidget::refresh()
         m_upcoming->setItem(row, 0, item(locale.toString(meeting.startsAt, QStringLiteral("ddd d MMM yyyy, HH:mm"))));
         // Titles often repeat the instance ("RESAD – décembre 2026"): show the instance once.
         const bool titleNamesInstance = meeting.title.startsWith(meeting.instanceName);
-        m_upcoming->setItem(row, 1, item(meeting.title.isEmpty() ? meeting.instanceName
-                                         : titleNamesInstance    ? meeting.title
-                                                                 : meeting.instanceName + QStringLiteral(" — ") + meeting.title));
+        m_upcoming->setItem(row, 1,
+                            item(meeting.title.isEmpty() ? meeting.instanceName
+                                 : titleNamesInstance    ? meeting.title
+                                                      : meeting.instanceName + QStringLiteral(" — ") + meeting.title));
         m_upcoming->setItem(row, 2, item(meeting.place));
     }
     if (data->upcoming.empty())
@@ -190,8 +191,9 @@ void DashboardWidget::refresh()
         m_overdue->item(row, 0)->setToolTip(followUp.text);
         m_overdue->setItem(row, 1, item(followUp.owner));
         m_overdue->setItem(row, 2, item(locale.toString(followUp.dueOn, QLocale::ShortFormat)));
-        m_overdue->setItem(row, 3, item(followUp.instanceName + QStringLiteral(", ")
-                                        + locale.toString(followUp.meetingDate, QLocale::ShortFormat)));
+        m_overdue->setItem(row, 3,
+                           item(followUp.instanceName + QStringLiteral(", ") +
+                                locale.toString(followUp.meetingDate, QLocale::ShortFormat)));
     }
     if (data->overdue.empty())
         fillEmpty(m_overdue, tr("Nothing overdue."));
@@ -213,9 +215,10 @@ void DashboardWidget::refresh()
         QHeaderView* header = table->horizontalHeader();
         header->setStretchLastSection(false);
         for (int column = 0; column < table->columnCount(); ++column)
-            header->setSectionResizeMode(column, std::find(stretched.begin(), stretched.end(), column) != stretched.end()
-                                                     ? QHeaderView::Stretch
-                                                     : QHeaderView::ResizeToContents);
+            header->setSectionResizeMode(column,
+                                         std::find(stretched.begin(), stretched.end(), column) != stretched.end()
+                                             ? QHeaderView::Stretch
+                                             : QHeaderView::ResizeToContents);
     };
     size(m_upcoming, {1, 2});
     size(m_overdue, {0, 3});

@@ -95,7 +95,8 @@ DocumentOptions DocumentExportDialog::options() const
 
 void DocumentExportDialog::save(const QString& extension)
 {
-    const QString filter = extension == QLatin1String("pdf") ? tr("PDF document (*.pdf)") : tr("OpenDocument text (*.odt)");
+    const QString filter =
+        extension == QLatin1String("pdf") ? tr("PDF document (*.pdf)") : tr("OpenDocument text (*.odt)");
     const QString suggested = QDir::home().filePath(codeOf(kind()) + u'.' + extension);
     QString path = QFileDialog::getSaveFileName(this, tr("Save the document"), suggested, filter);
     if (path.isEmpty())

@@ -113,9 +113,9 @@ void InstancesWidget::refresh()
     for (int row = 0; row < int(m_instances.size()); ++row) {
         const Instance& instance = m_instances[std::size_t(row)];
         const int members = memberCounts[std::size_t(row)];
-        const QString texts[ColumnCount] = {labelOf(instance.kind), instance.name, instance.theme,
-                                            cadenceText(instance.cadence), QString::number(members),
-                                            instance.active ? tr("Active") : tr("Archived")};
+        const QString texts[ColumnCount] = {labelOf(instance.kind),   instance.name,
+                                            instance.theme,           cadenceText(instance.cadence),
+                                            QString::number(members), instance.active ? tr("Active") : tr("Archived")};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(texts[column]);
             if (!instance.active)
@@ -234,9 +234,9 @@ void InstancesWidget::deleteInstance()
     box.setObjectName(QStringLiteral("deleteInstanceQuestion"));
     QPushButton* confirm = nullptr;
     if (meetings > 0) {
-        box.setText(tr("“%1” has %n meeting(s). Meetings are the council’s memory and are never deleted.", nullptr,
-                       meetings)
-                        .arg(instance->name));
+        box.setText(
+            tr("“%1” has %n meeting(s). Meetings are the council’s memory and are never deleted.", nullptr, meetings)
+                .arg(instance->name));
         box.setInformativeText(tr("Archive the instance instead? It leaves the lists and keeps its meetings."));
         confirm = box.addButton(tr("Archive"), QMessageBox::AcceptRole);
         confirm->setObjectName(QStringLiteral("archiveInstanceButton"));

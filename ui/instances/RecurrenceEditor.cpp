@@ -154,8 +154,8 @@ void RecurrenceEditor::setRule(const RecurrenceRule& rule)
     const bool yearly = rule.frequency == RecurrenceRule::Frequency::Yearly;
     m_yearMonth->setCurrentIndex(yearly && !rule.months.empty() ? rule.months.front() - 1 : 0);
     for (int month = 1; month <= 12; ++month)
-        m_months[month - 1]->setChecked(yearly || rule.months.empty()
-                                        || std::find(rule.months.begin(), rule.months.end(), month) != rule.months.end());
+        m_months[month - 1]->setChecked(yearly || rule.months.empty() ||
+                                        std::find(rule.months.begin(), rule.months.end(), month) != rule.months.end());
     m_noEnd->setChecked(rule.count == 0 && rule.until.is_special());
     m_untilEnd->setChecked(!rule.until.is_special());
     m_countEnd->setChecked(rule.count > 0);
@@ -206,8 +206,9 @@ void RecurrenceEditor::updateVisibility()
     const auto frequency = RecurrenceRule::Frequency(m_frequency->currentData().toInt());
     const bool weekly = frequency == RecurrenceRule::Frequency::Weekly;
     const auto mode = DayMode(m_dayMode->currentData().toInt());
-    m_interval->setSuffix(weekly ? tr(" week(s)") : frequency == RecurrenceRule::Frequency::Monthly ? tr(" month(s)")
-                                                                                                    : tr(" year(s)"));
+    m_interval->setSuffix(weekly                                            ? tr(" week(s)")
+                          : frequency == RecurrenceRule::Frequency::Monthly ? tr(" month(s)")
+                                                                            : tr(" year(s)"));
     m_dayMode->setVisible(!weekly);
     m_ordinal->setVisible(!weekly && mode == NthWeekday);
     m_weekday->setVisible(weekly || mode == NthWeekday || mode == LastWeekday);

@@ -79,7 +79,9 @@ bool ExchangeActions::importContacts(const QString& path)
         details << tr("Line %1: %2").arg(rejected.line).arg(rejected.reason);
     for (const contacts::PlannedContact& planned : p.contacts)
         if (!planned.likelyDuplicateOf.isEmpty())
-            details << tr("Line %1: %2 looks like %3").arg(planned.line).arg(planned.contact.displayName(), planned.likelyDuplicateOf);
+            details << tr("Line %1: %2 looks like %3")
+                           .arg(planned.line)
+                           .arg(planned.contact.displayName(), planned.likelyDuplicateOf);
     QMessageBox ask(QMessageBox::Question, tr("Import contacts"),
                     tr("%1: %2 contact(s) to create, %3 to complete, %4 unchanged, %5 rejected.\n"
                        "Filled fields are never blanked. Import now?")
@@ -156,8 +158,8 @@ void ExchangeActions::exportArchive()
     Database* db = m_database();
     if (!db)
         return;
-    const QString path =
-        saveFileName(tr("Export the archive"), QStringLiteral("maillage.maillage.json"), tr("Maillage archive (*.json)"));
+    const QString path = saveFileName(tr("Export the archive"), QStringLiteral("maillage.maillage.json"),
+                                      tr("Maillage archive (*.json)"));
     if (path.isEmpty())
         return;
     const Status status = archive::writeArchiveFile(*db, path);

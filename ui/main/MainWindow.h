@@ -14,7 +14,7 @@ class QStackedWidget;
 namespace maillage {
 class Database;
 struct Error;
-}
+} // namespace maillage
 
 namespace maillage::ui {
 
@@ -29,7 +29,17 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum SectionIndex { Dashboard, Meetings, FollowUps, Instances, Partners, ActionPlan, Events, Reports, SectionCount };
+    enum SectionIndex {
+        Dashboard,
+        Meetings,
+        FollowUps,
+        Instances,
+        Partners,
+        ActionPlan,
+        Events,
+        Reports,
+        SectionCount
+    };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;

@@ -25,8 +25,7 @@ ReportsWidget::ReportsWidget(QWidget* parent) : Section(parent)
     m_table = new QTableWidget(0, 7, this);
     m_table->setObjectName(QStringLiteral("reportsTable"));
     m_table->setHorizontalHeaderLabels({tr("Year"), tr("Meetings held"), tr("Meetings cancelled"),
-                                        tr("Attendance rate"), tr("Events"), tr("Participants"),
-                                        tr("People trained")});
+                                        tr("Attendance rate"), tr("Events"), tr("Participants"), tr("People trained")});
     setUpReadOnlyTable(m_table);
     layout->addWidget(m_table, 1);
 
@@ -56,7 +55,8 @@ void ReportsWidget::refresh()
         const QStringList cells{QString::number(year.year),
                                 locale.toString(year.meetingsHeld),
                                 locale.toString(year.meetingsCancelled),
-                                rate ? locale.toString(*rate * 100, 'f', 0) + QStringLiteral(" %") : QStringLiteral("–"),
+                                rate ? locale.toString(*rate * 100, 'f', 0) + QStringLiteral(" %")
+                                     : QStringLiteral("–"),
                                 locale.toString(year.events),
                                 locale.toString(year.participants),
                                 locale.toString(year.peopleTrained)};

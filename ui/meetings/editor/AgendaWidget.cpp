@@ -206,7 +206,9 @@ void AgendaWidget::updateTotal()
     for (const AgendaItem& item : m.agenda)
         total += item.durationMinutes;
     const int planned = m.startsAt.isValid() && m.endsAt.isValid() ? int(m.startsAt.secsTo(m.endsAt) / 60) : 0;
-    auto hours = [](int minutes) { return QStringLiteral("%1 h %2").arg(minutes / 60).arg(minutes % 60, 2, 10, QChar(u'0')); };
+    auto hours = [](int minutes) {
+        return QStringLiteral("%1 h %2").arg(minutes / 60).arg(minutes % 60, 2, 10, QChar(u'0'));
+    };
     m_total->setText(planned > 0 ? tr("Total: %1 of %2 planned").arg(hours(total), hours(planned))
                                  : tr("Total: %1").arg(hours(total)));
     const bool over = planned > 0 && total > planned;

@@ -101,8 +101,8 @@ void AttendanceWidget::refresh(QObject* source)
 void AttendanceWidget::fillRow(int row)
 {
     const Attendance& a = m_state->meeting().attendance[size_t(row)];
-    const QString name = a.isGuest || a.contactId <= 0 ? tr("%1 (guest)").arg(a.guestName)
-                                                       : m_lookups->contactName(a.contactId);
+    const QString name =
+        a.isGuest || a.contactId <= 0 ? tr("%1 (guest)").arg(a.guestName) : m_lookups->contactName(a.contactId);
     m_table->setItem(row, Name, new QTableWidgetItem(name));
     m_table->setItem(row, Organisation, new QTableWidgetItem(m_lookups->organisationName(a.organisationId)));
 
@@ -133,21 +133,24 @@ void AttendanceWidget::fillRow(int row)
     const QSignalBlocker blockStatus(status);
     const QSignalBlocker blockWho(who);
     status->setCurrentIndex(status->findData(codeOf(a.status)));
-    EditorLookups::selectId(who, a.status == AttendanceStatus::Represented ? a.representedByContactId
-                                                                            : a.proxyToContactId);
+    EditorLookups::selectId(who,
+                            a.status == AttendanceStatus::Represented ? a.representedByContactId : a.proxyToContactId);
     who->setEnabled(needsWho(a.status));
 }
 
 void AttendanceWidget::setStatus(int row, AttendanceStatus status)
 {
-    m_state->change(tr("Change an attendance"), {}, [&](Meeting& m) {
-        Attendance& a = m.attendance[size_t(row)];
-        // Whoever stood in keeps their place when switching between the two kinds of stand-in.
-        const qint64 who = a.representedByContactId > 0 ? a.representedByContactId : a.proxyToContactId;
-        a.status = status;
-        a.representedByContactId = status == AttendanceStatus::Represented ? who : 0;
-        a.proxyToContactId = status == AttendanceStatus::ProxyGiven ? who : 0;
-    }, this);
+    m_state->change(
+        tr("Change an attendance"), {},
+        [&](Meeting& m) {
+            Attendance& a = m.attendance[size_t(row)];
+            // Whoever stood in keeps their place when switching between the two kinds of stand-in.
+            const qint64 who = a.representedByContactId > 0 ? a.representedByContactId : a.proxyToContactId;
+            a.status = status;
+            a.representedByContactId = status == AttendanceStatus::Represented ? who : 0;
+            a.proxyToContactId = status == AttendanceStatus::ProxyGiven ? who : 0;
+        },
+        this);
     if (QComboBox* who = whoCombo(row)) {
         who->setEnabled(needsWho(status));
         if (needsWho(status))
@@ -157,13 +160,16 @@ void AttendanceWidget::setStatus(int row, AttendanceStatus status)
 
 void AttendanceWidget::setWho(int row, qint64 contactId)
 {
-    m_state->change(tr("Change who stands in"), {}, [&](Meeting& m) {
-        Attendance& a = m.attendance[size_t(row)];
-        if (a.status == AttendanceStatus::Represented)
-            a.representedByContactId = contactId;
-        else if (a.status == AttendanceStatus::ProxyGiven)
-            a.proxyToContactId = contactId;
-    }, this);
+    m_state->change(
+        tr("Change who stands in"), {},
+        [&](Meeting& m) {
+            Attendance& a = m.attendance[size_t(row)];
+            if (a.status == AttendanceStatus::Represented)
+                a.representedByContactId = contactId;
+            else if (a.status == AttendanceStatus::ProxyGiven)
+                a.proxyToContactId = contactId;
+        },
+        this);
 }
 
 void AttendanceWidget::addMember()
@@ -198,7 +204,8 @@ void AttendanceWidget::removeRow()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
-    m_state->change(tr("Remove a participant"), {}, [&](Meeting& m) { m.attendance.erase(m.attendance.begin() + row); });
+    m_state->change(tr("Remove a participant"), {},
+                    [&](Meeting& m) { m.attendance.erase(m.attendance.begin() + row); });
 }
 
 void AttendanceWidget::updateCounts()
@@ -217,8 +224,9 @@ void AttendanceWidget::updateCounts()
     QString text = tr("%n present", nullptr, present) + QStringLiteral(", ") + tr("%n excused", nullptr, excused);
     const int quorum = m_lookups->quorumOf(m.instanceId);
     if (quorum > 0)
-        text += QStringLiteral(" — ") + (counted >= quorum ? tr("Quorum: %1 / %2 reached").arg(counted).arg(quorum)
-                                                           : tr("Quorum: %1 / %2 not reached").arg(counted).arg(quorum));
+        text +=
+            QStringLiteral(" — ") + (counted >= quorum ? tr("Quorum: %1 / %2 reached").arg(counted).arg(quorum)
+                                                       : tr("Quorum: %1 / %2 not reached").arg(counted).arg(quorum));
     m_counts->setText(text);
     m_counts->setStyleSheet(quorum > 0 && counted < quorum ? QStringLiteral("font-weight: bold; color: #b00020")
                                                            : QStringLiteral("font-weight: bold"));

@@ -31,10 +31,10 @@ namespace maillage {
 
 MeetingEditorDialog::MeetingEditorDialog(Database& db, Meeting meeting, QWidget* parent)
     : QDialog(parent), m_db(db), m_lookups(new EditorLookups(db, this)),
-      m_state(new MeetingEditState(std::move(meeting), this)), m_header(new MeetingHeaderWidget(m_state, m_lookups, this)),
-      m_tabs(new QTabWidget(this)), m_agenda(new AgendaWidget(db, m_state, this)),
-      m_attendance(new AttendanceWidget(m_state, m_lookups, this)), m_minutes(new MinutesEditorWidget(m_state, this)),
-      m_followUps(new FollowUpsWidget(m_state, m_lookups, this)),
+      m_state(new MeetingEditState(std::move(meeting), this)),
+      m_header(new MeetingHeaderWidget(m_state, m_lookups, this)), m_tabs(new QTabWidget(this)),
+      m_agenda(new AgendaWidget(db, m_state, this)), m_attendance(new AttendanceWidget(m_state, m_lookups, this)),
+      m_minutes(new MinutesEditorWidget(m_state, this)), m_followUps(new FollowUpsWidget(m_state, m_lookups, this)),
       m_minutesStatus(new MinutesStatusWidget(m_state, m_lookups, this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("meetingEditor"));
@@ -207,7 +207,8 @@ void MeetingEditorDialog::validateMinutes(const QDate& on)
 void MeetingEditorDialog::moveToNext(qint64 agendaItemId)
 {
     const auto& agenda = m_state->meeting().agenda;
-    const auto found = std::find_if(agenda.begin(), agenda.end(), [&](const AgendaItem& i) { return i.id == agendaItemId; });
+    const auto found =
+        std::find_if(agenda.begin(), agenda.end(), [&](const AgendaItem& i) { return i.id == agendaItemId; });
     if (found == agenda.end())
         return;
     const size_t index = size_t(found - agenda.begin());
@@ -216,7 +217,8 @@ void MeetingEditorDialog::moveToNext(qint64 agendaItemId)
         if (!save().ok())
             return;
     const qint64 storedId = m_state->meeting().agenda.at(index).id;
-    if (Status status = MeetingPreparation::moveItemToNextMeeting(m_db, m_state->meeting().id, storedId); !status.ok()) {
+    if (Status status = MeetingPreparation::moveItemToNextMeeting(m_db, m_state->meeting().id, storedId);
+        !status.ok()) {
         QMessageBox::information(this, tr("Move to next meeting"), status.error().message);
         return;
     }
@@ -229,9 +231,9 @@ void MeetingEditorDialog::moveToNext(qint64 agendaItemId)
 void MeetingEditorDialog::done(int result)
 {
     if (!m_state->undoStack()->isClean()) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to this meeting?"),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                                  QMessageBox::Save);
+        const auto answer =
+            QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to this meeting?"),
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save().ok()))
             return;
     }
