@@ -63,7 +63,7 @@ void populate(Database& db)
                                {"valid_to", "2024-12-31"}});
     row("sector", {{"id", 1}, {"code", "psy"}, {"label", "Psychiatrie publique"}, {"position", 2}});
     row("sector", {{"id", 2}, {"code", "elus"}, {"label", "Élus"}, {"color", "#ff0000"}});
-    row("organisation", {{"id", 1}, {"name", "CHU"}, {"sector_id", 1}, {"active", 1}});
+    row("organisation", {{"id", 1}, {"name", "CHU"}, {"sector_id", 1}, {"active", 1}, {"finess", "420784878"}});
     row("organisation", {{"id", 2}, {"name", "UNAFAM 42"}, {"sector_id", kNullId}, {"active", 0}});
     row("council_partner", {{"id", 1}, {"council_id", 1}, {"organisation_id", 2}, {"since", "2020-06-01"}});
     row("contact", {{"id", 1}, {"first_name", "Aïcha"}, {"last_name", "Benali"}, {"pillar", "psychiatrie"},
@@ -112,6 +112,7 @@ void populate(Database& db)
     row("action_sheet", {{"id", 1}, {"axis_id", 1}, {"code", "A1.1"}, {"title", "SISM"},
                          {"lead_organisation_id", 1}, {"expected_reach", 300}, {"starts_on", "2025-10-01"},
                          {"ends_on", kNull}});
+    row("action_sheet", {{"id", 2}, {"axis_id", 1}, {"code", "A1.2"}, {"title", "PSSM"}, {"carried_from_id", 1}});
     row("action_partner", {{"id", 1}, {"action_sheet_id", 1}, {"organisation_id", 2}, {"role", "financeur"}});
     row("action_status_change", {{"id", 1}, {"action_sheet_id", 1}, {"status", "running"},
                                  {"changed_on", "2025-03-01"}});
@@ -120,9 +121,10 @@ void populate(Database& db)
     row("budget_line", {{"id", 1}, {"action_sheet_id", 1}, {"funder", "FIR/ARS"}, {"year", 2025},
                         {"planned_cents", qint64(1234567)}, {"obtained_cents", 0}, {"spent_cents", -150}});
     row("indicator", {{"id", 1}, {"action_sheet_id", 1}, {"name", "Participants"}, {"baseline", 0.1},
-                      {"target", QVariant(QMetaType::fromType<double>())}});
+                      {"target", QVariant(QMetaType::fromType<double>())}, {"computed_source", "meetings_held"},
+                      {"computed_scope", "instance:1"}, {"cumulative", 1}});
     row("indicator_value", {{"id", 1}, {"indicator_id", 1}, {"period", "2025-T3"}, {"value", 12.5},
-                            {"target", 1e-7}});
+                            {"target", 1e-7}, {"breakdown", "{\"elu\":3}"}});
     row("indicator_value", {{"id", 2}, {"indicator_id", 1}, {"period", "2025"}, {"value", 300.0}});
     row("follow_up", {{"id", 1}, {"meeting_id", 1}, {"text", "Envoyer le CR"}, {"owner_contact_id", 1},
                       {"due_on", "2025-01-31"}, {"action_sheet_id", 1}});
@@ -133,6 +135,20 @@ void populate(Database& db)
                       {"closed_on", kNull}});
     row("situation_review", {{"id", 1}, {"situation_id", 1}, {"meeting_id", 3}, {"reviewed_on", "2025-03-01"}});
     row("situation_review", {{"id", 5}, {"situation_id", 1}, {"meeting_id", kNullId}, {"reviewed_on", "2025-04-01"}});
+    row("council_setting", {{"id", 1}, {"council_id", 1}, {"key", "identity/signatory"},
+                            {"value", "Le Maire,\nAdjointe « santé »"}});
+    row("report_text", {{"id", 1}, {"council_id", 1}, {"year", 2025}, {"section", "presidents"},
+                        {"body", "Mot des présidents\n\nDeuxième paragraphe."}});
+    row("situation_purge", {{"id", 1}, {"council_id", 1}, {"purged_on", "2025-06-30"}, {"situation_count", 3},
+                            {"rule", "2 ans après le dernier contact"}});
+    row("plan_year_lock", {{"id", 1}, {"plan_id", 1}, {"year", 2025}, {"locked_on", "2026-01-15"}});
+    row("action_sheet_meeting", {{"id", 1}, {"action_sheet_id", 1}, {"meeting_id", 1}});
+    row("change_journal", {{"id", 1}, {"changed_at", "2025-01-03T10:30:00.250Z"}, {"user_name", "zoe"},
+                           {"entity", "meeting"}, {"entity_id", 1}, {"action", "update"},
+                           {"fields", "title,place"}});
+    row("undo_batch", {{"id", 1}, {"kind", "csv_import"}, {"label", "contacts.csv"}, {"undone_at", kNull}});
+    row("undo_batch_item", {{"id", 1}, {"batch_id", 1}, {"position", 1}, {"entity", "contact"}, {"entity_id", 2},
+                            {"action", "updated"}, {"before_json", "{\"email\":\"\"}"}});
 }
 
 QJsonObject exported(Database& db)
