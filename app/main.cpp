@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 #include <memory>
 
@@ -41,6 +42,11 @@ int runGui(int argc, char** argv)
     maillage::ui::MainWindow window;
     window.start(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : QString());
     window.show();
+    if (qEnvironmentVariableIsSet("MAILLAGE_EXIT_WHEN_READY")) // benchmarks: time to a usable window
+        QTimer::singleShot(0, &window, [] {
+            QCoreApplication::processEvents();
+            QCoreApplication::quit();
+        });
     return QApplication::exec();
 }
 

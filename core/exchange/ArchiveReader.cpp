@@ -3,6 +3,7 @@
 #include "core/exchange/ArchiveReader.h"
 
 #include "core/exchange/ArchiveFormat.h"
+#include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
 #include "core/storage/SearchIndex.h"
 #include "core/storage/TableCatalog.h"
@@ -85,6 +86,8 @@ Result<ImportReport> importArchive(Database& db, const QJsonObject& archive, con
     if (!problems.empty())
         return problemsError(problems);
 
+    // The archive brings its own journal: importing is not a change made by this user.
+    journal::Pause pauseJournal(db);
     Transaction tx(db);
     if (!tx.ok())
         return tx.error();
@@ -92,8 +95,10 @@ Result<ImportReport> importArchive(Database& db, const QJsonObject& archive, con
     if (!counts.ok())
         return counts.error();
     qint64 existing = 0;
-    for (const auto& [table, count] : counts.value())
-        existing += count;
+    for (const auto& [table, count] : counts.value()) {
+        if (table != QLatin1String("change_journal")) // a journal alone is no data to overwrite
+            existing += count;
+    }
     if (existing > 0) {
         if (!options.replace)
             return Error{Error::Kind::Conflict,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/storage/Database.h"
 
+#include "core/storage/ChangeJournal.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqliteFunctions.h"
 #include "core/storage/Transaction.h"
@@ -224,6 +225,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& url, const OpenO
         if (Status status = db->migrateTo(latest); !status.ok())
             return status.error();
     }
+    if (Status status = journal::install(*db); !status.ok())
+        return status.error();
     return db;
 }
 
@@ -317,7 +320,7 @@ Status Database::migrateTo(int targetVersion)
         if (Status status = applyMigration(m_schemaVersion + 1); !status.ok())
             return status;
     }
-    return {};
+    return journal::install(*this); // the journal follows the tables this version has
 }
 
 Status Database::applyMigration(int version)

@@ -46,6 +46,8 @@ public:
     /// The SQLite file path, or empty for PostgreSQL.
     QString filePath() const { return m_filePath; }
     int schemaVersion() const { return m_schemaVersion; }
+    /// Whether a Transaction is open on this connection.
+    bool inTransaction() const { return m_transactionDepth > 0; }
     /// The copy made before the last migration, if one was made while opening.
     QString migrationBackupPath() const { return m_migrationBackup; }
 

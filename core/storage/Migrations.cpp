@@ -63,6 +63,7 @@ QStringList splitStatements(const QString& script)
     QStringList result;
     QString current;
     bool inBlock = false;
+    bool inDollarQuote = false; // a PostgreSQL function body ($$ … $$) holds semicolons of its own
     static const QRegularExpression blockStart(QStringLiteral("^\\s*CREATE\\s+TRIGGER\\b"),
                                                QRegularExpression::CaseInsensitiveOption);
     for (const QString& rawLine : script.split(u'\n')) {
@@ -72,8 +73,10 @@ QStringList splitStatements(const QString& script)
         if (current.isEmpty() && blockStart.match(line).hasMatch())
             inBlock = true;
         current += rawLine + u'\n';
-        const bool ends = inBlock ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                  : line.endsWith(u';');
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
+        const bool ends = !inDollarQuote && (inBlock ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                                     : line.endsWith(u';'));
         if (ends) {
             current = current.trimmed();
             current.chop(1); // the final ';'

@@ -138,8 +138,16 @@ Status SqlQuery::exec(const QString& what)
                                                   "Could not %1: a required value is missing or not allowed.")
                           .arg(what);
     } else if (code == QLatin1String("5") || code == QLatin1String("6")) {
+        kind = Error::Kind::Busy;
         message = QCoreApplication::translate("maillage::SqlQuery",
                                               "Could not %1: the database is busy with another program. Try again.")
+                      .arg(what);
+    } else if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03")) {
+        // PostgreSQL: serialization failure, deadlock, lock not available — another user's change won.
+        kind = Error::Kind::Busy;
+        message = QCoreApplication::translate(
+                      "maillage::SqlQuery",
+                      "Could not %1: another user was changing the same records at the same moment. Try again.")
                       .arg(what);
     } else if (code == QLatin1String("13")) {
         message = QCoreApplication::translate("maillage::SqlQuery", "Could not %1: the disk is full.").arg(what);

@@ -52,9 +52,11 @@ Status Transaction::exec(const QString& statement)
     if (query.exec(statement))
         return {};
     const QSqlError error = query.lastError();
-    const bool busy = error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6");
+    const QString code = error.nativeErrorCode();
+    const bool busy = code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("40001") ||
+                      code == QLatin1String("40P01");
     return Error{
-        busy ? Error::Kind::Io : Error::Kind::Internal,
+        busy ? Error::Kind::Busy : Error::Kind::Internal,
         busy ? QCoreApplication::translate(
                    "maillage::Transaction",
                    "The database is busy: another program is writing to it. Try again in a moment.")

@@ -18,6 +18,7 @@ struct Error {
         Constraint,   ///< the database refused the write (foreign key, uniqueness)
         Unsupported,  ///< a file from a newer Maillage, or not a Maillage file
         Io,           ///< disk, network or server
+        Busy,         ///< a concurrent writer got in the way (lock, deadlock, serialization): try the unit again
         Internal,
     };
     Kind kind = Kind::Internal;

@@ -1,0 +1,4 @@
+-- SPDX-License-Identifier: EUPL-1.2
+-- Schema 7 (SQLite): nothing to store. The change journal's triggers are TEMP triggers generated from
+-- the TableCatalog on every connection (core/storage/ChangeJournal.cpp): with trusted_schema=OFF and
+-- per-connection user names they cannot live in the file, and they never fall behind the catalog.
