@@ -44,7 +44,9 @@ Result<std::vector<AffiliationRow>> readAffiliations(const Database& db, const Q
 {
     SqlQuery query(db, kAffiliationSelect + where);
     query.bind(QStringLiteral(":id"), id);
-    if (Status status = query.exec(tr("read the affiliations")); !status)
+    if (Status status =
+            query.exec(QCoreApplication::translate("maillage::PartnerListQueries", "read the affiliations"));
+        !status)
         return status.error();
     std::vector<AffiliationRow> rows;
     while (query.next()) {
@@ -76,7 +78,8 @@ Result<std::vector<MembershipRow>> readMemberships(const Database& db, const QSt
     query.bind(QStringLiteral(":id"), id);
     if (statement.contains(QLatin1String(":id2")))
         query.bind(QStringLiteral(":id2"), id);
-    if (Status status = query.exec(tr("read the memberships")); !status)
+    if (Status status = query.exec(QCoreApplication::translate("maillage::PartnerListQueries", "read the memberships"));
+        !status)
         return status.error();
     std::vector<MembershipRow> rows;
     while (query.next()) {

@@ -152,7 +152,10 @@ Result<int> countWith(const Database& db, const QString& from, const PartnerFilt
     const Clause clause = whereClause(db, filter, contacts);
     SqlQuery query(db, QStringLiteral("SELECT COUNT(*) ") + from + clause.where);
     bindClause(query, clause, filter, contacts);
-    if (Status status = query.exec(contacts ? tr("count the contacts") : tr("count the organisations")); !status)
+    if (Status status = query.exec(
+            contacts ? QCoreApplication::translate("maillage::PartnerListQueries", "count the contacts")
+                     : QCoreApplication::translate("maillage::PartnerListQueries", "count the organisations"));
+        !status)
         return status.error();
     return query.next() ? query.value(0).toInt() : 0;
 }

@@ -56,7 +56,8 @@ QVariant fromJson(const QJsonValue& value)
 
 Error unknownEntity(const QString& entity)
 {
-    return Error{Error::Kind::Invalid, tr("This change cannot be undone."), entity};
+    return Error{Error::Kind::Invalid,
+                 QCoreApplication::translate("maillage::UndoBatchRepository", "This change cannot be undone."), entity};
 }
 
 } // namespace

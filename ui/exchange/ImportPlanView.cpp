@@ -119,6 +119,9 @@ void ImportPlanView::setPlan(const contacts::ContactImportPlan& plan)
         m_table->setItem(row, NoteColumn, item(note));
     }
     m_table->resizeColumnsToContents();
+    // Long names must not push the reason of a rejection out of sight.
+    for (int column = NameColumn; column < NoteColumn; ++column)
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 220));
     updateSummary();
     emit changed();
 }

@@ -42,7 +42,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("maillage::ui::PartnerCommands", text);
+    return QCoreApplication::translate("maillage::ui::partner_commands", text);
 }
 
 Result<PartnerCommand*> firstRun(const QString& text, PartnerCommand::Step redo, PartnerCommand::Step undo,
