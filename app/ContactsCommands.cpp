@@ -96,7 +96,10 @@ int runContactsImport(const QCommandLineParser& parser, const QString& path)
                   << Qt::endl;
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (!dryRun) {
-        if (Status status = contacts::apply(db, plan.value()); !status.ok()) {
+        if (Status status = contacts::apply(db, plan.value(),
+                                            isVCard(path) ? contacts::vcardImportKind() : contacts::csvImportKind(),
+                                            QFileInfo(path).fileName());
+            !status.ok()) {
             printError(QStringLiteral("import"), status.error());
             return ExitDataError;
         }

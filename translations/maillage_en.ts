@@ -646,6 +646,10 @@
         <source>Charter signed on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erased person no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Council</name>
@@ -1489,6 +1493,22 @@
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The field “%1” must hold 14 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” must hold 9 characters (digits, 2A or 2B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PsychiatricSector</name>
@@ -1926,6 +1946,26 @@
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ContactRepository</name>
@@ -1979,6 +2019,10 @@
     </message>
     <message>
         <source>count the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was erased (RGPD): the record can no longer be edited.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2803,15 +2847,27 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>count the organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list the contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>list the communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the affiliations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>count the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the organisations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2941,6 +2997,45 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>The database refused to start or end a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::UndoBatchRepository</name>
+    <message>
+        <source>record the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record to change does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record changed by the batch was deleted since: it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3493,6 +3588,10 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <source>The card starting on line %1 has no END:VCARD.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1 holds unreadable characters (binary data or an unknown encoding).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::demo</name>
@@ -3833,9 +3932,294 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::ui::ContactEditorDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was erased on %1 (RGPD). The record only keeps attendance counts right and cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active in the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Civility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pillar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis (RGPD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last confi&amp;rmed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harter signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past meetings stay counted under the organisation of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanged organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the current affiliation and opens a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the contact first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current affiliation ends the day before; attendance so far stays with the former organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::CouncilNameDialog</name>
     <message>
         <source>Create the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::CsvImportDialog</name>
+    <message>
+        <source>Civility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel, Western Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail (else same name and organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match existing contacts by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4073,10 +4457,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contacts (*.vcf *.vcard *.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Meetings from a calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,19 +4474,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Complete &amp;archive (JSON)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: %2 looks like %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 contact(s) to create, %3 to complete, %4 unchanged, %5 rejected.
-Filled fields are never blanked. Import now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4139,6 +4506,26 @@ Filled fields are never blanked. Import now?</source>
     </message>
     <message>
         <source>Maillage archive (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last contacts import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? What it created is deleted and what it completed gets its former values back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4236,6 +4623,65 @@ Filled fields are never blanked. Import now?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::ImportPlanView</name>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like the existing contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 to skip, %4 rejected, %5 likely duplicate(s). Filled fields are never blanked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4770,13 +5216,179 @@ Filled fields are never blanked. Import now?</source>
     </message>
 </context>
 <context>
-    <name>maillage::ui::PartnersWidget</name>
+    <name>maillage::ui::OrganisationEditorDialog</name>
     <message>
-        <source>Partners</source>
+        <source>Organisation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search a name, a commune, an e-mail…</source>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SI&amp;RET:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;FINESS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::PartnerFilterBar</name>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::PartnersWidget</name>
+    <message>
+        <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4793,6 +5405,125 @@ Filled fields are never blanked. Import now?</source>
     </message>
     <message>
         <source>Contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the &amp;import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected contacts as vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected contacts as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contacts as vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contacts as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this organisation? Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this contact with their attendance and memberships? Ctrl+Z brings back the person and their organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1. “Undo the import” reverts it as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2 change(s))? Contacts and organisations it created are deleted, the ones it completed get their former values back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select contacts in the Contacts tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a name, a commune, an e-mail… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the partners</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5059,6 +5790,48 @@ Filled fields are never blanked. Import now?</source>
     </message>
 </context>
 <context>
+    <name>maillage::ui::VCardImportDialog</name>
+    <message>
+        <source>Import contacts from vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail (else same name and organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match existing contacts by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no vCard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::WelcomePage</name>
     <message>
         <source>Welcome to Maillage</source>
@@ -5090,6 +5863,37 @@ Filled fields are never blanked. Import now?</source>
     </message>
     <message>
         <source>The demonstration council is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::partner_commands</name>
+    <message>
+        <source>New organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

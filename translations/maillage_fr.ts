@@ -646,6 +646,10 @@
         <source>Charter signed on</source>
         <translation>Charte signée le</translation>
     </message>
+    <message>
+        <source>Erased person no. %1</source>
+        <translation>Personne effacée n°&#xa0;%1</translation>
+    </message>
 </context>
 <context>
     <name>Council</name>
@@ -1489,6 +1493,22 @@
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
+    <message>
+        <source>The field “%1” must hold 14 digits.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit comporter 14 chiffres.</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>The field “%1” must hold 9 characters (digits, 2A or 2B).</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit comporter 9 caractères (chiffres, 2A ou 2B).</translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
 </context>
 <context>
     <name>PsychiatricSector</name>
@@ -1926,6 +1946,26 @@
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ContactRepository</name>
@@ -1980,6 +2020,10 @@
     <message>
         <source>count the contacts</source>
         <translation>compter les contacts</translation>
+    </message>
+    <message>
+        <source>This person was erased (RGPD): the record can no longer be edited.</source>
+        <translation>Cette personne a été effacée (RGPD)&#xa0;: la fiche ne peut plus être modifiée.</translation>
     </message>
 </context>
 <context>
@@ -2805,16 +2849,28 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>lister les organisations</translation>
     </message>
     <message>
-        <source>count the organisations</source>
-        <translation>compter les organisations</translation>
-    </message>
-    <message>
         <source>list the contacts</source>
         <translation>lister les contacts</translation>
     </message>
     <message>
+        <source>list the communes</source>
+        <translation>lister les communes</translation>
+    </message>
+    <message>
+        <source>read the affiliations</source>
+        <translation>lire les rattachements</translation>
+    </message>
+    <message>
+        <source>read the memberships</source>
+        <translation>lire les participations aux instances</translation>
+    </message>
+    <message>
         <source>count the contacts</source>
         <translation>compter les contacts</translation>
+    </message>
+    <message>
+        <source>count the organisations</source>
+        <translation>compter les organismes</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3000,45 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>The database refused to start or end a change.</source>
         <translation>La base de données a refusé de commencer ou de terminer une modification.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::UndoBatchRepository</name>
+    <message>
+        <source>record the batch</source>
+        <translation>enregistrer le lot</translation>
+    </message>
+    <message>
+        <source>The record to change does not exist (any more).</source>
+        <translation>La fiche à modifier n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>read the batch</source>
+        <translation>lire le lot</translation>
+    </message>
+    <message>
+        <source>This batch does not exist (any more).</source>
+        <translation>Ce lot n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>read the batches</source>
+        <translation>lire les lots</translation>
+    </message>
+    <message>
+        <source>undo the batch</source>
+        <translation>annuler le lot</translation>
+    </message>
+    <message>
+        <source>A record changed by the batch was deleted since: it cannot be undone.</source>
+        <translation>Une fiche modifiée par le lot a été supprimée depuis&#xa0;: il ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>This batch was already undone.</source>
+        <translation>Ce lot a déjà été annulé.</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone.</source>
+        <translation>Cette modification ne peut pas être annulée.</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3590,10 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <source>The card starting on line %1 has no END:VCARD.</source>
         <translation>La fiche qui commence à la ligne %1 n’a pas de END:VCARD.</translation>
     </message>
+    <message>
+        <source>Line %1 holds unreadable characters (binary data or an unknown encoding).</source>
+        <translation>La ligne %1 contient des caractères illisibles (données binaires ou encodage inconnu).</translation>
+    </message>
 </context>
 <context>
     <name>maillage::demo</name>
@@ -3835,10 +3934,295 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::ui::ContactEditorDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>This person was erased on %1 (RGPD). The record only keeps attendance counts right and cannot be edited.</source>
+        <translation>Cette personne a été effacée le %1 (RGPD). La fiche ne sert plus qu’à garder justes les comptes de présence et ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organismes</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Active in the network</source>
+        <translation>Actif dans le réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Civility:</source>
+        <translation>&amp;Civilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>F&amp;onction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Or&amp;ganisme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar:</source>
+        <translation>P&amp;ilier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>Port&amp;able&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis (RGPD):</source>
+        <translation>&amp;Base légale (RGPD)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last confi&amp;rmed on:</source>
+        <translation>Dernière confi&amp;rmation le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;harter signed on:</source>
+        <translation>C&amp;harte signée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Remarques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Past meetings stay counted under the organisation of the time.</source>
+        <translation>Les réunions passées restent comptées pour l’organisme de l’époque.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged organisation…</source>
+        <translation>&amp;Changement d’organisme…</translation>
+    </message>
+    <message>
+        <source>Closes the current affiliation and opens a new one</source>
+        <translation>Clôt le rattachement en cours et en ouvre un nouveau</translation>
+    </message>
+    <message>
+        <source>Save the contact first</source>
+        <translation>Enregistrez d’abord le contact</translation>
+    </message>
+    <message>
+        <source>Changed organisation</source>
+        <translation>Changement d’organisme</translation>
+    </message>
+    <message>
+        <source>The current affiliation ends the day before; attendance so far stays with the former organisation.</source>
+        <translation>Le rattachement en cours se termine la veille&#xa0;; les présences passées restent à l’ancien organisme.</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation:</source>
+        <translation>&amp;Nouvel organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>À &amp;partir du&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::CouncilNameDialog</name>
     <message>
         <source>Create the council</source>
         <translation>Créer le conseil</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::CsvImportDialog</name>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Import contacts from CSV</source>
+        <translation>Importer des contacts depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel, Western Europe)</source>
+        <translation>Windows-1252 (Excel, Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Point-virgule ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Virgule ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Same e-mail (else same name and organisation)</source>
+        <translation>Même courriel (sinon mêmes nom et organisme)</translation>
+    </message>
+    <message>
+        <source>Same name and organisation</source>
+        <translation>Mêmes nom et organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Match existing contacts by:</source>
+        <translation>&amp;Retrouver les contacts existants par&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n record(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n fiche</numerusform>
+            <numerusform>&amp;Importer %n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Rien ne peut être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Field of column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4075,10 +4459,6 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <source>Contacts (*.vcf *.vcard *.csv)</source>
-        <translation>Contacts (*.vcf *.vcard *.csv)</translation>
-    </message>
-    <message>
         <source>&amp;Meetings from a calendar (.ics)…</source>
         <translation>&amp;Réunions depuis un agenda (.ics)…</translation>
     </message>
@@ -4097,20 +4477,6 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Complete &amp;archive (JSON)…</source>
         <translation>&amp;Archive complète (JSON)…</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 looks like %3</source>
-        <translation>Ligne %1&#xa0;: %2 ressemble à %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 contact(s) to create, %3 to complete, %4 unchanged, %5 rejected.
-Filled fields are never blanked. Import now?</source>
-        <translation>%1&#xa0;: %2 contact(s) à créer, %3 à compléter, %4 inchangé(s), %5 rejeté(s).
-Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Written to %1.</source>
@@ -4143,6 +4509,26 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     <message>
         <source>Maillage archive (*.json)</source>
         <translation>Archive Maillage (*.json)</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv *.txt)</source>
+        <translation>Contacts (*.vcf *.vcard *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last contacts import…</source>
+        <translation>&amp;Annuler le dernier import de contacts…</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>No contacts import to undo.</source>
+        <translation>Aucun import de contacts à annuler.</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? What it created is deleted and what it completed gets its former values back.</source>
+        <translation>Annuler l’import de %1&#xa0;? Ce qu’il a créé est supprimé et ce qu’il a complété retrouve ses anciennes valeurs.</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4625,65 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
             <numerusform>%n en retard</numerusform>
             <numerusform>%n en retard</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::ImportPlanView</name>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nouveau)</translation>
+    </message>
+    <message>
+        <source>new values: %1</source>
+        <translation>nouvelles valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>looks like the existing contact %1</source>
+        <translation>ressemble au contact existant %1</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 to skip, %4 rejected, %5 likely duplicate(s). Filled fields are never blanked.</source>
+        <translation>%1 à créer, %2 à mettre à jour, %3 à ignorer, %4 rejeté(s), %5 doublon(s) probable(s). Un champ rempli n’est jamais vidé.</translation>
     </message>
 </context>
 <context>
@@ -4773,14 +5218,180 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
 </context>
 <context>
+    <name>maillage::ui::OrganisationEditorDialog</name>
+    <message>
+        <source>Organisation %1</source>
+        <translation>Organisme %1</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvel organisme</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>(no sector)</source>
+        <translation>(aucun secteur)</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+    <message>
+        <source>9 characters</source>
+        <translation>9 caractères</translation>
+    </message>
+    <message>
+        <source>Active partner</source>
+        <translation>Partenaire actif</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Sigle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>S&amp;ecteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SI&amp;RET:</source>
+        <translation>SI&amp;RET&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;FINESS:</source>
+        <translation>&amp;FINESS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Remarques&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::PartnerFilterBar</name>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Actifs et inactifs</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Actifs seulement</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Inactifs seulement</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>Tous les piliers</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Toutes les instances</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::PartnersWidget</name>
     <message>
         <source>Partners</source>
         <translation>Partenaires</translation>
-    </message>
-    <message>
-        <source>Search a name, a commune, an e-mail…</source>
-        <translation>Rechercher un nom, une commune, un courriel…</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -4797,6 +5408,125 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     <message>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>Undo the &amp;import</source>
+        <translation>Annuler l’&amp;import</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Selected contacts as vCard…</source>
+        <translation>Contacts sélectionnés en vCard…</translation>
+    </message>
+    <message>
+        <source>Selected contacts as CSV…</source>
+        <translation>Contacts sélectionnés en CSV…</translation>
+    </message>
+    <message>
+        <source>All contacts as vCard…</source>
+        <translation>Tous les contacts en vCard…</translation>
+    </message>
+    <message>
+        <source>All contacts as CSV…</source>
+        <translation>Tous les contacts en CSV…</translation>
+    </message>
+    <message>
+        <source>Delete this organisation? Ctrl+Z brings it back.</source>
+        <translation>Supprimer cet organisme&#xa0;? Ctrl+Z le rétablit.</translation>
+    </message>
+    <message>
+        <source>Delete this contact with their attendance and memberships? Ctrl+Z brings back the person and their organisations.</source>
+        <translation>Supprimer ce contact avec ses présences et ses participations&#xa0;? Ctrl+Z rétablit la personne et ses organismes.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv *.txt)</source>
+        <translation>Contacts (*.vcf *.vcard *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Imported %1. “Undo the import” reverts it as a whole.</source>
+        <translation>%1 importé. «&#xa0;Annuler l’import&#xa0;» le défait en entier.</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2 change(s))? Contacts and organisations it created are deleted, the ones it completed get their former values back.</source>
+        <translation>Annuler l’import de %1 (%2 modification(s))&#xa0;? Les contacts et organismes qu’il a créés sont supprimés, ceux qu’il a complétés retrouvent leurs anciennes valeurs.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone.</source>
+        <translation>L’import de %1 a été annulé.</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exporter des contacts</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Le fichier %1 ne peut pas être écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1.</source>
+        <translation>
+            <numerusform>%n contact écrit dans %1.</numerusform>
+            <numerusform>%n contacts écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select contacts in the Contacts tab first.</source>
+        <translation>Sélectionnez d’abord des contacts dans l’onglet Contacts.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV pour Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Search a name, a commune, an e-mail… (Ctrl+F)</source>
+        <translation>Rechercher un nom, une commune, un courriel… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the partners</source>
+        <translation>Rechercher parmi les partenaires</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5792,48 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
 </context>
 <context>
+    <name>maillage::ui::VCardImportDialog</name>
+    <message>
+        <source>Import contacts from vCard</source>
+        <translation>Importer des contacts depuis un fichier vCard</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Same e-mail (else same name and organisation)</source>
+        <translation>Même courriel (sinon mêmes nom et organisme)</translation>
+    </message>
+    <message>
+        <source>Same name and organisation</source>
+        <translation>Mêmes nom et organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Match existing contacts by:</source>
+        <translation>&amp;Retrouver les contacts existants par&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n card(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n carte</numerusform>
+            <numerusform>&amp;Importer %n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no vCard.</source>
+        <translation>Le fichier ne contient aucune vCard.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Rien ne peut être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::WelcomePage</name>
     <message>
         <source>Welcome to Maillage</source>
@@ -5094,6 +5866,37 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     <message>
         <source>The demonstration council is not available in this version.</source>
         <translation>Le conseil de démonstration n’est pas disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::partner_commands</name>
+    <message>
+        <source>New organisation %1</source>
+        <translation>Nouvel organisme %1</translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>Modification de l’organisme %1</translation>
+    </message>
+    <message>
+        <source>Delete organisation %1</source>
+        <translation>Suppression de l’organisme %1</translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>Nouveau contact %1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>Modification du contact %1</translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>Suppression du contact %1</translation>
+    </message>
+    <message>
+        <source>Change of organisation</source>
+        <translation>Changement d’organisme</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@ using namespace validation;
 
 QString Contact::displayName() const
 {
+    if (isErased())
+        return tr("Erased person no. %1").arg(id);
     QStringList parts;
     for (const QString& part : {civility, firstName, lastName})
         if (!part.trimmed().isEmpty())

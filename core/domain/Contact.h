@@ -44,8 +44,10 @@ struct Contact : Record
     QDate charterSignedOn; ///< confidentiality charter (cellule de situations)
     bool active = true;
     QString notes;
+    QDate erasedOn; ///< RGPD erasure: identity replaced, the record kept for counts and read-only
 
-    /// "Dr Anne Martin"
+    bool isErased() const { return erasedOn.isValid(); }
+    /// "Dr Anne Martin", or "Erased person no. 12" once erased
     QString displayName() const;
     QStringList validate() const;
     Q_DECLARE_TR_FUNCTIONS(Contact)

@@ -30,6 +30,12 @@ QStringList Organisation::validate() const
     static const QRegularExpression postcodePattern(QStringLiteral("^[0-9][0-9AB][0-9]{3}$"));
     if (!postcode.isEmpty() && !postcodePattern.match(postcode).hasMatch())
         problems << tr("The field “%1” must be a French postcode of 5 characters.").arg(tr("Postcode"));
+    static const QRegularExpression siretPattern(QStringLiteral("^[0-9]{14}$"));
+    if (!siret.isEmpty() && !siretPattern.match(QString(siret).remove(u' ')).hasMatch())
+        problems << tr("The field “%1” must hold 14 digits.").arg(tr("SIRET"));
+    static const QRegularExpression finessPattern(QStringLiteral("^[0-9][0-9AB][0-9]{7}$"));
+    if (!finess.isEmpty() && !finessPattern.match(QString(finess).remove(u' ').toUpper()).hasMatch())
+        problems << tr("The field “%1” must hold 9 characters (digits, 2A or 2B).").arg(tr("FINESS"));
     return problems;
 }
 

@@ -8,7 +8,8 @@
 namespace maillage {
 
 /// A partner sector (élus-collectivités, psychiatrie publique…): an editable list.
-struct Sector : Record {
+struct Sector : Record
+{
     QString code;
     QString label;
     int position = 0;
@@ -19,7 +20,8 @@ struct Sector : Record {
 };
 
 /// A partner organisation. Shared between councils, never copied.
-struct Organisation : Record {
+struct Organisation : Record
+{
     QString name;
     QString acronym;
     qint64 sectorId = 0;
@@ -32,6 +34,8 @@ struct Organisation : Record {
     QString website;
     bool active = true;
     QString notes;
+    QString siret;  ///< 14 digits (INSEE), empty when unknown
+    QString finess; ///< 9 characters (health and social establishments), empty when unknown
 
     /// "UNAFAM 59" or "Centre hospitalier (CH)"
     QString displayName() const { return acronym.isEmpty() ? name : name + QStringLiteral(" (") + acronym + u')'; }

@@ -7,6 +7,7 @@
 #include "core/storage/SectorRepository.h"
 #include "core/storage/SqliteFunctions.h"
 #include "core/storage/Transaction.h"
+#include "core/storage/UndoBatchRepository.h"
 
 #include <QCoreApplication>
 
@@ -59,6 +60,22 @@ std::optional<Pillar> pillarNamed(const QString& text)
         if (key == folded(codeOf(pillar)) || key == folded(labelOf(pillar)))
             return pillar;
     return std::nullopt;
+}
+
+// Why a record cannot be imported as read: binary junk or an absurdly long field; empty when fine.
+QString badContent(const IncomingContact& record)
+{
+    const Contact& c = record.contact;
+    for (const QString& field : {c.civility, c.firstName, c.lastName, c.jobTitle, c.email, c.phone, c.mobile, c.address,
+                                 c.notes, record.organisation, record.commune, record.sector, record.pillar}) {
+        if (field.size() > kMaxFieldChars)
+            return tr("Line %1 has a field longer than %2 characters.").arg(record.line).arg(kMaxFieldChars);
+        for (const QChar ch : field)
+            if ((ch.category() == QChar::Other_Control && ch != u'\n' && ch != u'\t' && ch != u'\r') ||
+                ch == QChar::ReplacementCharacter || ch.isNonCharacter())
+                return tr("Line %1 holds unreadable characters (binary data or an unknown encoding).").arg(record.line);
+    }
+    return {};
 }
 
 struct Existing
@@ -135,6 +152,10 @@ Result<ContactImportPlan> planContactImport(Database& db, const ContactBatch& ba
 
     QHash<QString, int> seen; // match key → index in plan.contacts, for people listed twice in the file
     for (const IncomingContact& record : batch.records) {
+        if (const QString problem = badContent(record); !problem.isEmpty()) {
+            plan.rejected.push_back({record.line, problem});
+            continue;
+        }
         if (record.isOrganisation) {
             // A card about the organisation itself: complete or create it, no person.
             const QString k = organisationKeyFor(record);
@@ -176,6 +197,7 @@ Result<ContactImportPlan> planContactImport(Database& db, const ContactBatch& ba
         PlannedContact planned;
         planned.line = record.line;
         planned.organisationKey = orgKey;
+        planned.organisationName = record.organisation.simplified();
         if (seen.contains(matchKey)) {
             PlannedContact& first = plan.contacts[seen.value(matchKey)];
             const QStringList changed = fillFrom(first.contact, incoming);
@@ -224,11 +246,20 @@ Result<ContactImportPlan> planContactImport(Database& db, const ContactBatch& ba
     return plan;
 }
 
-Status apply(Database& db, const ContactImportPlan& plan)
+Status apply(Database& db, const ContactImportPlan& plan, const QString& batchKind, const QString& label,
+             qint64* batchId)
 {
     Transaction tx(db);
     if (!tx.ok())
         return tx.error();
+    UndoBatchRepository undo(db);
+    auto batch = undo.begin(batchKind, label);
+    if (!batch.ok())
+        return batch.error();
+    auto lineError = [](int line, const Status& status) {
+        return Error{status.error().kind, tr("Line %1: %2").arg(line).arg(status.error().message),
+                     status.error().detail};
+    };
     OrganisationRepository organisations(db);
     ContactRepository contacts(db);
     QHash<QString, qint64> organisationIds = plan.knownOrganisations;
@@ -239,20 +270,30 @@ Status apply(Database& db, const ContactImportPlan& plan)
     const qint64 councilId = councils->size() == 1 ? councils->front().id : 0;
     for (const PlannedOrganisation& planned : plan.organisations) {
         Organisation organisation = planned.organisation;
-        Status saved = planned.action == ImportAction::Create ? organisations.create(organisation)
-                                                              : organisations.update(organisation);
-        if (saved.ok() && planned.action == ImportAction::Create && councilId > 0)
+        const bool create = planned.action == ImportAction::Create;
+        Status saved =
+            create ? Status{} : undo.recordBeforeUpdate(batch.value(), QStringLiteral("organisation"), organisation.id);
+        if (saved.ok())
+            saved = create ? organisations.create(organisation) : organisations.update(organisation);
+        if (saved.ok() && create)
+            saved = undo.recordCreated(batch.value(), QStringLiteral("organisation"), organisation.id);
+        if (saved.ok() && create && councilId > 0)
             saved = organisations.addToCouncil(organisation.id, councilId);
         if (!saved.ok())
-            return Error{saved.error().kind, tr("Line %1: %2").arg(planned.line).arg(saved.error().message),
-                         saved.error().detail};
+            return lineError(planned.line, saved);
         organisationIds.insert(planned.key, organisation.id);
     }
     for (const PlannedContact& planned : plan.contacts) {
         if (planned.action == ImportAction::Skip)
             continue;
         Contact contact = planned.contact;
-        Status saved = planned.action == ImportAction::Create ? contacts.create(contact) : contacts.update(contact);
+        const bool create = planned.action == ImportAction::Create;
+        Status saved =
+            create ? Status{} : undo.recordBeforeUpdate(batch.value(), QStringLiteral("contact"), contact.id);
+        if (saved.ok())
+            saved = create ? contacts.create(contact) : contacts.update(contact);
+        if (saved.ok() && create)
+            saved = undo.recordCreated(batch.value(), QStringLiteral("contact"), contact.id);
         if (saved.ok() && planned.addAffiliation) {
             Affiliation affiliation;
             affiliation.contactId = contact.id;
@@ -261,12 +302,17 @@ Status apply(Database& db, const ContactImportPlan& plan)
             if (planned.action == ImportAction::Update) // a move: the new organisation becomes the current one
                 affiliation.validFrom = QDate::currentDate();
             saved = contacts.addAffiliation(affiliation);
+            if (saved.ok())
+                saved = undo.recordCreated(batch.value(), QStringLiteral("affiliation"), affiliation.id);
         }
         if (!saved.ok())
-            return Error{saved.error().kind, tr("Line %1: %2").arg(planned.line).arg(saved.error().message),
-                         saved.error().detail};
+            return lineError(planned.line, saved);
     }
-    return tx.commit();
+    if (Status status = tx.commit(); !status.ok())
+        return status;
+    if (batchId)
+        *batchId = batch.value();
+    return {};
 }
 
 } // namespace maillage::contacts

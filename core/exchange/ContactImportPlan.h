@@ -24,8 +24,9 @@ struct PlannedContact
 {
     int line = 0;
     ImportAction action = ImportAction::Create;
-    Contact contact;         ///< what will be saved (for Update: the existing contact with the new values)
-    QString organisationKey; ///< folded organisation name; empty when none
+    Contact contact;          ///< what will be saved (for Update: the existing contact with the new values)
+    QString organisationKey;  ///< folded organisation name; empty when none
+    QString organisationName; ///< as written in the file
     bool addAffiliation = false;
     QStringList changedFields; ///< Update: the fields that receive a new value
     QString likelyDuplicateOf; ///< Create: the existing contact this one looks like (name or e-mail)
@@ -54,7 +55,20 @@ struct ContactImportPlan
 
 /// Compares the records with the contacts and organisations of db. Filled fields are never blanked.
 Result<ContactImportPlan> planContactImport(Database& db, const ContactBatch& batch, MatchKey key);
-/// Writes the whole plan in one transaction through the repositories: everything or nothing.
-Status apply(Database& db, const ContactImportPlan& plan);
+/// Batch kinds of the imports (undo_batch.kind).
+inline QString csvImportKind()
+{
+    return QStringLiteral("csv_import");
+}
+inline QString vcardImportKind()
+{
+    return QStringLiteral("vcard_import");
+}
+
+/// Writes the whole plan in one transaction through the repositories: everything or nothing. The import is
+/// recorded as one undo batch of batchKind labelled label (UndoBatchRepository::undo reverts it); its id goes
+/// to batchId when given.
+Status apply(Database& db, const ContactImportPlan& plan, const QString& batchKind = csvImportKind(),
+             const QString& label = {}, qint64* batchId = nullptr);
 
 } // namespace maillage::contacts

@@ -37,10 +37,22 @@ QChar detectSeparator(const QString& text)
 
 Result<CsvTable> parseCsv(const QByteArray& bytes)
 {
+    return parseCsv(bytes, CsvReadOptions{});
+}
+
+Result<CsvTable> parseCsv(const QByteArray& bytes, const CsvReadOptions& options)
+{
     CsvTable table;
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
-    const QString text = decodeText(bom ? bytes.mid(3) : bytes, &table.utf8);
-    table.separator = detectSeparator(text);
+    const QByteArray body = bom ? bytes.mid(3) : bytes;
+    QString text;
+    if (options.utf8) {
+        table.utf8 = *options.utf8;
+        text = table.utf8 ? QString::fromUtf8(body) : decodeWindows1252(body);
+    } else {
+        text = decodeText(body, &table.utf8);
+    }
+    table.separator = options.separator ? *options.separator : detectSeparator(text);
     std::vector<CsvTable::Row> rows;
     CsvTable::Row row;
     QString field;

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace maillage::contacts {
 
 /// A CSV file split into fields (RFC 4180: quoted fields, doubled quotes, newlines inside quotes).
@@ -25,6 +27,14 @@ struct CsvTable
 /// Detects the encoding (UTF-8 with or without BOM, else Windows-1252) and the separator (, ; or tab, from the
 /// header line). Invalid when a quote never closes.
 Result<CsvTable> parseCsv(const QByteArray& bytes);
+
+/// What the import dialog lets the user force instead of the detection.
+struct CsvReadOptions
+{
+    std::optional<bool> utf8;       ///< true: UTF-8, false: Windows-1252, unset: detected
+    std::optional<QChar> separator; ///< unset: detected
+};
+Result<CsvTable> parseCsv(const QByteArray& bytes, const CsvReadOptions& options);
 
 /// Fields in CSV: quoted when they hold the separator, a quote or a line break.
 QByteArray writeCsvLine(const QStringList& fields, QChar separator);

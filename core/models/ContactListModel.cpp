@@ -2,35 +2,79 @@
 #include "core/models/ContactListModel.h"
 
 #include "core/domain/Contact.h"
-#include "core/storage/PartnerListQueries.h"
 
 namespace maillage {
 
+namespace {
+
+PartnerSort sortOf(int column)
+{
+    switch (column) {
+    case ContactListModel::OrganisationColumn:
+        return PartnerSort::Organisation;
+    case ContactListModel::JobTitleColumn:
+        return PartnerSort::JobTitle;
+    case ContactListModel::PillarColumn:
+        return PartnerSort::Pillar;
+    case ContactListModel::EmailColumn:
+        return PartnerSort::Email;
+    case ContactListModel::PhoneColumn:
+        return PartnerSort::Phone;
+    case ContactListModel::ActiveColumn:
+        return PartnerSort::Active;
+    default:
+        return PartnerSort::Name;
+    }
+}
+
+} // namespace
+
 void ContactListModel::setSearchText(const QString& text)
 {
-    m_text = text;
+    m_filter.text = text;
+    reload();
+}
+
+void ContactListModel::setFilter(const PartnerFilter& filter)
+{
+    const PartnerSort sort = m_filter.sort;
+    const bool descending = m_filter.descending;
+    m_filter = filter;
+    m_filter.sort = sort;
+    m_filter.descending = descending;
+    reload();
+}
+
+void ContactListModel::sort(int column, Qt::SortOrder order)
+{
+    m_filter.sort = sortOf(column);
+    m_filter.descending = order == Qt::DescendingOrder;
     reload();
 }
 
 QStringList ContactListModel::headers() const
 {
-    return {tr("Name"), tr("Organisation"), tr("Pillar"), tr("E-mail")};
+    return {tr("Name"), tr("Organisation"), tr("Function"), tr("Pillar"), tr("E-mail"), tr("Phone"), tr("Active")};
 }
 
 Result<std::vector<LazyTableModel::Row>> ContactListModel::loadPage(const Database& db, int offset, int limit) const
 {
-    auto page = PartnerListQueries(db).contacts(m_text, offset, limit);
+    auto page = PartnerListQueries(db).contacts(m_filter, offset, limit);
     if (!page)
         return page.error();
     std::vector<Row> rows;
     rows.reserve(page->size());
     for (const ContactListRow& contact : page.value()) {
-        // "MARTIN Anne" reads well in a list sorted by last name.
-        const QString name = (contact.lastName + u' ' + contact.firstName).trimmed();
+        const bool erased = contact.erasedOn.isValid();
+        // "MARTIN Anne" reads well in a list sorted by last name; an erased person shows only a number.
+        const QString name = erased ? Contact::tr("Erased person no. %1").arg(contact.id)
+                                    : (contact.lastName + u' ' + contact.firstName).trimmed();
         const QString pillar = labelOf(fromCode(contact.pillar, Pillar::Professional));
+        const QString active = contact.active && !erased ? tr("Yes") : tr("No");
         rows.push_back({contact.id,
-                        {name, contact.organisation, pillar, contact.email},
-                        {name, contact.organisation, contact.pillar, contact.email}});
+                        {name, contact.organisation, contact.jobTitle, pillar, contact.email, contact.phone, active},
+                        {name, contact.organisation, contact.jobTitle, contact.pillar, contact.email, contact.phone,
+                         contact.active && !erased}});
     }
     return rows;
 }

@@ -1,13 +1,30 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/models/OrganisationListModel.h"
 
-#include "core/storage/PartnerListQueries.h"
-
 namespace maillage {
 
 void OrganisationListModel::setSearchText(const QString& text)
 {
-    m_text = text;
+    m_filter.text = text;
+    reload();
+}
+
+void OrganisationListModel::setFilter(const PartnerFilter& filter)
+{
+    const PartnerSort sort = m_filter.sort;
+    const bool descending = m_filter.descending;
+    m_filter = filter;
+    m_filter.sort = sort;
+    m_filter.descending = descending;
+    reload();
+}
+
+void OrganisationListModel::sort(int column, Qt::SortOrder order)
+{
+    static const PartnerSort sorts[] = {PartnerSort::Name, PartnerSort::Acronym, PartnerSort::Sector,
+                                        PartnerSort::Commune, PartnerSort::Active};
+    m_filter.sort = column >= 0 && column < int(std::size(sorts)) ? sorts[column] : PartnerSort::Name;
+    m_filter.descending = order == Qt::DescendingOrder;
     reload();
 }
 
@@ -19,7 +36,7 @@ QStringList OrganisationListModel::headers() const
 Result<std::vector<LazyTableModel::Row>> OrganisationListModel::loadPage(const Database& db, int offset,
                                                                          int limit) const
 {
-    auto page = PartnerListQueries(db).organisations(m_text, offset, limit);
+    auto page = PartnerListQueries(db).organisations(m_filter, offset, limit);
     if (!page)
         return page.error();
     std::vector<Row> rows;

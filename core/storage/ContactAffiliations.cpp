@@ -6,6 +6,7 @@
 #include "core/storage/NetworkSupport.h"
 #include "core/storage/RecordSql.h"
 #include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -113,6 +114,39 @@ Status ContactRepository::removeAffiliation(qint64 id)
 {
     return records::deleteById(m_db, QStringLiteral("affiliation"), id,
                                QCoreApplication::translate("maillage::ContactRepository", "delete the affiliation"));
+}
+
+Status ContactRepository::changeOrganisation(qint64 contactId, qint64 organisationId, const QDate& day,
+                                             const QString& jobTitle, Affiliation* opened)
+{
+    if (!day.isValid())
+        return invalid({validation::required(Affiliation::tr("From"))});
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    auto all = affiliations(contactId);
+    if (!all.ok())
+        return all.error();
+    for (Affiliation& row : all.value()) {
+        if (row.validTo.isValid())
+            continue;
+        // Started on the same day (a correction): the new one replaces it rather than ending before it began.
+        const QDate lastDay = row.validFrom.isValid() && row.validFrom >= day ? row.validFrom : day.addDays(-1);
+        if (Status status = endAffiliation(row, lastDay); !status.ok())
+            return status;
+    }
+    Affiliation next;
+    next.contactId = contactId;
+    next.organisationId = organisationId;
+    next.jobTitle = jobTitle;
+    next.validFrom = day;
+    if (Status status = addAffiliation(next); !status.ok())
+        return status;
+    if (Status status = tx.commit(); !status.ok())
+        return status;
+    if (opened)
+        *opened = next;
+    return {};
 }
 
 Result<std::vector<Affiliation>> ContactRepository::affiliations(qint64 contactId) const

@@ -18,7 +18,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "c.id, c.civility, c.first_name, c.last_name, c.job_title, c.pillar, c.email, c.phone, c.mobile, c.address, "
-    "c.legal_basis, c.consent_confirmed_on, c.charter_signed_on, c.active, c.notes, c.created_at, c.updated_at, "
+    "c.legal_basis, c.consent_confirmed_on, c.charter_signed_on, c.active, c.notes, c.erased_on, c.created_at, "
+    "c.updated_at, "
     "c.version");
 
 // An affiliation of contact c current on :dayN (ISO dates compare as text).
@@ -44,7 +45,8 @@ void bindContact(SqlQuery& query, const Contact& value)
         .bind(QStringLiteral(":consent_confirmed_on"), value.consentConfirmedOn)
         .bind(QStringLiteral(":charter_signed_on"), value.charterSignedOn)
         .bind(QStringLiteral(":active"), value.active)
-        .bind(QStringLiteral(":notes"), value.notes);
+        .bind(QStringLiteral(":notes"), value.notes)
+        .bind(QStringLiteral(":erased_on"), value.erasedOn);
 }
 
 void trimLike(Contact& value)
@@ -74,6 +76,7 @@ Contact readContact(const SqlQuery& query)
     value.charterSignedOn = query.date(QStringLiteral("charter_signed_on"));
     value.active = query.flag(QStringLiteral("active"));
     value.notes = query.text(QStringLiteral("notes"));
+    value.erasedOn = query.date(QStringLiteral("erased_on"));
     return value;
 }
 
@@ -168,9 +171,10 @@ Status ContactRepository::create(Contact& value)
         m_db,
         QStringLiteral(
             "INSERT INTO contact (civility, first_name, last_name, job_title, pillar, email, phone, mobile, address, "
-            "legal_basis, consent_confirmed_on, charter_signed_on, active, notes, created_at, updated_at, version) "
-            "VALUES (:civility, :first_name, :last_name, :job_title, :pillar, :email, :phone, :mobile, :address, "
-            ":legal_basis, :consent_confirmed_on, :charter_signed_on, :active, :notes, :now, :now, 1) RETURNING id"));
+            "legal_basis, consent_confirmed_on, charter_signed_on, active, notes, erased_on, created_at, updated_at, "
+            "version) VALUES (:civility, :first_name, :last_name, :job_title, :pillar, :email, :phone, :mobile, "
+            ":address, :legal_basis, :consent_confirmed_on, :charter_signed_on, :active, :notes, :erased_on, :now, "
+            ":now, 1) RETURNING id"));
     bindContact(insert, value);
     insert.bind(QStringLiteral(":now"), now);
     if (Status status =
@@ -205,6 +209,17 @@ Status ContactRepository::update(Contact& value)
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.error();
+    // An erased person stays erased: the record only keeps counts right and is read-only.
+    SqlQuery erased(m_db, QStringLiteral("SELECT erased_on FROM contact WHERE id = :id"));
+    erased.bind(QStringLiteral(":id"), value.id);
+    if (Status status = erased.exec(QCoreApplication::translate("maillage::ContactRepository", "read the contact"));
+        !status.ok())
+        return status;
+    if (erased.next() && erased.date(QStringLiteral("erased_on")).isValid())
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("maillage::ContactRepository",
+                                                 "This person was erased (RGPD): the record can no longer be edited."),
+                     QStringLiteral("contact #%1").arg(value.id)};
     const QString now = sql::nowStamp();
     SqlQuery update(
         m_db,
@@ -212,7 +227,8 @@ Status ContactRepository::update(Contact& value)
             "UPDATE contact SET civility = :civility, first_name = :first_name, last_name = :last_name, job_title = "
             ":job_title, pillar = :pillar, email = :email, phone = :phone, mobile = :mobile, address = :address, "
             "legal_basis = :legal_basis, consent_confirmed_on = :consent_confirmed_on, charter_signed_on = "
-            ":charter_signed_on, active = :active, notes = :notes, updated_at = :now, version = version + 1 "
+            ":charter_signed_on, active = :active, notes = :notes, erased_on = :erased_on, updated_at = :now, version "
+            "= version + 1 "
             "WHERE id = :id AND version = :version"));
     bindContact(update, value);
     update.bind(QStringLiteral(":now"), now)

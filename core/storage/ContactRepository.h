@@ -16,7 +16,8 @@ class Database;
 enum class ContactSort { LastName, FirstName, Organisation, Updated };
 
 /// Which contacts a list shows. Empty or zero fields do not filter.
-struct ContactFilter {
+struct ContactFilter
+{
     QString text; ///< contained in the first or last name, e-mail or job title (case and accents ignored)
     std::optional<Pillar> pillar;
     qint64 organisationId = 0; ///< only contacts currently affiliated to it
@@ -50,6 +51,10 @@ public:
     /// Closes the affiliation on lastDay (the contact left the organisation).
     Status endAffiliation(Affiliation& value, const QDate& lastDay);
     Status removeAffiliation(qint64 id);
+    /// The contact moved to another organisation on day: every open affiliation ends the day before and a new one
+    /// opens on day (past attendance stays under the old organisation). One transaction; the new one goes to opened.
+    Status changeOrganisation(qint64 contactId, qint64 organisationId, const QDate& day, const QString& jobTitle,
+                              Affiliation* opened = nullptr);
     /// The contact's affiliations, oldest first (undated ones before dated ones).
     Result<std::vector<Affiliation>> affiliations(qint64 contactId) const;
     /// The organisation the contact belonged to on day (the most recently started when several); 0 when none.

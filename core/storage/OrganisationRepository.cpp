@@ -18,7 +18,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "o.id, o.name, o.acronym, o.sector_id, o.org_type, o.address, o.postcode, o.commune, o.phone, o.email, "
-    "o.website, o.active, o.notes, o.created_at, o.updated_at, o.version");
+    "o.website, o.active, o.notes, o.siret, o.finess, o.created_at, o.updated_at, o.version");
 
 void bindOrganisation(SqlQuery& query, const Organisation& value)
 {
@@ -33,7 +33,9 @@ void bindOrganisation(SqlQuery& query, const Organisation& value)
         .bind(QStringLiteral(":email"), value.email.trimmed())
         .bind(QStringLiteral(":website"), value.website.trimmed())
         .bind(QStringLiteral(":active"), value.active)
-        .bind(QStringLiteral(":notes"), value.notes);
+        .bind(QStringLiteral(":notes"), value.notes)
+        .bind(QStringLiteral(":siret"), QString(value.siret).remove(u' '))
+        .bind(QStringLiteral(":finess"), QString(value.finess).remove(u' ').toUpper());
 }
 
 Organisation readOrganisation(const SqlQuery& query)
@@ -52,6 +54,8 @@ Organisation readOrganisation(const SqlQuery& query)
     value.website = query.text(QStringLiteral("website"));
     value.active = query.flag(QStringLiteral("active"));
     value.notes = query.text(QStringLiteral("notes"));
+    value.siret = query.text(QStringLiteral("siret"));
+    value.finess = query.text(QStringLiteral("finess"));
     return value;
 }
 
@@ -63,6 +67,8 @@ void trimLike(Organisation& value)
     value.commune = value.commune.trimmed();
     value.email = value.email.trimmed();
     value.website = value.website.trimmed();
+    value.siret.remove(u' ');
+    value.finess = value.finess.remove(u' ').toUpper();
 }
 
 // FROM … WHERE … shared by list() and count(); binds with bindFilter().
@@ -142,8 +148,10 @@ Status OrganisationRepository::create(Organisation& value)
         m_db,
         QStringLiteral(
             "INSERT INTO organisation (name, acronym, sector_id, org_type, address, postcode, commune, phone, email, "
-            "website, active, notes, created_at, updated_at, version) VALUES (:name, :acronym, :sector_id, :org_type, "
-            ":address, :postcode, :commune, :phone, :email, :website, :active, :notes, :now, :now, 1) RETURNING id"));
+            "website, active, notes, siret, finess, created_at, updated_at, version) VALUES (:name, :acronym, "
+            ":sector_id, "
+            ":org_type, :address, :postcode, :commune, :phone, :email, :website, :active, :notes, :siret, :finess, "
+            ":now, :now, 1) RETURNING id"));
     bindOrganisation(insert, value);
     insert.bind(QStringLiteral(":now"), now);
     if (Status status = finishIndexedInsert(
@@ -185,7 +193,8 @@ Status OrganisationRepository::update(Organisation& value)
         QStringLiteral(
             "UPDATE organisation SET name = :name, acronym = :acronym, sector_id = :sector_id, org_type = :org_type, "
             "address = :address, postcode = :postcode, commune = :commune, phone = :phone, email = :email, website = "
-            ":website, active = :active, notes = :notes, updated_at = :now, version = version + 1 "
+            ":website, active = :active, notes = :notes, siret = :siret, finess = :finess, updated_at = :now, version "
+            "= version + 1 "
             "WHERE id = :id AND version = :version"));
     bindOrganisation(update, value);
     update.bind(QStringLiteral(":now"), now)

@@ -4,15 +4,15 @@
 #include "core/exchange/ArchiveWriter.h"
 #include "core/exchange/ContactExport.h"
 #include "core/exchange/ContactImportPlan.h"
-#include "core/exchange/CsvFormat.h"
 #include "core/exchange/ICalExport.h"
-#include "core/exchange/VCardReader.h"
 #include "core/storage/Database.h"
+#include "core/storage/UndoBatchRepository.h"
 #include "ui/calendar/IcsImportDialog.h"
+#include "ui/exchange/CsvImportDialog.h"
+#include "ui/exchange/VCardImportDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -28,13 +28,17 @@ ExchangeActions::ExchangeActions(QWidget* window, std::function<Database*()> dat
     contacts->setObjectName(QStringLiteral("importContactsAction"));
     connect(contacts, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(m_window, tr("Import contacts"), QDir::homePath(),
-                                                          tr("Contacts (*.vcf *.vcard *.csv)"));
+                                                          tr("Contacts (*.vcf *.vcard *.csv *.txt)"));
         if (!path.isEmpty())
             importContacts(path);
     });
     QAction* calendar = m_importMenu->addAction(tr("&Meetings from a calendar (.ics)…"));
     calendar->setObjectName(QStringLiteral("importCalendarAction"));
     connect(calendar, &QAction::triggered, this, &ExchangeActions::importCalendar);
+    m_importMenu->addSeparator();
+    QAction* undoImport = m_importMenu->addAction(tr("&Undo the last contacts import…"));
+    undoImport->setObjectName(QStringLiteral("undoContactImportAction"));
+    connect(undoImport, &QAction::triggered, this, [this] { undoLastContactImport(true); });
 
     QAction* vcard = m_exportMenu->addAction(tr("Contacts as &vCard…"));
     vcard->setObjectName(QStringLiteral("exportVCardAction"));
@@ -62,42 +66,43 @@ bool ExchangeActions::importContacts(const QString& path)
     Database* db = m_database();
     if (!db)
         return false;
-    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    auto batch = csv ? contacts::readCsvContactFile(path) : contacts::readVCardFile(path);
-    if (!batch.ok()) {
-        QMessageBox::warning(m_window, tr("Import contacts"), batch.error().message);
+    // The preview dialogs show the plan record by record and write it as one undo batch.
+    bool imported = false;
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
+        path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)) {
+        CsvImportDialog dialog(*db, path, m_window);
+        imported = dialog.exec() == QDialog::Accepted && dialog.batchId() > 0;
+    } else {
+        VCardImportDialog dialog(*db, path, m_window);
+        imported = dialog.exec() == QDialog::Accepted && dialog.batchId() > 0;
+    }
+    if (imported)
+        m_changed();
+    return imported;
+}
+
+bool ExchangeActions::undoLastContactImport(bool ask)
+{
+    Database* db = m_database();
+    if (!db)
+        return false;
+    UndoBatchRepository batches(*db);
+    auto latest = batches.latestUndoable({contacts::csvImportKind(), contacts::vcardImportKind()});
+    if (!latest.ok() || latest.value() <= 0) {
+        if (ask)
+            QMessageBox::information(m_window, tr("Undo the import"), tr("No contacts import to undo."));
         return false;
     }
-    auto plan = contacts::planContactImport(*db, batch.value(), contacts::MatchKey::Email);
-    if (!plan.ok()) {
-        QMessageBox::warning(m_window, tr("Import contacts"), plan.error().message);
+    auto batch = batches.get(latest.value());
+    if (!batch.ok())
         return false;
-    }
-    const contacts::ContactImportPlan& p = plan.value();
-    QStringList details;
-    for (const contacts::RejectedRecord& rejected : p.rejected)
-        details << tr("Line %1: %2").arg(rejected.line).arg(rejected.reason);
-    for (const contacts::PlannedContact& planned : p.contacts)
-        if (!planned.likelyDuplicateOf.isEmpty())
-            details << tr("Line %1: %2 looks like %3")
-                           .arg(planned.line)
-                           .arg(planned.contact.displayName(), planned.likelyDuplicateOf);
-    QMessageBox ask(QMessageBox::Question, tr("Import contacts"),
-                    tr("%1: %2 contact(s) to create, %3 to complete, %4 unchanged, %5 rejected.\n"
-                       "Filled fields are never blanked. Import now?")
-                        .arg(QFileInfo(path).fileName())
-                        .arg(p.count(contacts::ImportAction::Create))
-                        .arg(p.count(contacts::ImportAction::Update))
-                        .arg(p.count(contacts::ImportAction::Skip))
-                        .arg(p.rejected.size()),
-                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
-    ask.setObjectName(QStringLiteral("importContactsQuestion"));
-    if (!details.isEmpty())
-        ask.setDetailedText(details.join(u'\n'));
-    if (ask.exec() != QMessageBox::Yes)
+    if (ask && QMessageBox::question(m_window, tr("Undo the import"),
+                                     tr("Undo the import of %1? What it created is deleted and what it completed "
+                                        "gets its former values back.")
+                                         .arg(batch->label)) != QMessageBox::Yes)
         return false;
-    if (Status status = contacts::apply(*db, p); !status.ok()) {
-        QMessageBox::warning(m_window, tr("Import contacts"), status.error().message);
+    if (Status status = batches.undo(batch->id); !status.ok()) {
+        QMessageBox::warning(m_window, tr("Undo the import"), status.error().message);
         return false;
     }
     m_changed();

@@ -30,8 +30,10 @@ public:
     /// Enables the menus only while a database is open.
     void setEnabled(bool enabled);
 
-    /// Plans the import of a vCard or CSV file, asks, then writes; false when refused or cancelled.
+    /// Opens the import dialog of a vCard or CSV file (preview, then one undo batch); false when cancelled.
     bool importContacts(const QString& path);
+    /// Undoes the latest contacts import (after asking when ask); false when none or refused.
+    bool undoLastContactImport(bool ask);
 
 private:
     void importCalendar();

@@ -68,7 +68,9 @@ void MainWindow::updateShortcuts()
     const bool meetings = !isWelcomeShown() && m_db && currentSection() == Meetings;
     m_newMeeting->setEnabled(meetings);
     m_newMeeting->setShortcut(meetings ? QKeySequence(QKeySequence::New) : QKeySequence());
-    m_newDatabase->setShortcut(meetings ? QKeySequence() : QKeySequence(QKeySequence::New));
+    // The partners section has its own Ctrl+N (new organisation or contact).
+    const bool partners = !isWelcomeShown() && m_db && currentSection() == Partners;
+    m_newDatabase->setShortcut(meetings || partners ? QKeySequence() : QKeySequence(QKeySequence::New));
     m_print->setEnabled(meetings);
     m_print->setShortcut(meetings ? QKeySequence(QKeySequence::Print) : QKeySequence());
 }
