@@ -81,11 +81,11 @@ void collect(PairCollector& collector, const Buckets& buckets, DuplicateReason r
 
 const QSet<QString>& civilities()
 {
-    static const QSet<QString> words{QStringLiteral("m"),      QStringLiteral("mr"),     QStringLiteral("mme"),
-                                     QStringLiteral("mlle"),   QStringLiteral("madame"), QStringLiteral("monsieur"),
-                                     QStringLiteral("dr"),     QStringLiteral("docteur"), QStringLiteral("pr"),
-                                     QStringLiteral("professeur"), QStringLiteral("me"), QStringLiteral("maitre"),
-                                     QStringLiteral("mrs"),    QStringLiteral("ms")};
+    static const QSet<QString> words{
+        QStringLiteral("m"),      QStringLiteral("mr"),         QStringLiteral("mme"), QStringLiteral("mlle"),
+        QStringLiteral("madame"), QStringLiteral("monsieur"),   QStringLiteral("dr"),  QStringLiteral("docteur"),
+        QStringLiteral("pr"),     QStringLiteral("professeur"), QStringLiteral("me"),  QStringLiteral("maitre"),
+        QStringLiteral("mrs"),    QStringLiteral("ms")};
     return words;
 }
 

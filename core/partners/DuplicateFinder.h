@@ -17,7 +17,8 @@ class Database;
 enum class DuplicateReason { SameEmail, SamePhone, SameName, SameSiret, SameFiness };
 
 /// Two records that are probably one, the lower id first.
-struct DuplicatePair {
+struct DuplicatePair
+{
     qint64 firstId = 0;
     qint64 secondId = 0;
     std::vector<DuplicateReason> reasons;

@@ -8,11 +8,11 @@
 #include "core/storage/PrivacySql.h"
 
 #include <QFileInfo>
-#include <functional>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <functional>
 
 namespace maillage {
 
@@ -43,7 +43,8 @@ QString personName(const QJsonObject& contact)
         .simplified();
 }
 
-std::vector<QStringList> tableRows(const QJsonArray& rows, const std::vector<std::function<QString(const QJsonObject&)>>& cells)
+std::vector<QStringList> tableRows(const QJsonArray& rows,
+                                   const std::vector<std::function<QString(const QJsonObject&)>>& cells)
 {
     std::vector<QStringList> list;
     for (const QJsonValue& value : rows) {
@@ -65,8 +66,7 @@ std::function<QString(const QJsonObject&)> date(const char* column)
     return [column](const QJsonObject& row) { return dateText(row.value(QLatin1String(column))); };
 }
 
-template <typename E>
-QString labelOfCode(const QString& code)
+template <typename E> QString labelOfCode(const QString& code)
 {
     bool known = false;
     const E value = fromCode<E>(code, enumEntries<E>().front().value, &known);
@@ -110,7 +110,8 @@ void PersonExport::build(const QJsonObject& data, QTextDocument& document)
     out.field(tr("Notes"), contact.value(QStringLiteral("notes")).toString());
     out.field(tr("Recorded since"), dateText(contact.value(QStringLiteral("created_at"))));
 
-    const auto block = [&](const QString& title, const QJsonArray& rows, const std::vector<DocumentBuilder::Column>& columns,
+    const auto block = [&](const QString& title, const QJsonArray& rows,
+                           const std::vector<DocumentBuilder::Column>& columns,
                            const std::vector<std::function<QString(const QJsonObject&)>>& cells) {
         out.heading(title);
         if (rows.isEmpty())

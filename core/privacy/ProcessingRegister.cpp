@@ -12,8 +12,8 @@
 
 namespace maillage {
 
-RegisterEntry ProcessingRegister::entry(const CouncilIdentity& council, const std::vector<int>& counts,
-                                        int reviewYears, const QDate& today)
+RegisterEntry ProcessingRegister::entry(const CouncilIdentity& council, const std::vector<int>& counts, int reviewYears,
+                                        const QDate& today)
 {
     const QString name = council.name.isEmpty() ? QStringLiteral("le conseil local de santé mentale") : council.name;
     QString controller = QStringLiteral("%1, représenté par ses présidents").arg(name);
@@ -59,10 +59,11 @@ RegisterEntry ProcessingRegister::entry(const CouncilIdentity& council, const st
                         "les comptes rendus qui leur sont adressés\u00A0; les financeurs (ARS, collectivités) "
                         "reçoivent uniquement des chiffres agrégés. Aucun transfert hors de l’Union européenne.")},
         {QStringLiteral("Durée de conservation"),
-         QStringLiteral("Tant que la personne participe au réseau. Sans activité (présence, appartenance à une "
-                        "instance, action suivie) pendant %1 ans, sa fiche est revue\u00A0: la base légale est "
-                        "reconfirmée ou la personne est effacée. L’effacement remplace son identité par «\u00A0Personne "
-                        "effacée n°…\u00A0» afin que les statistiques restent justes (%2 personnes effacées à ce jour).")
+         QStringLiteral(
+             "Tant que la personne participe au réseau. Sans activité (présence, appartenance à une "
+             "instance, action suivie) pendant %1 ans, sa fiche est revue\u00A0: la base légale est "
+             "reconfirmée ou la personne est effacée. L’effacement remplace son identité par «\u00A0Personne "
+             "effacée n°…\u00A0» afin que les statistiques restent justes (%2 personnes effacées à ce jour).")
              .arg(reviewYears)
              .arg(erased)},
         {QStringLiteral("Mesures de sécurité"),

@@ -13,7 +13,8 @@ class Database;
 
 /// The entry of the directory in the council's processing register (registre des activités de
 /// traitement, RGPD article 30), printable as one page.
-struct RegisterEntry {
+struct RegisterEntry
+{
     QString title;
     std::vector<std::pair<QString, QString>> fields; ///< heading → text, in the order of article 30
 };

@@ -26,7 +26,8 @@ Result<std::vector<ContactKeys>> contacts(Database& db)
 
 Result<std::vector<OrganisationKeys>> organisations(Database& db)
 {
-    SqlQuery query(db, QStringLiteral("SELECT id, name, acronym, commune, siret, finess FROM organisation ORDER BY id"));
+    SqlQuery query(db,
+                   QStringLiteral("SELECT id, name, acronym, commune, siret, finess FROM organisation ORDER BY id"));
     if (Status status = query.exec(QCoreApplication::translate("maillage::DuplicateQueries", "look for duplicates"));
         !status.ok())
         return status.error();

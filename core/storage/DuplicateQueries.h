@@ -12,7 +12,8 @@ namespace maillage {
 class Database;
 
 /// What duplicate detection compares of a contact (erased contacts are left out).
-struct ContactKeys {
+struct ContactKeys
+{
     qint64 id = 0;
     QString civility;
     QString firstName;
@@ -23,7 +24,8 @@ struct ContactKeys {
 };
 
 /// What duplicate detection compares of an organisation.
-struct OrganisationKeys {
+struct OrganisationKeys
+{
     qint64 id = 0;
     QString name;
     QString acronym;

@@ -19,7 +19,8 @@ namespace maillage::mergesql {
 
 namespace {
 
-struct Text {
+struct Text
+{
     Q_DECLARE_TR_FUNCTIONS(MergeSql)
 };
 
@@ -100,8 +101,7 @@ public:
         query.bind(QStringLiteral(":batch"), m_batchId).bind(QStringLiteral(":position"), m_position++);
         query.bind(QStringLiteral(":entity"), entity).bind(QStringLiteral(":entity_id"), entityId);
         query.bind(QStringLiteral(":action"), action);
-        query.bind(QStringLiteral(":before"),
-                   QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));
+        query.bind(QStringLiteral(":before"), QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));
         query.bind(QStringLiteral(":now"), now);
         return query.exec(Text::tr("record the merge so that it can be undone"));
     }
@@ -150,8 +150,8 @@ Status moveLinks(Database& db, BatchWriter& batch, const QString& target, qint64
                 QJsonObject before{{QStringLiteral("column"), column.name}, {QStringLiteral("value"), removeId}};
                 if (Status status = batch.add(table.name, rowId, QStringLiteral("repoint"), before); !status.ok())
                     return status;
-                SqlQuery update(db, QStringLiteral("UPDATE %1 SET %2 = :keep WHERE id = :id")
-                                        .arg(table.name, column.name));
+                SqlQuery update(db,
+                                QStringLiteral("UPDATE %1 SET %2 = :keep WHERE id = :id").arg(table.name, column.name));
                 update.bind(QStringLiteral(":keep"), keepId).bind(QStringLiteral(":id"), rowId);
                 if (Status status = update.exec(Text::tr("move a link to the kept record")); !status.ok())
                     return status;
@@ -174,8 +174,9 @@ Status fillKept(Database& db, const TableSpec& table, const QJsonObject& kept, c
             outcome.filled << column.name;
         }
     }
-    SqlQuery query(db, QStringLiteral("UPDATE %1 SET %2updated_at = :now, version = version + 1 WHERE id = :id")
-                           .arg(table.name, assignments.isEmpty() ? QString() : assignments.join(u", ") + QStringLiteral(", ")));
+    SqlQuery query(
+        db, QStringLiteral("UPDATE %1 SET %2updated_at = :now, version = version + 1 WHERE id = :id")
+                .arg(table.name, assignments.isEmpty() ? QString() : assignments.join(u", ") + QStringLiteral(", ")));
     for (const QString& name : outcome.filled)
         query.bind(u':' + name, rowsnapshot::fromJson(*table.column(name), removed.value(name)));
     query.bind(QStringLiteral(":now"), sql::nowStamp());

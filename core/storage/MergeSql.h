@@ -7,8 +7,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
-#include <optional>
 #include <QString>
+#include <optional>
 
 #include <vector>
 
@@ -17,15 +17,17 @@ namespace maillage {
 class Database;
 
 /// What a merge did.
-struct MergeOutcome {
-    qint64 batchId = 0;  ///< the undo batch that records it
-    int repointed = 0;   ///< links moved from the removed record to the kept one
-    int collapsed = 0;   ///< links dropped because the kept record already had the same one
-    QStringList filled;  ///< columns of the kept record filled from the removed one
+struct MergeOutcome
+{
+    qint64 batchId = 0; ///< the undo batch that records it
+    int repointed = 0;  ///< links moved from the removed record to the kept one
+    int collapsed = 0;  ///< links dropped because the kept record already had the same one
+    QStringList filled; ///< columns of the kept record filled from the removed one
 };
 
 /// An undo batch as the interface lists it.
-struct UndoBatchInfo {
+struct UndoBatchInfo
+{
     qint64 id = 0;
     QString kind;
     QString label;

@@ -9,19 +9,21 @@
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace maillage::mergesql {
 
 namespace {
 
-struct Text {
+struct Text
+{
     Q_DECLARE_TR_FUNCTIONS(MergeSql)
 };
 
-struct Item {
+struct Item
+{
     QString entity;
     qint64 entityId = 0;
     QString action;

@@ -8,14 +8,15 @@
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace maillage::privacysql {
 
 namespace {
 
-struct Text {
+struct Text
+{
     Q_DECLARE_TR_FUNCTIONS(PrivacySql)
 };
 
@@ -138,6 +139,9 @@ Result<QStringList> identifyingPhrases(Database& db, qint64 contactId)
         phrases << first + u' ' + last << last + u' ' + first;
     if (!civility.isEmpty())
         phrases << civility + u' ' + last;
+    // Minutes often say "Mme Martin" whatever civility the directory holds.
+    for (const char* title : {"Mme", "M.", "Dr", "Pr", "Madame", "Monsieur", "Docteur", "Professeur"})
+        phrases << QLatin1String(title) + u' ' + last;
     if (first.isEmpty() && last.size() >= 4)
         phrases << last;
     for (const char* column : {"email", "phone", "mobile"}) {
@@ -149,19 +153,19 @@ Result<QStringList> identifyingPhrases(Database& db, qint64 contactId)
     return phrases;
 }
 
-Result<ErasureOutcome> erase(Database& db, qint64 contactId, const QString& replacementName,
-                             const QStringList& needles, const QDate& today)
+Result<ErasureOutcome> erase(Database& db, qint64 contactId, const QString& replacementName, const QStringList& needles,
+                             const QDate& today)
 {
     ErasureOutcome outcome;
     {
         Transaction transaction(db);
         if (!transaction.ok())
             return transaction.error();
-        SqlQuery contact(db, QStringLiteral(
-                                 "UPDATE contact SET civility = '', first_name = '', last_name = :name, job_title = '', "
-                                 "email = '', phone = '', mobile = '', address = '', notes = '', "
-                                 "consent_confirmed_on = NULL, charter_signed_on = NULL, erased_on = :today, "
-                                 "updated_at = :now, version = version + 1 WHERE id = :id"));
+        SqlQuery contact(
+            db, QStringLiteral("UPDATE contact SET civility = '', first_name = '', last_name = :name, job_title = '', "
+                               "email = '', phone = '', mobile = '', address = '', notes = '', "
+                               "consent_confirmed_on = NULL, charter_signed_on = NULL, erased_on = :today, "
+                               "updated_at = :now, version = version + 1 WHERE id = :id"));
         contact.bind(QStringLiteral(":name"), replacementName).bind(QStringLiteral(":today"), sql::fromDate(today));
         contact.bind(QStringLiteral(":now"), sql::nowStamp()).bind(QStringLiteral(":id"), contactId);
         if (Status status = contact.exec(Text::tr("erase the person")); !status.ok())

@@ -17,7 +17,8 @@ namespace maillage::privacysql {
 
 namespace {
 
-struct Text {
+struct Text
+{
     Q_DECLARE_TR_FUNCTIONS(PrivacySql)
 };
 
@@ -55,7 +56,8 @@ QString excerpt(const QString& html, const QString& needle)
     return (from > 0 ? QStringLiteral("…") : QString()) + plain.mid(from, needle.size() + 160);
 }
 
-struct MentionSource {
+struct MentionSource
+{
     const char* table;
     const char* column;
     const char* meetingDate; ///< expression giving the meeting's start
@@ -93,11 +95,11 @@ Result<QJsonArray> mentions(Database& db, qint64 contactId)
             for (const QString& phrase : phrases.value())
                 if (found.isEmpty() && body.contains(phrase, Qt::CaseInsensitive))
                     found = phrase;
-            list.append(QJsonObject{{QStringLiteral("source"), QLatin1String(source.table)},
-                                    {QStringLiteral("id"), query.id(QStringLiteral("id"))},
-                                    {QStringLiteral("meeting_date"), query.text(QStringLiteral("meeting_date"))},
-                                    {QStringLiteral("excerpt"), excerpt(body, found.isEmpty() ? phrases.value().first()
-                                                                                              : found)}});
+            list.append(QJsonObject{
+                {QStringLiteral("source"), QLatin1String(source.table)},
+                {QStringLiteral("id"), query.id(QStringLiteral("id"))},
+                {QStringLiteral("meeting_date"), query.text(QStringLiteral("meeting_date"))},
+                {QStringLiteral("excerpt"), excerpt(body, found.isEmpty() ? phrases.value().first() : found)}});
         }
     }
     return list;
@@ -155,19 +157,18 @@ Result<QJsonObject> personData(Database& db, qint64 contactId)
 Result<std::vector<ReviewCandidate>> reviewCandidates(Database& db, const QDate& cutoff)
 {
     SqlQuery query(
-        db, QStringLiteral(
-                "SELECT c.id, c.civility, c.first_name, c.last_name, c.legal_basis, c.consent_confirmed_on, "
-                "c.created_at, "
-                "(SELECT MAX(m.starts_at) FROM attendance a JOIN meeting m ON m.id = a.meeting_id "
-                " WHERE a.contact_id = c.id) AS last_meeting, "
-                "(SELECT MAX(COALESCE(im.valid_to, '9999-12-31')) FROM instance_member im "
-                " WHERE im.contact_id = c.id) AS last_membership, "
-                "(SELECT MAX(m.starts_at) FROM follow_up f JOIN meeting m ON m.id = f.meeting_id "
-                " WHERE f.owner_contact_id = c.id) AS last_follow_up, "
-                "(SELECT o.name FROM affiliation af JOIN organisation o ON o.id = af.organisation_id "
-                " WHERE af.contact_id = c.id ORDER BY COALESCE(af.valid_to, '9999-12-31') DESC, af.id DESC "
-                " LIMIT 1) AS organisation "
-                "FROM contact c WHERE c.erased_on IS NULL ORDER BY c.last_name, c.first_name, c.id"));
+        db, QStringLiteral("SELECT c.id, c.civility, c.first_name, c.last_name, c.legal_basis, c.consent_confirmed_on, "
+                           "c.created_at, "
+                           "(SELECT MAX(m.starts_at) FROM attendance a JOIN meeting m ON m.id = a.meeting_id "
+                           " WHERE a.contact_id = c.id) AS last_meeting, "
+                           "(SELECT MAX(COALESCE(im.valid_to, '9999-12-31')) FROM instance_member im "
+                           " WHERE im.contact_id = c.id) AS last_membership, "
+                           "(SELECT MAX(m.starts_at) FROM follow_up f JOIN meeting m ON m.id = f.meeting_id "
+                           " WHERE f.owner_contact_id = c.id) AS last_follow_up, "
+                           "(SELECT o.name FROM affiliation af JOIN organisation o ON o.id = af.organisation_id "
+                           " WHERE af.contact_id = c.id ORDER BY COALESCE(af.valid_to, '9999-12-31') DESC, af.id DESC "
+                           " LIMIT 1) AS organisation "
+                           "FROM contact c WHERE c.erased_on IS NULL ORDER BY c.last_name, c.first_name, c.id"));
     if (Status status = query.exec(Text::tr("list the contacts to review")); !status.ok())
         return status.error();
     std::vector<ReviewCandidate> list;
@@ -184,10 +185,11 @@ Result<std::vector<ReviewCandidate>> reviewCandidates(Database& db, const QDate&
         if ((last.isValid() && last >= cutoff) || (confirmed.isValid() && confirmed >= cutoff) ||
             (created.isValid() && created >= cutoff))
             continue;
-        const QString name = QStringList{query.text(QStringLiteral("civility")), query.text(QStringLiteral("first_name")),
-                                         query.text(QStringLiteral("last_name"))}
-                                 .join(u' ')
-                                 .simplified();
+        const QString name =
+            QStringList{query.text(QStringLiteral("civility")), query.text(QStringLiteral("first_name")),
+                        query.text(QStringLiteral("last_name"))}
+                .join(u' ')
+                .simplified();
         list.push_back({query.id(QStringLiteral("id")), name, query.text(QStringLiteral("organisation")),
                         query.text(QStringLiteral("legal_basis")), confirmed, last});
     }

@@ -15,25 +15,28 @@ namespace maillage {
 class Database;
 
 /// A contact the yearly RGPD review should look at: nothing recorded about them for years.
-struct ReviewCandidate {
+struct ReviewCandidate
+{
     qint64 id = 0;
     QString name;
     QString organisation;
-    QString legalBasis;     ///< code (interet_legitime…)
+    QString legalBasis; ///< code (interet_legitime…)
     QDate consentConfirmedOn;
-    QDate lastActivity;     ///< last meeting attended, membership end or follow-up; invalid when none
+    QDate lastActivity; ///< last meeting attended, membership end or follow-up; invalid when none
 };
 
 /// What an erasure changed, for the confirmation message.
-struct ErasureOutcome {
-    int textsScrubbed = 0;      ///< free texts (minutes, follow-ups, decisions…) where the name was replaced
+struct ErasureOutcome
+{
+    int textsScrubbed = 0; ///< free texts (minutes, follow-ups, decisions…) where the name was replaced
     int recipientsRemoved = 0;
     int undoBatchesDropped = 0; ///< merges that named the person, forgotten with them
     bool checkpointed = false;  ///< the write-ahead log was emptied into the file
 };
 
 /// Who is responsible for the directory, for the processing register.
-struct CouncilIdentity {
+struct CouncilIdentity
+{
     QString name;
     QString chairs;
     QString coordinator;
@@ -51,8 +54,8 @@ Result<QJsonObject> personData(Database& db, qint64 contactId);
 /// removes them from recipients, replaces every phrase of needles in every free text of the database
 /// with replacementName, drops undo batches that mention them — in one transaction; then rebuilds the
 /// full-text index and checkpoints the write-ahead log (TRUNCATE) so no copy remains.
-Result<ErasureOutcome> erase(Database& db, qint64 contactId, const QString& replacementName,
-                             const QStringList& needles, const QDate& today);
+Result<ErasureOutcome> erase(Database& db, qint64 contactId, const QString& replacementName, const QStringList& needles,
+                             const QDate& today);
 
 /// The phrases that identify a contact in free texts: full names both ways, with civility, e-mail, phones.
 Result<QStringList> identifyingPhrases(Database& db, qint64 contactId);

@@ -20,8 +20,7 @@ namespace rowsnapshot {
 /// The row of table with this id (nullopt when there is none).
 Result<std::optional<QJsonObject>> read(Database& db, const TableSpec& table, qint64 id);
 /// Every row of table where column = value, ordered by id.
-Result<std::vector<QJsonObject>> readWhere(Database& db, const TableSpec& table, const QString& column,
-                                           qint64 value);
+Result<std::vector<QJsonObject>> readWhere(Database& db, const TableSpec& table, const QString& column, qint64 value);
 /// A column value as JSON (null, number or string) and back to what a statement binds.
 QJsonValue toJson(const ColumnSpec& column, const QVariant& value);
 QVariant fromJson(const ColumnSpec& column, const QJsonValue& value);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-#include "core/demo/DemoCouncil.h"
 #include "core/partners/ContactMerge.h"
-#include "core/storage/TableCatalog.h"
+#include "core/demo/DemoCouncil.h"
 #include "core/storage/SqlQuery.h"
+#include "core/storage/TableCatalog.h"
 #include "tests/privacy/PrivacyFixtures.h"
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
@@ -23,8 +23,9 @@ int referencesTo(Database& db, const QString& table, qint64 id)
     for (const TableSpec& spec : TableCatalog::tables())
         for (const ColumnSpec& column : spec.columns)
             if (column.references == table)
-                total += test::valueOf(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = :id").arg(spec.name, column.name),
-                                       {{QStringLiteral(":id"), id}})
+                total += test::valueOf(
+                             db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = :id").arg(spec.name, column.name),
+                             {{QStringLiteral(":id"), id}})
                              .toInt();
     return total;
 }
@@ -44,14 +45,17 @@ TEST_CASE("Merging two contacts keeps every link, and undoing restores the datab
     Database& db = fx.db();
     REQUIRE(demo::generateDemoCouncil(db, QDate(2026, 6, 15)).ok());
     // Two people who sat in the same meeting: one attendance row collapses into the other.
-    const qint64 keep = test::valueOf(db, QStringLiteral("SELECT MIN(a1.contact_id) FROM attendance a1 JOIN attendance a2 "
-                                                         "ON a1.meeting_id = a2.meeting_id AND a1.contact_id < a2.contact_id"))
-                            .toLongLong();
-    const qint64 remove = test::valueOf(db, QStringLiteral("SELECT MAX(a2.contact_id) FROM attendance a1 JOIN attendance a2 "
-                                                           "ON a1.meeting_id = a2.meeting_id AND a1.contact_id = :k "
-                                                           "AND a2.contact_id > :k"),
-                                        {{QStringLiteral(":k"), keep}})
-                              .toLongLong();
+    const qint64 keep =
+        test::valueOf(db, QStringLiteral("SELECT MIN(a1.contact_id) FROM attendance a1 JOIN attendance a2 "
+                                         "ON a1.meeting_id = a2.meeting_id AND a1.contact_id < a2.contact_id"))
+            .toLongLong();
+    const qint64 remove =
+        test::valueOf(db,
+                      QStringLiteral("SELECT MAX(a2.contact_id) FROM attendance a1 JOIN attendance a2 "
+                                     "ON a1.meeting_id = a2.meeting_id AND a1.contact_id = :k "
+                                     "AND a2.contact_id > :k"),
+                      {{QStringLiteral(":k"), keep}})
+            .toLongLong();
     REQUIRE(keep > 0);
     REQUIRE(remove > keep);
     test::addRow(db, QStringLiteral("follow_up"),
@@ -60,8 +64,9 @@ TEST_CASE("Merging two contacts keeps every link, and undoing restores the datab
                   {QStringLiteral("owner_contact_id"), remove}});
     // The kept record has no mobile; the removed one gives it.
     {
-        SqlQuery clear(db, QStringLiteral("UPDATE contact SET mobile = CASE WHEN id = :k THEN '' ELSE '06 11 22 33 44' END "
-                                          "WHERE id IN (:k, :r)"));
+        SqlQuery clear(db,
+                       QStringLiteral("UPDATE contact SET mobile = CASE WHEN id = :k THEN '' ELSE '06 11 22 33 44' END "
+                                      "WHERE id IN (:k, :r)"));
         clear.bind(QStringLiteral(":k"), keep).bind(QStringLiteral(":r"), remove);
         REQUIRE(clear.exec(QStringLiteral("test")).ok());
     }
@@ -71,13 +76,15 @@ TEST_CASE("Merging two contacts keeps every link, and undoing restores the datab
     const auto removedBefore = test::linksOf(db, remove);
     REQUIRE(keptBefore.at(QStringLiteral("attendance")) > 0);
     REQUIRE(removedBefore.at(QStringLiteral("attendance")) > 0);
-    const int expectedAttendance = count(db, QStringLiteral("SELECT COUNT(DISTINCT meeting_id) FROM attendance "
-                                                            "WHERE contact_id IN (:a, :b)"),
+    const int expectedAttendance = count(db,
+                                         QStringLiteral("SELECT COUNT(DISTINCT meeting_id) FROM attendance "
+                                                        "WHERE contact_id IN (:a, :b)"),
                                          keep, remove);
     const int expectedMemberships =
-        count(db, QStringLiteral("SELECT COUNT(*) FROM instance_member m WHERE contact_id = :a OR (contact_id = :b AND "
-                                 "NOT EXISTS (SELECT 1 FROM instance_member k WHERE k.contact_id = :a "
-                                 "AND k.instance_id = m.instance_id AND k.role = m.role))"),
+        count(db,
+              QStringLiteral("SELECT COUNT(*) FROM instance_member m WHERE contact_id = :a OR (contact_id = :b AND "
+                             "NOT EXISTS (SELECT 1 FROM instance_member k WHERE k.contact_id = :a "
+                             "AND k.instance_id = m.instance_id AND k.role = m.role))"),
               keep, remove);
     const int attendanceRows = test::valueOf(db, QStringLiteral("SELECT COUNT(*) FROM attendance")).toInt();
 
@@ -85,7 +92,8 @@ TEST_CASE("Merging two contacts keeps every link, and undoing restores the datab
     REQUIRE(merged);
     const auto keptAfter = test::linksOf(db, keep);
     CHECK(keptAfter.at(QStringLiteral("attendance")) == expectedAttendance);
-    CHECK(expectedAttendance < keptBefore.at(QStringLiteral("attendance")) + removedBefore.at(QStringLiteral("attendance")));
+    CHECK(expectedAttendance <
+          keptBefore.at(QStringLiteral("attendance")) + removedBefore.at(QStringLiteral("attendance")));
     CHECK(keptAfter.at(QStringLiteral("memberships")) == expectedMemberships);
     CHECK(keptAfter.at(QStringLiteral("follow_ups")) ==
           keptBefore.at(QStringLiteral("follow_ups")) + removedBefore.at(QStringLiteral("follow_ups")));
@@ -94,13 +102,16 @@ TEST_CASE("Merging two contacts keeps every link, and undoing restores the datab
                                                             "entity = 'attendance' AND action = 'delete'"))
                                .toInt());
     CHECK(referencesTo(db, QStringLiteral("contact"), remove) == 0);
-    CHECK(test::valueOf(db, QStringLiteral("SELECT COUNT(*) FROM contact WHERE id = :id"), {{QStringLiteral(":id"), remove}})
+    CHECK(test::valueOf(db, QStringLiteral("SELECT COUNT(*) FROM contact WHERE id = :id"),
+                        {{QStringLiteral(":id"), remove}})
               .toInt() == 0);
-    CHECK(test::valueOf(db, QStringLiteral("SELECT mobile FROM contact WHERE id = :id"), {{QStringLiteral(":id"), keep}})
-              .toString() == QStringLiteral("06 11 22 33 44"));
+    CHECK(
+        test::valueOf(db, QStringLiteral("SELECT mobile FROM contact WHERE id = :id"), {{QStringLiteral(":id"), keep}})
+            .toString() == QStringLiteral("06 11 22 33 44"));
     CHECK(merged.value().filled.contains(QStringLiteral("mobile")));
     if (db.engine() == Engine::Sqlite)
-        CHECK(test::valueOf(db, QStringLiteral("SELECT COUNT(*) FROM search_index WHERE kind = 'contact' AND ref_id = :id"),
+        CHECK(test::valueOf(db,
+                            QStringLiteral("SELECT COUNT(*) FROM search_index WHERE kind = 'contact' AND ref_id = :id"),
                             {{QStringLiteral(":id"), remove}})
                   .toInt() == 0);
 
@@ -114,7 +125,8 @@ TEST_CASE("Merging two contacts keeps every link, and undoing restores the datab
     CHECK(test::linksOf(db, remove) == removedBefore);
     CHECK(test::linksOf(db, keep) == keptBefore);
     if (db.engine() == Engine::Sqlite)
-        CHECK(test::valueOf(db, QStringLiteral("SELECT COUNT(*) FROM search_index WHERE kind = 'contact' AND ref_id = :id"),
+        CHECK(test::valueOf(db,
+                            QStringLiteral("SELECT COUNT(*) FROM search_index WHERE kind = 'contact' AND ref_id = :id"),
                             {{QStringLiteral(":id"), remove}})
                   .toInt() == 1);
     // A batch undoes once.
@@ -133,8 +145,9 @@ TEST_CASE("Merging two organisations moves attendance, affiliations and partners
     const auto organisationLinks = [&](qint64 id) {
         QStringList counts;
         for (const char* table : {"attendance", "affiliation", "action_partner", "event_partner", "instance_member"})
-            counts << test::valueOf(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE organisation_id = :id")
-                                            .arg(QLatin1String(table)),
+            counts << test::valueOf(db,
+                                    QStringLiteral("SELECT COUNT(*) FROM %1 WHERE organisation_id = :id")
+                                        .arg(QLatin1String(table)),
                                     {{QStringLiteral(":id"), id}})
                           .toString();
         return counts;
@@ -163,7 +176,8 @@ TEST_CASE("A merge refuses the same record twice and a missing record, changing 
 {
     test::TestDatabase fx;
     Database& db = fx.db();
-    const qint64 a = test::addRow(db, QStringLiteral("contact"), {{QStringLiteral("last_name"), QStringLiteral("Martin")}});
+    const qint64 a =
+        test::addRow(db, QStringLiteral("contact"), {{QStringLiteral("last_name"), QStringLiteral("Martin")}});
     CHECK_FALSE(ContactMerge::mergeContacts(db, a, a));
     CHECK_FALSE(ContactMerge::mergeContacts(db, a, a + 100));
     CHECK(test::valueOf(db, QStringLiteral("SELECT COUNT(*) FROM undo_batch")).toInt() == 0);

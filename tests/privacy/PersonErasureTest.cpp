@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "core/privacy/PersonErasure.h"
 #include "core/demo/DemoCouncil.h"
 #include "core/partners/ContactMerge.h"
-#include "core/privacy/PersonErasure.h"
 #include "core/report/ReportFigures.h"
 #include "core/storage/Backup.h"
 #include "core/storage/SearchIndex.h"
@@ -19,7 +19,8 @@ namespace {
 
 const QByteArray kCanary = QByteArrayLiteral("Qwyxcanari");
 
-struct CanaryCouncil {
+struct CanaryCouncil
+{
     qint64 person = 0;
     qint64 twin = 0;
     qint64 meeting = 0;
@@ -28,7 +29,8 @@ struct CanaryCouncil {
 CanaryCouncil makeCanaryCouncil(Database& db)
 {
     const QString canary = QString::fromLatin1(kCanary);
-    const qint64 council = test::addRow(db, QStringLiteral("council"), {{QStringLiteral("name"), QStringLiteral("CLSM de Vénissieux")}});
+    const qint64 council =
+        test::addRow(db, QStringLiteral("council"), {{QStringLiteral("name"), QStringLiteral("CLSM de Vénissieux")}});
     const qint64 instance = test::addRow(db, QStringLiteral("instance"),
                                          {{QStringLiteral("council_id"), council},
                                           {QStringLiteral("kind"), QStringLiteral("copil")},
@@ -50,32 +52,40 @@ CanaryCouncil makeCanaryCouncil(Database& db)
                           {{QStringLiteral("first_name"), QStringLiteral("zoe")},
                            {QStringLiteral("last_name"), canary.toUpper()},
                            {QStringLiteral("mobile"), QStringLiteral("06 99 88 77 66")}});
-    const qint64 other = test::addRow(db, QStringLiteral("contact"), {{QStringLiteral("first_name"), QStringLiteral("Jean")},
-                                                                       {QStringLiteral("last_name"), QStringLiteral("Dupont")}});
+    const qint64 other = test::addRow(db, QStringLiteral("contact"),
+                                      {{QStringLiteral("first_name"), QStringLiteral("Jean")},
+                                       {QStringLiteral("last_name"), QStringLiteral("Dupont")}});
     for (qint64 id : {c.person, other}) {
-        test::addRow(db, QStringLiteral("attendance"), {{QStringLiteral("meeting_id"), c.meeting},
-                                                        {QStringLiteral("contact_id"), id},
-                                                        {QStringLiteral("status"), QStringLiteral("present")}});
+        test::addRow(db, QStringLiteral("attendance"),
+                     {{QStringLiteral("meeting_id"), c.meeting},
+                      {QStringLiteral("contact_id"), id},
+                      {QStringLiteral("status"), QStringLiteral("present")}});
         test::addRow(db, QStringLiteral("meeting_recipient"),
                      {{QStringLiteral("meeting_id"), c.meeting}, {QStringLiteral("contact_id"), id}});
     }
-    const qint64 item = test::addRow(
-        db, QStringLiteral("agenda_item"),
-        {{QStringLiteral("meeting_id"), c.meeting},
-         {QStringLiteral("title"), QStringLiteral("Accès au logement")},
-         {QStringLiteral("minutes_html"),
-          QStringLiteral("<p>Mme %1 présente le GEM. Zoé %1 rappelle que Jean Dupont a relu le texte.</p>").arg(canary)}});
-    test::addRow(db, QStringLiteral("decision"), {{QStringLiteral("meeting_id"), c.meeting},
-                                                  {QStringLiteral("agenda_item_id"), item},
-                                                  {QStringLiteral("text"), QStringLiteral("Adopté sur proposition de %1 Zoé.").arg(canary)}});
-    test::addRow(db, QStringLiteral("follow_up"), {{QStringLiteral("meeting_id"), c.meeting},
-                                                   {QStringLiteral("text"), QStringLiteral("Envoyer la charte à zoe.%1@exemple.fr").arg(canary.toLower())},
-                                                   {QStringLiteral("owner_contact_id"), c.person}});
-    test::addRow(db, QStringLiteral("minutes_version"),
+    const qint64 item =
+        test::addRow(db, QStringLiteral("agenda_item"),
+                     {{QStringLiteral("meeting_id"), c.meeting},
+                      {QStringLiteral("title"), QStringLiteral("Accès au logement")},
+                      {QStringLiteral("minutes_html"),
+                       QStringLiteral("<p>Mme %1 présente le GEM. Zoé %1 rappelle que Jean Dupont a relu le texte.</p>")
+                           .arg(canary)}});
+    test::addRow(db, QStringLiteral("decision"),
                  {{QStringLiteral("meeting_id"), c.meeting},
-                  {QStringLiteral("number"), 1},
-                  {QStringLiteral("validated_on"), QStringLiteral("2026-03-20")},
-                  {QStringLiteral("content_html"), QStringLiteral("<p>Présents : Mme Zoé %1, Jean Dupont</p>").arg(canary)}});
+                  {QStringLiteral("agenda_item_id"), item},
+                  {QStringLiteral("text"),
+                   QStringLiteral("Adopté sur proposition de %1 Zoé, appuyée par le docteur %1.").arg(canary)}});
+    test::addRow(
+        db, QStringLiteral("follow_up"),
+        {{QStringLiteral("meeting_id"), c.meeting},
+         {QStringLiteral("text"), QStringLiteral("Envoyer la charte à zoe.%1@exemple.fr").arg(canary.toLower())},
+         {QStringLiteral("owner_contact_id"), c.person}});
+    test::addRow(
+        db, QStringLiteral("minutes_version"),
+        {{QStringLiteral("meeting_id"), c.meeting},
+         {QStringLiteral("number"), 1},
+         {QStringLiteral("validated_on"), QStringLiteral("2026-03-20")},
+         {QStringLiteral("content_html"), QStringLiteral("<p>Présents : Mme Zoé %1, Jean Dupont</p>").arg(canary)}});
     REQUIRE(SearchIndex(db).rebuild().ok());
     return c;
 }
@@ -101,7 +111,8 @@ TEST_CASE("Erasing a person leaves no trace of them in the file, the WAL, the in
     REQUIRE(test::valueOf(db, QStringLiteral("SELECT COUNT(*) FROM search_index WHERE search_index MATCH :q"),
                           {{QStringLiteral(":q"), QString::fromLatin1(kCanary)}})
                 .toInt() > 0);
-    const int attendanceBefore = test::valueOf(db, QStringLiteral("SELECT COUNT(*) FROM attendance WHERE status = 'present'")).toInt();
+    const int attendanceBefore =
+        test::valueOf(db, QStringLiteral("SELECT COUNT(*) FROM attendance WHERE status = 'present'")).toInt();
 
     auto erased = PersonErasure::erase(db, c.person, QDate(2026, 11, 23));
     REQUIRE(erased);
@@ -114,20 +125,28 @@ TEST_CASE("Erasing a person leaves no trace of them in the file, the WAL, the in
     CHECK(test::valueOf(db, QStringLiteral("SELECT COUNT(*) FROM search_index WHERE search_index MATCH :q"),
                         {{QStringLiteral(":q"), QString::fromLatin1(kCanary)}})
               .toInt() == 0);
-    CHECK(test::valueOf(db, QStringLiteral("SELECT COUNT(*) FROM search_index_content WHERE lower(c2) LIKE :q OR lower(c3) LIKE :q"),
-                        {{QStringLiteral(":q"), QStringLiteral("%qwyxcanari%")}})
+    CHECK(test::valueOf(
+              db,
+              QStringLiteral("SELECT COUNT(*) FROM search_index_content WHERE lower(c2) LIKE :q OR lower(c3) LIKE :q"),
+              {{QStringLiteral(":q"), QStringLiteral("%qwyxcanari%")}})
               .toInt() == 0);
     const QString backupPath = QDir(fx.dir()).filePath(QStringLiteral("after-erasure.sqlite"));
     REQUIRE(backup::create(db, backupPath));
     CHECK(test::occurrencesInFile(backupPath, kCanary) == 0);
-    CHECK(test::occurrencesInFile(backupPath, QByteArrayLiteral("Personne")) + test::occurrencesInFile(backupPath, QByteArrayLiteral("Erased person")) > 0);
+    CHECK(test::occurrencesInFile(backupPath, QByteArrayLiteral("Personne")) +
+              test::occurrencesInFile(backupPath, QByteArrayLiteral("Erased person")) >
+          0);
 
     // Statistics do not move: the attendance row stays, under the erased identity.
-    CHECK(test::valueOf(db, QStringLiteral("SELECT COUNT(*) FROM attendance WHERE status = 'present'")).toInt() == attendanceBefore);
-    CHECK(test::valueOf(db, QStringLiteral("SELECT last_name FROM contact WHERE id = :id"), {{QStringLiteral(":id"), c.person}})
+    CHECK(test::valueOf(db, QStringLiteral("SELECT COUNT(*) FROM attendance WHERE status = 'present'")).toInt() ==
+          attendanceBefore);
+    CHECK(test::valueOf(db, QStringLiteral("SELECT last_name FROM contact WHERE id = :id"),
+                        {{QStringLiteral(":id"), c.person}})
               .toString() == PersonErasure::replacementName(c.person));
     // Other people named in the same minutes keep their name.
-    CHECK(test::valueOf(db, QStringLiteral("SELECT minutes_html FROM agenda_item")).toString().contains(QStringLiteral("Jean Dupont")));
+    CHECK(test::valueOf(db, QStringLiteral("SELECT minutes_html FROM agenda_item"))
+              .toString()
+              .contains(QStringLiteral("Jean Dupont")));
 }
 
 TEST_CASE("Erasure empties the identity, keeps the statistics and takes the person out of recipients", "[privacy][db]")
@@ -158,14 +177,16 @@ TEST_CASE("Erasure empties the identity, keeps the statistics and takes the pers
     expected.erase(QStringLiteral("recipients"));
     CHECK(linksAfter == expected);
     const QVariantMap id{{QStringLiteral(":id"), person}};
-    CHECK(test::valueOf(db, QStringLiteral("SELECT first_name || email || phone || mobile || address || notes || job_title "
-                                           "FROM contact WHERE id = :id"),
+    CHECK(test::valueOf(db,
+                        QStringLiteral("SELECT first_name || email || phone || mobile || address || notes || job_title "
+                                       "FROM contact WHERE id = :id"),
                         id)
               .toString()
               .isEmpty());
     CHECK_FALSE(test::valueOf(db, QStringLiteral("SELECT erased_on FROM contact WHERE id = :id"), id).isNull());
     if (db.engine() == Engine::Sqlite)
-        CHECK(test::valueOf(db, QStringLiteral("SELECT title FROM search_index WHERE kind = 'contact' AND ref_id = :id"), id)
+        CHECK(test::valueOf(
+                  db, QStringLiteral("SELECT title FROM search_index WHERE kind = 'contact' AND ref_id = :id"), id)
                   .toString()
                   .contains(PersonErasure::replacementName(person)));
 }

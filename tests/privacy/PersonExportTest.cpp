@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "core/privacy/PersonExport.h"
 #include "core/demo/DemoCouncil.h"
 #include "core/privacy/PersonErasure.h"
-#include "core/privacy/PersonExport.h"
 #include "core/privacy/ProcessingRegister.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/privacy/PrivacyFixtures.h"
@@ -40,7 +40,8 @@ TEST_CASE("A person's data export holds every row about them, in JSON and in a r
                                                            "ORDER BY COUNT(*) DESC, contact_id LIMIT 1"))
                               .toLongLong();
     const QVariantMap id{{QStringLiteral(":id"), person}};
-    const QString lastName = test::valueOf(db, QStringLiteral("SELECT last_name FROM contact WHERE id = :id"), id).toString();
+    const QString lastName =
+        test::valueOf(db, QStringLiteral("SELECT last_name FROM contact WHERE id = :id"), id).toString();
     const QString email = test::valueOf(db, QStringLiteral("SELECT email FROM contact WHERE id = :id"), id).toString();
     const int attendance = test::linksOf(db, person).at(QStringLiteral("attendance"));
     const int memberships = test::linksOf(db, person).at(QStringLiteral("memberships"));
@@ -51,7 +52,8 @@ TEST_CASE("A person's data export holds every row about them, in JSON and in a r
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QJsonObject data = QJsonDocument::fromJson(file.readAll()).object();
     const QJsonObject personJson = data.value(QStringLiteral("person")).toObject();
-    CHECK(personJson.value(QStringLiteral("contact")).toObject().value(QStringLiteral("last_name")).toString() == lastName);
+    CHECK(personJson.value(QStringLiteral("contact")).toObject().value(QStringLiteral("last_name")).toString() ==
+          lastName);
     CHECK(personJson.value(QStringLiteral("contact")).toObject().value(QStringLiteral("email")).toString() == email);
     CHECK(personJson.value(QStringLiteral("attendance")).toArray().size() == attendance);
     CHECK(personJson.value(QStringLiteral("memberships")).toArray().size() == memberships);
@@ -74,23 +76,32 @@ TEST_CASE("Mentions of a person in minutes are exported", "[privacy][export][db]
 {
     test::TestDatabase fx;
     Database& db = fx.db();
-    const qint64 council = test::addRow(db, QStringLiteral("council"), {{QStringLiteral("name"), QStringLiteral("CLSM")}});
-    const qint64 instance = test::addRow(db, QStringLiteral("instance"), {{QStringLiteral("council_id"), council},
-                                                                          {QStringLiteral("kind"), QStringLiteral("copil")},
-                                                                          {QStringLiteral("name"), QStringLiteral("Copil")}});
-    const qint64 meeting = test::addRow(db, QStringLiteral("meeting"), {{QStringLiteral("instance_id"), instance},
-                                                                        {QStringLiteral("starts_at"), QStringLiteral("2026-03-10T14:00:00")}});
-    const qint64 person = test::addRow(db, QStringLiteral("contact"), {{QStringLiteral("first_name"), QStringLiteral("Élodie")},
-                                                                       {QStringLiteral("last_name"), QStringLiteral("Martin")}});
+    const qint64 council =
+        test::addRow(db, QStringLiteral("council"), {{QStringLiteral("name"), QStringLiteral("CLSM")}});
+    const qint64 instance = test::addRow(db, QStringLiteral("instance"),
+                                         {{QStringLiteral("council_id"), council},
+                                          {QStringLiteral("kind"), QStringLiteral("copil")},
+                                          {QStringLiteral("name"), QStringLiteral("Copil")}});
+    const qint64 meeting = test::addRow(db, QStringLiteral("meeting"),
+                                        {{QStringLiteral("instance_id"), instance},
+                                         {QStringLiteral("starts_at"), QStringLiteral("2026-03-10T14:00:00")}});
+    const qint64 person = test::addRow(db, QStringLiteral("contact"),
+                                       {{QStringLiteral("first_name"), QStringLiteral("Élodie")},
+                                        {QStringLiteral("last_name"), QStringLiteral("Martin")}});
     test::addRow(db, QStringLiteral("agenda_item"),
                  {{QStringLiteral("meeting_id"), meeting},
                   {QStringLiteral("title"), QStringLiteral("GEM")},
                   {QStringLiteral("minutes_html"), QStringLiteral("<p>ÉLODIE MARTIN présente le bilan du GEM.</p>")}});
     auto data = PersonExport::collect(db, person, QDate(2026, 6, 15));
     REQUIRE(data);
-    const QJsonArray mentions = data.value().value(QStringLiteral("person")).toObject().value(QStringLiteral("mentions")).toArray();
+    const QJsonArray mentions =
+        data.value().value(QStringLiteral("person")).toObject().value(QStringLiteral("mentions")).toArray();
     REQUIRE(mentions.size() == 1);
-    CHECK(mentions.first().toObject().value(QStringLiteral("excerpt")).toString().contains(QStringLiteral("bilan du GEM")));
+    CHECK(mentions.first()
+              .toObject()
+              .value(QStringLiteral("excerpt"))
+              .toString()
+              .contains(QStringLiteral("bilan du GEM")));
     CHECK_FALSE(PersonExport::collect(db, person + 10, QDate(2026, 6, 15)));
 }
 
@@ -98,13 +109,16 @@ TEST_CASE("The review lists contacts without activity for N years; confirming ta
 {
     test::TestDatabase fx;
     Database& db = fx.db();
-    const qint64 council = test::addRow(db, QStringLiteral("council"), {{QStringLiteral("name"), QStringLiteral("CLSM")}});
-    const qint64 instance = test::addRow(db, QStringLiteral("instance"), {{QStringLiteral("council_id"), council},
-                                                                          {QStringLiteral("kind"), QStringLiteral("copil")},
-                                                                          {QStringLiteral("name"), QStringLiteral("Copil")}});
+    const qint64 council =
+        test::addRow(db, QStringLiteral("council"), {{QStringLiteral("name"), QStringLiteral("CLSM")}});
+    const qint64 instance = test::addRow(db, QStringLiteral("instance"),
+                                         {{QStringLiteral("council_id"), council},
+                                          {QStringLiteral("kind"), QStringLiteral("copil")},
+                                          {QStringLiteral("name"), QStringLiteral("Copil")}});
     const auto meetingOn = [&](const QString& when) {
-        return test::addRow(db, QStringLiteral("meeting"), {{QStringLiteral("instance_id"), instance},
-                                                            {QStringLiteral("starts_at"), when + QStringLiteral("T14:00:00")}});
+        return test::addRow(db, QStringLiteral("meeting"),
+                            {{QStringLiteral("instance_id"), instance},
+                             {QStringLiteral("starts_at"), when + QStringLiteral("T14:00:00")}});
     };
     const qint64 oldMeeting = meetingOn(QStringLiteral("2021-05-04"));
     const qint64 recentMeeting = meetingOn(QStringLiteral("2025-05-04"));
@@ -119,9 +133,12 @@ TEST_CASE("The review lists contacts without activity for N years; confirming ta
     const qint64 active = contact(QStringLiteral("Actif"));
     const qint64 member = contact(QStringLiteral("Membre"));
     const qint64 never = contact(QStringLiteral("Jamais"));
-    test::addRow(db, QStringLiteral("attendance"), {{QStringLiteral("meeting_id"), oldMeeting}, {QStringLiteral("contact_id"), drifted}});
-    test::addRow(db, QStringLiteral("attendance"), {{QStringLiteral("meeting_id"), recentMeeting}, {QStringLiteral("contact_id"), active}});
-    test::addRow(db, QStringLiteral("instance_member"), {{QStringLiteral("instance_id"), instance}, {QStringLiteral("contact_id"), member}});
+    test::addRow(db, QStringLiteral("attendance"),
+                 {{QStringLiteral("meeting_id"), oldMeeting}, {QStringLiteral("contact_id"), drifted}});
+    test::addRow(db, QStringLiteral("attendance"),
+                 {{QStringLiteral("meeting_id"), recentMeeting}, {QStringLiteral("contact_id"), active}});
+    test::addRow(db, QStringLiteral("instance_member"),
+                 {{QStringLiteral("instance_id"), instance}, {QStringLiteral("contact_id"), member}});
     test::addRow(db, QStringLiteral("contact"), {{QStringLiteral("last_name"), QStringLiteral("Nouveau")}});
 
     const QDate today(2026, 6, 15);
@@ -170,7 +187,8 @@ TEST_CASE("The processing register entry names the council and prints as a PDF p
     CHECK(headings.contains(QStringLiteral("Mesures de sécurité")));
     CHECK(headings.contains(QStringLiteral("Destinataires")));
     CHECK(headings.contains(QStringLiteral("Catégories de données")));
-    const QString council = test::valueOf(db, QStringLiteral("SELECT name FROM council ORDER BY id LIMIT 1")).toString();
+    const QString council =
+        test::valueOf(db, QStringLiteral("SELECT name FROM council ORDER BY id LIMIT 1")).toString();
     CHECK(entry.value().fields.front().second.contains(council));
 
     const QString path = QDir(fx.dir()).filePath(QStringLiteral("registre.pdf"));

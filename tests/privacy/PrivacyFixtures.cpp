@@ -66,14 +66,14 @@ std::map<QString, int> linksOf(Database& db, qint64 contactId)
 {
     const QVariantMap id{{QStringLiteral(":id"), contactId}};
     std::map<QString, int> links;
-    for (const auto& [name, statement] :
-         std::map<QString, QString>{{QStringLiteral("attendance"), QStringLiteral("attendance WHERE contact_id")},
-                                    {QStringLiteral("memberships"), QStringLiteral("instance_member WHERE contact_id")},
-                                    {QStringLiteral("follow_ups"), QStringLiteral("follow_up WHERE owner_contact_id")},
-                                    {QStringLiteral("recipients"), QStringLiteral("meeting_recipient WHERE contact_id")},
-                                    {QStringLiteral("affiliations"), QStringLiteral("affiliation WHERE contact_id")}})
-        links[name] = valueOf(db, QStringLiteral("SELECT COUNT(*) FROM ") + statement + QStringLiteral(" = :id"), id)
-                          .toInt();
+    for (const auto& [name, statement] : std::map<QString, QString>{
+             {QStringLiteral("attendance"), QStringLiteral("attendance WHERE contact_id")},
+             {QStringLiteral("memberships"), QStringLiteral("instance_member WHERE contact_id")},
+             {QStringLiteral("follow_ups"), QStringLiteral("follow_up WHERE owner_contact_id")},
+             {QStringLiteral("recipients"), QStringLiteral("meeting_recipient WHERE contact_id")},
+             {QStringLiteral("affiliations"), QStringLiteral("affiliation WHERE contact_id")}})
+        links[name] =
+            valueOf(db, QStringLiteral("SELECT COUNT(*) FROM ") + statement + QStringLiteral(" = :id"), id).toInt();
     return links;
 }
 
