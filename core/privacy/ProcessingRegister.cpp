@@ -17,8 +17,12 @@ RegisterEntry ProcessingRegister::entry(const CouncilIdentity& council, const st
 {
     const QString name = council.name.isEmpty() ? QStringLiteral("le conseil local de santé mentale") : council.name;
     QString controller = QStringLiteral("%1, représenté par ses présidents").arg(name);
-    if (!council.chairs.isEmpty())
-        controller += QStringLiteral(" (%1)").arg(council.chairs);
+    QStringList chairLines; // one chair per line in the council's record
+    for (const QString& line : council.chairs.split(u'\n', Qt::SkipEmptyParts))
+        chairLines << line.simplified();
+    const QString chairs = chairLines.join(QStringLiteral("\u00A0; "));
+    if (!chairs.isEmpty())
+        controller += QStringLiteral(" (%1)").arg(chairs);
     controller += QStringLiteral(".");
     if (!council.coordinator.isEmpty())
         controller += QStringLiteral(" Coordination\u00A0: %1%2.")

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -27,6 +28,13 @@ QString pdfText(const QString& path)
     process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     REQUIRE(process.waitForFinished(30000));
     return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+/// Keeps a copy of a written document for a look when MAILLAGE_SCREENSHOT_DIR is set.
+void keepCopy(const QString& path)
+{
+    if (qEnvironmentVariableIsSet("MAILLAGE_SCREENSHOT_DIR"))
+        QFile::copy(path, QDir(qEnvironmentVariable("MAILLAGE_SCREENSHOT_DIR")).filePath(QFileInfo(path).fileName()));
 }
 
 } // namespace
@@ -64,6 +72,7 @@ TEST_CASE("A person's data export holds every row about them, in JSON and in a r
 
     const QString pdfPath = QDir(fx.dir()).filePath(QStringLiteral("personne.pdf"));
     REQUIRE(PersonExport::write(db, person, pdfPath, QDate(2026, 6, 15)).ok());
+    keepCopy(pdfPath);
     const QString text = pdfText(pdfPath);
     if (!text.isEmpty()) {
         CHECK(text.contains(lastName));
@@ -193,6 +202,7 @@ TEST_CASE("The processing register entry names the council and prints as a PDF p
 
     const QString path = QDir(fx.dir()).filePath(QStringLiteral("registre.pdf"));
     REQUIRE(ProcessingRegister::writePdf(db, path, QDate(2026, 6, 15)).ok());
+    keepCopy(path);
     const QString text = pdfText(path);
     if (!text.isEmpty()) {
         CHECK(text.contains(QStringLiteral("Finalité")));

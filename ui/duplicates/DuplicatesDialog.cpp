@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/duplicates/DuplicatesDialog.h"
 
+#include "core/domain/Contact.h"
 #include "core/partners/ContactMerge.h"
 #include "core/storage/DuplicateQueries.h"
 #include "core/storage/MergeSql.h"
+#include "core/storage/TableCatalog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -72,6 +74,32 @@ QString fieldLabel(const QString& column)
     return column;
 }
 
+/// A stored value as the user reads it: labels for codes, dates in the locale's format.
+QString displayValue(const QString& column, const QJsonValue& value)
+{
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if (column == QLatin1String("active"))
+        return value.toInteger() != 0 ? DuplicatesDialog::tr("yes") : DuplicatesDialog::tr("no");
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    const QString text = value.toString();
+    bool known = false;
+    if (column == QLatin1String("pillar")) {
+        const Pillar pillar = fromCode<Pillar>(text, Pillar::Professional, &known);
+        return known ? labelOf(pillar) : text;
+    }
+    if (column == QLatin1String("legal_basis")) {
+        const LegalBasis basis = fromCode<LegalBasis>(text, LegalBasis::LegitimateInterest, &known);
+        return known ? labelOf(basis) : text;
+    }
+    if (column.endsWith(QLatin1String("_on"))) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : text;
+    }
+    return text;
+}
+
 } // namespace
 
 DuplicatesDialog::DuplicatesDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
@@ -100,9 +128,10 @@ DuplicatesDialog::DuplicatesDialog(Database& db, QWidget* parent) : QDialog(pare
     m_pairTable->verticalHeader()->hide();
     m_pairTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_pairTable->horizontalHeader()->setStretchLastSection(true);
-    m_pairTable->setColumnWidth(0, 220);
-    m_pairTable->setColumnWidth(1, 220);
-    m_pairTable->setColumnWidth(2, 220);
+    m_pairTable->setColumnWidth(0, 170);
+    m_pairTable->setColumnWidth(1, 170);
+    m_pairTable->setColumnWidth(2, 110);
+    m_pairTable->setWordWrap(false);
     m_pairTable->setAccessibleName(tr("Likely duplicates"));
 
     m_compare = new QTableWidget(0, 2, this);
@@ -160,7 +189,8 @@ DuplicatesDialog::DuplicatesDialog(Database& db, QWidget* parent) : QDialog(pare
     connect(m_undo, &QPushButton::clicked, this, &DuplicatesDialog::undoLastMerge);
 
     QSettings settings;
-    split->restoreState(settings.value(QStringLiteral("duplicates/splitter")).toByteArray());
+    if (!split->restoreState(settings.value(QStringLiteral("duplicates/splitter")).toByteArray()))
+        split->setSizes({520, 460});
     connect(this, &QDialog::finished, this,
             [split] { QSettings().setValue(QStringLiteral("duplicates/splitter"), split->saveState()); });
     reload();
@@ -268,17 +298,14 @@ void DuplicatesDialog::showPair()
         m_compare->setItem(line, 0, left);
         m_compare->setItem(line, 1, rightCell);
     };
-    for (auto it = first.value()->begin(); it != first.value()->end(); ++it) {
-        const QString column = it.key();
-        if (column == QLatin1String("id") || column == QLatin1String("version") ||
-            column.endsWith(QLatin1String("_at")))
+    const TableSpec* spec = TableCatalog::find(table(kind()));
+    for (const ColumnSpec& column : spec->columns) { // in the schema's order, which reads naturally
+        const QString name = column.name;
+        if (name == QLatin1String("id") || name == QLatin1String("version") || name.endsWith(QLatin1String("_at")) ||
+            name == QLatin1String("erased_on"))
             continue;
-        const auto text = [](const QJsonValue& value) {
-            return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
-        };
-        if (column == QLatin1String("erased_on"))
-            continue;
-        addLine(fieldLabel(column), text(it.value()), text(second.value()->value(column)));
+        addLine(fieldLabel(name), displayValue(name, first.value()->value(name)),
+                displayValue(name, second.value()->value(name)));
     }
     auto firstLinks = mergesql::linkCounts(m_db, table(kind()), pair.firstId);
     auto secondLinks = mergesql::linkCounts(m_db, table(kind()), pair.secondId);

@@ -35,6 +35,18 @@ QString shortDate(const QDate& date)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
+/// A cell that sorts by a key (ISO dates, names without civility) rather than by its text.
+class SortedItem : public QTableWidgetItem
+{
+public:
+    SortedItem(const QString& text, const QString& key) : QTableWidgetItem(text) { setData(Qt::UserRole + 1, key); }
+    bool operator<(const QTableWidgetItem& other) const override
+    {
+        return QString::localeAwareCompare(data(Qt::UserRole + 1).toString(), other.data(Qt::UserRole + 1).toString()) <
+               0;
+    }
+};
+
 } // namespace
 
 PrivacyDialog::PrivacyDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
@@ -104,7 +116,8 @@ QWidget* PrivacyDialog::createReviewTab()
     m_review->setColumnWidth(1, 260);
     m_review->setColumnWidth(2, 110);
     m_review->setColumnWidth(3, 170);
-    m_review->setSortingEnabled(false);
+    m_review->setWordWrap(false);
+    m_review->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_review->setAccessibleName(tr("Contacts to review"));
 
     m_basis = new QComboBox(page);
@@ -232,6 +245,7 @@ void PrivacyDialog::reloadReview()
     if (!list)
         return showMessage(list.error().message, true);
     m_candidates = list.value();
+    m_review->setSortingEnabled(false); // rows are filled by index; sorting resumes after
     m_review->clearContents();
     m_review->setRowCount(int(m_candidates.size()));
     for (int row = 0; row < int(m_candidates.size()); ++row) {
@@ -241,12 +255,16 @@ void PrivacyDialog::reloadReview()
         const QStringList cells{c.name, c.organisation,
                                 c.lastActivity.isValid() ? shortDate(c.lastActivity) : tr("never"),
                                 known ? labelOf(basis) : c.legalBasis, shortDate(c.consentConfirmedOn)};
+        const QStringList keys{c.name.section(u' ', 1).toLower(), c.organisation.toLower(),
+                               c.lastActivity.toString(Qt::ISODate), cells.at(3),
+                               c.consentConfirmedOn.toString(Qt::ISODate)};
         for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
+            auto* item = new SortedItem(cells.at(column), keys.at(column));
             item->setData(Qt::UserRole, c.id);
             m_review->setItem(row, column, item);
         }
     }
+    m_review->setSortingEnabled(true);
     m_confirm->setEnabled(false);
     m_eraseSelected->setEnabled(false);
     m_tabs->setTabText(ReviewTab, m_candidates.empty() ? tr("&Review") : tr("&Review (%1)").arg(m_candidates.size()));
@@ -255,8 +273,8 @@ void PrivacyDialog::reloadReview()
 std::vector<qint64> PrivacyDialog::reviewIds() const
 {
     std::vector<qint64> ids;
-    for (const ReviewCandidate& c : m_candidates)
-        ids.push_back(c.id);
+    for (int row = 0; row < m_review->rowCount(); ++row)
+        ids.push_back(m_review->item(row, 0)->data(Qt::UserRole).toLongLong());
     return ids;
 }
 
@@ -264,8 +282,7 @@ std::vector<qint64> PrivacyDialog::selectedReviewIds() const
 {
     std::vector<qint64> ids;
     for (const QModelIndex& index : m_review->selectionModel()->selectedRows())
-        if (index.row() < int(m_candidates.size()))
-            ids.push_back(m_candidates[size_t(index.row())].id);
+        ids.push_back(index.data(Qt::UserRole).toLongLong());
     return ids;
 }
 

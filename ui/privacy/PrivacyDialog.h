@@ -42,7 +42,7 @@ public:
     /// Chooses the person of the "Person" tab; false when not in the list (erased or unknown).
     bool selectPerson(qint64 contactId);
     qint64 selectedPerson() const;
-    /// The contacts shown in the review list, in order.
+    /// The contacts shown in the review list, in the order of its rows.
     std::vector<qint64> reviewIds() const;
 
 signals:
