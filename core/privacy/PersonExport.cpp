@@ -3,6 +3,8 @@
 
 #include "core/documents/DocumentBuilder.h"
 #include "core/domain/Contact.h"
+#include "core/domain/Instance.h"
+#include "core/domain/Meeting.h"
 #include "core/privacy/PrivacyPdf.h"
 #include "core/storage/Database.h"
 #include "core/storage/PrivacySql.h"
@@ -17,6 +19,13 @@
 namespace maillage {
 
 namespace {
+
+template <typename E> QString labelOfCode(const QString& code)
+{
+    bool known = false;
+    const E value = fromCode<E>(code, enumEntries<E>().front().value, &known);
+    return known ? labelOf(value) : code;
+}
 
 QString dateText(const QJsonValue& value)
 {
@@ -61,16 +70,15 @@ std::function<QString(const QJsonObject&)> text(const char* column)
     return [column](const QJsonObject& row) { return row.value(QLatin1String(column)).toString(); };
 }
 
+/// A stored code shown with its label (present → Présent).
+template <typename E> std::function<QString(const QJsonObject&)> label(const char* column)
+{
+    return [column](const QJsonObject& row) { return labelOfCode<E>(row.value(QLatin1String(column)).toString()); };
+}
+
 std::function<QString(const QJsonObject&)> date(const char* column)
 {
     return [column](const QJsonObject& row) { return dateText(row.value(QLatin1String(column))); };
-}
-
-template <typename E> QString labelOfCode(const QString& code)
-{
-    bool known = false;
-    const E value = fromCode<E>(code, enumEntries<E>().front().value, &known);
-    return known ? labelOf(value) : code;
 }
 
 } // namespace
@@ -124,16 +132,16 @@ void PersonExport::build(const QJsonObject& data, QTextDocument& document)
           {text("organisation"), text("job_title"), period});
     block(tr("Instances"), section("memberships"),
           {{tr("Instance"), 40}, {tr("Role"), 20}, {tr("Seat"), 15}, {tr("Period"), 25}},
-          {text("instance"), text("role"), text("seat"), period});
+          {text("instance"), label<MemberRole>("role"), label<Seat>("seat"), period});
     block(tr("Meetings attended or expected"), section("attendance"),
           {{tr("Date"), 15}, {tr("Instance"), 35}, {tr("Status"), 15}, {tr("On behalf of"), 35}},
-          {date("meeting_date"), text("instance"), text("status"), text("organisation")});
+          {date("meeting_date"), text("instance"), label<AttendanceStatus>("status"), text("organisation")});
     block(tr("Representations and proxies"), section("representations"),
           {{tr("Date"), 20}, {tr("Instance"), 50}, {tr("Role"), 30}},
           {date("meeting_date"), text("instance"), text("role")});
     block(tr("Follow-ups in their charge"), section("follow_ups"),
           {{tr("Meeting"), 15}, {tr("Follow-up"), 55}, {tr("Due"), 15}, {tr("Status"), 15}},
-          {date("meeting_date"), text("text"), date("due_on"), text("status")});
+          {date("meeting_date"), text("text"), date("due_on"), label<FollowUpStatus>("status")});
     block(tr("Documents sent to them"), section("recipients"), {{tr("Date"), 25}, {tr("Instance"), 75}},
           {date("meeting_date"), text("instance")});
     block(tr("Referent of"), section("referent_of"), {{tr("Instance"), 100}}, {text("instance")});

@@ -98,9 +98,10 @@ void ProcessingRegister::build(const RegisterEntry& entry, QTextDocument& docume
 {
     DocumentBuilder out(document);
     out.titleBlock(entry.title, {QStringLiteral("Article 30 du règlement général sur la protection des données")});
+    // "Heading : text" paragraphs keep the entry on one page.
     for (const auto& [heading, text] : entry.fields) {
-        out.subheading(heading);
-        out.paragraph(text);
+        out.field(heading, text);
+        out.spacing(4);
     }
 }
 

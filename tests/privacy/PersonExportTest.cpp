@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace maillage;
@@ -207,5 +208,10 @@ TEST_CASE("The processing register entry names the council and prints as a PDF p
     if (!text.isEmpty()) {
         CHECK(text.contains(QStringLiteral("Finalité")));
         CHECK(text.contains(QStringLiteral("3 ans")));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {path});
+        REQUIRE(info.waitForFinished(30000));
+        CHECK(QString::fromUtf8(info.readAllStandardOutput())
+                  .contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
     }
 }

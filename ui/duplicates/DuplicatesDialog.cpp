@@ -145,11 +145,13 @@ DuplicatesDialog::DuplicatesDialog(Database& db, QWidget* parent) : QDialog(pare
     m_keepSecond = new QRadioButton(this);
     m_keepSecond->setObjectName(QStringLiteral("keepSecond"));
     m_keepFirst->setChecked(true);
-    auto* keepRow = new QHBoxLayout;
+    // Long names must not widen the right pane at the expense of the list of pairs.
+    for (QRadioButton* radio : {m_keepFirst, m_keepSecond})
+        radio->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    auto* keepRow = new QVBoxLayout;
     keepRow->addWidget(new QLabel(tr("Keep:"), this));
     keepRow->addWidget(m_keepFirst);
     keepRow->addWidget(m_keepSecond);
-    keepRow->addStretch(1);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
