@@ -190,7 +190,9 @@ Result<std::vector<ReviewCandidate>> reviewCandidates(Database& db, const QDate&
                         query.text(QStringLiteral("last_name"))}
                 .join(u' ')
                 .simplified();
-        list.push_back({query.id(QStringLiteral("id")), name, query.text(QStringLiteral("organisation")),
+        const QString sortKey =
+            (query.text(QStringLiteral("last_name")) + u' ' + query.text(QStringLiteral("first_name"))).toLower();
+        list.push_back({query.id(QStringLiteral("id")), name, sortKey, query.text(QStringLiteral("organisation")),
                         query.text(QStringLiteral("legal_basis")), confirmed, last});
     }
     return list;

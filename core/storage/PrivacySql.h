@@ -19,6 +19,7 @@ struct ReviewCandidate
 {
     qint64 id = 0;
     QString name;
+    QString sortKey; ///< last name then first name, lower case
     QString organisation;
     QString legalBasis; ///< code (interet_legitime…)
     QDate consentConfirmedOn;

@@ -138,6 +138,7 @@ DuplicatesDialog::DuplicatesDialog(Database& db, QWidget* parent) : QDialog(pare
     m_compare->setObjectName(QStringLiteral("duplicateCompare"));
     m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_compare->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_compare->setHorizontalHeaderLabels({tr("First record"), tr("Second record")});
     m_compare->setAccessibleName(tr("The two records side by side"));
 
     m_keepFirst = new QRadioButton(this);
@@ -149,7 +150,8 @@ DuplicatesDialog::DuplicatesDialog(Database& db, QWidget* parent) : QDialog(pare
     for (QRadioButton* radio : {m_keepFirst, m_keepSecond})
         radio->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     auto* keepRow = new QVBoxLayout;
-    keepRow->addWidget(new QLabel(tr("Keep:"), this));
+    m_keepLabel = new QLabel(tr("Keep:"), this);
+    keepRow->addWidget(m_keepLabel);
     keepRow->addWidget(m_keepFirst);
     keepRow->addWidget(m_keepSecond);
 
@@ -192,7 +194,7 @@ DuplicatesDialog::DuplicatesDialog(Database& db, QWidget* parent) : QDialog(pare
 
     QSettings settings;
     if (!split->restoreState(settings.value(QStringLiteral("duplicates/splitter")).toByteArray()))
-        split->setSizes({520, 460});
+        split->setSizes({420, 580});
     connect(this, &QDialog::finished, this,
             [split] { QSettings().setValue(QStringLiteral("duplicates/splitter"), split->saveState()); });
     reload();
@@ -269,11 +271,12 @@ void DuplicatesDialog::showPair()
 {
     const int row = m_pairTable->currentRow();
     m_compare->setRowCount(0);
-    if (row < 0 || row >= int(m_pairs.size())) {
-        m_keepFirst->setText(QString());
-        m_keepSecond->setText(QString());
+    const bool any = row >= 0 && row < int(m_pairs.size());
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_keepLabel), static_cast<QWidget*>(m_keepFirst), static_cast<QWidget*>(m_keepSecond)})
+        widget->setVisible(any);
+    if (!any)
         return updateButtons();
-    }
     const DuplicatePair& pair = m_pairs[size_t(row)];
     m_keepFirst->setText(nameOf(pair.firstId));
     m_keepSecond->setText(nameOf(pair.secondId));

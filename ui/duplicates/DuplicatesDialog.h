@@ -53,6 +53,7 @@ private:
     QComboBox* m_kind = nullptr;
     QTableWidget* m_pairTable = nullptr;
     QTableWidget* m_compare = nullptr;
+    QLabel* m_keepLabel = nullptr;
     QRadioButton* m_keepFirst = nullptr;
     QRadioButton* m_keepSecond = nullptr;
     QPushButton* m_merge = nullptr;

@@ -255,8 +255,7 @@ void PrivacyDialog::reloadReview()
         const QStringList cells{c.name, c.organisation,
                                 c.lastActivity.isValid() ? shortDate(c.lastActivity) : tr("never"),
                                 known ? labelOf(basis) : c.legalBasis, shortDate(c.consentConfirmedOn)};
-        const QStringList keys{c.name.section(u' ', 1).toLower(), c.organisation.toLower(),
-                               c.lastActivity.toString(Qt::ISODate), cells.at(3),
+        const QStringList keys{c.sortKey, c.organisation.toLower(), c.lastActivity.toString(Qt::ISODate), cells.at(3),
                                c.consentConfirmedOn.toString(Qt::ISODate)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new SortedItem(cells.at(column), keys.at(column));
