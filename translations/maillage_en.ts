@@ -652,6 +652,77 @@
     </message>
 </context>
 <context>
+    <name>ContactMerge</name>
+    <message>
+        <source>Contact no. %1 merged into contact no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation no. %1 merged into organisation no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings attended or expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance on behalf of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxies received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referent of instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary of meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiches led</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Council</name>
     <message>
         <source>Council name</source>
@@ -923,6 +994,29 @@
     </message>
     <message>
         <source>Name the document with a .pdf or .odt extension: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same FINESS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,6 +1563,81 @@
     </message>
 </context>
 <context>
+    <name>MergeSql</name>
+    <message>
+        <source>record the merge so that it can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop a duplicate link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a link to the kept record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete the kept record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts and organisations can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the two records no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the merged record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge names an unknown table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept record was deleted since the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge names an unknown column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a link back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the merge to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark the merge as undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the links of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Milestone</name>
     <message>
         <source>Milestone</source>
@@ -1507,6 +1676,266 @@
     </message>
     <message>
         <source>FINESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonErasure</name>
+    <message>
+        <source>Erased person no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality charter signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings attended or expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representations and proxies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups in their charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents sent to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referent of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary of the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions in minutes, decisions and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: personal data (RGPD, article 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyReview</name>
+    <message>
+        <source>The review period must be between 1 and 30 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySql</name>
+    <message>
+        <source>look for the person in the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the person from the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look for the person in the undo history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget the undo history of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the person from the recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the changes into the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the data of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the contacts to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a setting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2215,6 +2644,228 @@
     </message>
 </context>
 <context>
+    <name>maillage::DuplicateQueries</name>
+    <message>
+        <source>look for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::DuplicatesDialog</name>
+    <message>
+        <source>Civility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charter signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look among:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two records side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves every attendance, membership and link to the kept record, then deletes the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoes the last merge (Ctrl+Z): the removed record and its links come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged into %1: %n link(s) moved. “Undo the merge” brings the other record back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge undone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::EraseConfirmDialog</name>
+    <message>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n people&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 will be replaced by “Erased person no. …”. Their name, e-mail, phones, address, job title and notes are deleted, they leave the recipient lists, and their name is removed from minutes, decisions and follow-ups.&lt;/p&gt;&lt;p&gt;Attendance counts and statistics stay as they are.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone&lt;/b&gt;, and no copy is kept (older backups still hold them until they are thinned out).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of people: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::FollowUpsWidget</name>
     <message>
         <source>Action</source>
@@ -2872,6 +3523,204 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::PrivacyDialog</name>
+    <message>
+        <source>Personal data (RGPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing re&amp;gister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts with no attendance, membership or follow-up for the chosen period. Confirm that keeping them is still justified, or erase them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity for &amp;at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records today as the date the legal basis was last confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase the selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data held about the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) confirmed today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased. Their attendance still counts in the statistics.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Maillage holds about this person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance membership(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) attended or expected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) in their charge</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document mailing(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in minutes, decisions and follow-ups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the data of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the processing register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::PrivacyPdf</name>
+    <message>
+        <source>Could not write the document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ReportQueries</name>
     <message>
         <source>compute the figures of the report</source>
@@ -2879,6 +3728,17 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>The period of the report must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::RowSnapshot</name>
+    <message>
+        <source>read the records of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a record of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5036,6 +5896,18 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Verified backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personal data (RGPD)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

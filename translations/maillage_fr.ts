@@ -652,6 +652,77 @@
     </message>
 </context>
 <context>
+    <name>ContactMerge</name>
+    <message>
+        <source>Contact no. %1 merged into contact no. %2</source>
+        <translation>Contact n°%1 fusionné dans le contact n°%2</translation>
+    </message>
+    <message>
+        <source>Organisation no. %1 merged into organisation no. %2</source>
+        <translation>Organisation n°%1 fusionnée dans l’organisation n°%2</translation>
+    </message>
+    <message>
+        <source>Meetings attended or expected</source>
+        <translation>Réunions (présences et convocations)</translation>
+    </message>
+    <message>
+        <source>Attendance on behalf of</source>
+        <translation>Présences au titre de l’organisation</translation>
+    </message>
+    <message>
+        <source>Represented someone</source>
+        <translation>A représenté quelqu’un</translation>
+    </message>
+    <message>
+        <source>Proxies received</source>
+        <translation>Pouvoirs reçus</translation>
+    </message>
+    <message>
+        <source>Instance memberships</source>
+        <translation>Appartenances aux instances</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Follow-ups in charge</source>
+        <translation>Actions de suivi en charge</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Documents reçus</translation>
+    </message>
+    <message>
+        <source>Referent of instances</source>
+        <translation>Référent d’instances</translation>
+    </message>
+    <message>
+        <source>Secretary of meetings</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Fiches led</source>
+        <translation>Fiches actions pilotées</translation>
+    </message>
+    <message>
+        <source>Fiche partnerships</source>
+        <translation>Partenariats de fiches actions</translation>
+    </message>
+    <message>
+        <source>Event partnerships</source>
+        <translation>Partenariats d’événements</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>Conseils</translation>
+    </message>
+</context>
+<context>
     <name>Council</name>
     <message>
         <source>Council name</source>
@@ -924,6 +995,29 @@
     <message>
         <source>Name the document with a .pdf or .odt extension: %1.</source>
         <translation>Nommez le document avec l’extension .pdf ou .odt&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>même numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same SIRET</source>
+        <translation>même SIRET</translation>
+    </message>
+    <message>
+        <source>same FINESS</source>
+        <translation>même FINESS</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1563,81 @@
     </message>
 </context>
 <context>
+    <name>MergeSql</name>
+    <message>
+        <source>record the merge so that it can be undone</source>
+        <translation>enregistrer la fusion pour pouvoir l’annuler</translation>
+    </message>
+    <message>
+        <source>drop a duplicate link</source>
+        <translation>supprimer un lien en double</translation>
+    </message>
+    <message>
+        <source>move a link to the kept record</source>
+        <translation>reporter un lien sur la fiche conservée</translation>
+    </message>
+    <message>
+        <source>complete the kept record</source>
+        <translation>compléter la fiche conservée</translation>
+    </message>
+    <message>
+        <source>Only contacts and organisations can be merged.</source>
+        <translation>Seuls les contacts et les organisations peuvent être fusionnés.</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Une fiche ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>One of the two records no longer exists.</source>
+        <translation>L’une des deux fiches n’existe plus.</translation>
+    </message>
+    <message>
+        <source>delete the merged record</source>
+        <translation>supprimer la fiche fusionnée</translation>
+    </message>
+    <message>
+        <source>The merge names an unknown table.</source>
+        <translation>La fusion désigne une table inconnue.</translation>
+    </message>
+    <message>
+        <source>The kept record was deleted since the merge.</source>
+        <translation>La fiche conservée a été supprimée depuis la fusion.</translation>
+    </message>
+    <message>
+        <source>The merge names an unknown column.</source>
+        <translation>La fusion désigne une colonne inconnue.</translation>
+    </message>
+    <message>
+        <source>move a link back</source>
+        <translation>rétablir un lien</translation>
+    </message>
+    <message>
+        <source>read the merge to undo</source>
+        <translation>lire la fusion à annuler</translation>
+    </message>
+    <message>
+        <source>This merge can no longer be undone.</source>
+        <translation>Cette fusion ne peut plus être annulée.</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>Cette fusion a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>mark the merge as undone</source>
+        <translation>marquer la fusion comme annulée</translation>
+    </message>
+    <message>
+        <source>count the links of the record</source>
+        <translation>compter les liens de la fiche</translation>
+    </message>
+    <message>
+        <source>list the merges</source>
+        <translation>lister les fusions</translation>
+    </message>
+</context>
+<context>
     <name>Milestone</name>
     <message>
         <source>Milestone</source>
@@ -1508,6 +1677,266 @@
     <message>
         <source>FINESS</source>
         <translation>FINESS</translation>
+    </message>
+</context>
+<context>
+    <name>PersonErasure</name>
+    <message>
+        <source>Erased person no. %1</source>
+        <translation>Personne effacée n°%1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExport</name>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Données personnelles détenues sur %1</translation>
+    </message>
+    <message>
+        <source>Exported on %1</source>
+        <translation>Exporté le %1</translation>
+    </message>
+    <message>
+        <source>Identity and details</source>
+        <translation>Identité et coordonnées</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Consent confirmed on</source>
+        <translation>Consentement confirmé le</translation>
+    </message>
+    <message>
+        <source>Confidentiality charter signed on</source>
+        <translation>Charte de confidentialité signée le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Recorded since</source>
+        <translation>Enregistré depuis le</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>Meetings attended or expected</source>
+        <translation>Réunions (présences et convocations)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Au titre de</translation>
+    </message>
+    <message>
+        <source>Representations and proxies</source>
+        <translation>Représentations et pouvoirs</translation>
+    </message>
+    <message>
+        <source>Follow-ups in their charge</source>
+        <translation>Actions de suivi à sa charge</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Action de suivi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Documents sent to them</source>
+        <translation>Documents qui lui ont été adressés</translation>
+    </message>
+    <message>
+        <source>Referent of</source>
+        <translation>Référent de</translation>
+    </message>
+    <message>
+        <source>Secretary of the meetings</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Mentions in minutes, decisions and follow-ups</source>
+        <translation>Mentions dans les comptes rendus, décisions et actions de suivi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>Could not write the file %1.</source>
+        <translation>Impossible d’écrire le fichier %1.</translation>
+    </message>
+    <message>
+        <source>Personal data — %1</source>
+        <translation>Données personnelles — %1</translation>
+    </message>
+    <message>
+        <source>Confidential: personal data (RGPD, article 15)</source>
+        <translation>Confidentiel : données personnelles (RGPD, article 15)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyReview</name>
+    <message>
+        <source>The review period must be between 1 and 30 years.</source>
+        <translation>La période de revue doit être comprise entre 1 et 30 ans.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySql</name>
+    <message>
+        <source>look for the person in the texts</source>
+        <translation>rechercher la personne dans les textes</translation>
+    </message>
+    <message>
+        <source>remove the person from the texts</source>
+        <translation>retirer la personne des textes</translation>
+    </message>
+    <message>
+        <source>look for the person in the undo history</source>
+        <translation>rechercher la personne dans l’historique d’annulation</translation>
+    </message>
+    <message>
+        <source>forget the undo history of the person</source>
+        <translation>oublier l’historique d’annulation de la personne</translation>
+    </message>
+    <message>
+        <source>read the person</source>
+        <translation>lire la personne</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>Cette personne n’existe plus.</translation>
+    </message>
+    <message>
+        <source>erase the person</source>
+        <translation>effacer la personne</translation>
+    </message>
+    <message>
+        <source>remove the person from the recipients</source>
+        <translation>retirer la personne des destinataires</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>reconstruire l’index de recherche</translation>
+    </message>
+    <message>
+        <source>write the changes into the database file</source>
+        <translation>écrire les modifications dans le fichier de la base</translation>
+    </message>
+    <message>
+        <source>read the data of the person</source>
+        <translation>lire les données de la personne</translation>
+    </message>
+    <message>
+        <source>list the contacts to review</source>
+        <translation>lister les contacts à revoir</translation>
+    </message>
+    <message>
+        <source>record the confirmation</source>
+        <translation>enregistrer la confirmation</translation>
+    </message>
+    <message>
+        <source>read the council</source>
+        <translation>lire le conseil</translation>
+    </message>
+    <message>
+        <source>count the directory</source>
+        <translation>compter l’annuaire</translation>
+    </message>
+    <message>
+        <source>read a setting</source>
+        <translation>lire un réglage</translation>
+    </message>
+    <message>
+        <source>save a setting</source>
+        <translation>enregistrer un réglage</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2644,228 @@
     </message>
 </context>
 <context>
+    <name>maillage::DuplicateQueries</name>
+    <message>
+        <source>look for duplicates</source>
+        <translation>rechercher les doublons</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::DuplicatesDialog</name>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Consent confirmed on</source>
+        <translation>Consentement confirmé le</translation>
+    </message>
+    <message>
+        <source>Charter signed on</source>
+        <translation>Charte signée le</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Look among:</source>
+        <translation>&amp;Chercher parmi :</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Première fiche</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Seconde fiche</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>The two records side by side</source>
+        <translation>Les deux fiches côte à côte</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Conserver :</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Moves every attendance, membership and link to the kept record, then deletes the other</source>
+        <translation>Reporte chaque présence, appartenance et lien sur la fiche conservée, puis supprime l’autre</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the merge</source>
+        <translation>&amp;Annuler la fusion</translation>
+    </message>
+    <message>
+        <source>Undoes the last merge (Ctrl+Z): the removed record and its links come back</source>
+        <translation>Annule la dernière fusion (Ctrl+Z) : la fiche supprimée et ses liens reviennent</translation>
+    </message>
+    <message>
+        <source>No likely duplicate.</source>
+        <translation>Aucun doublon probable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s).</source>
+        <translation>
+            <numerusform>%n doublon probable.</numerusform>
+            <numerusform>%n doublons probables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>n°%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged into %1: %n link(s) moved. “Undo the merge” brings the other record back.</source>
+        <translation>
+            <numerusform>Fusionné dans %1 : %n lien reporté. « Annuler la fusion » rétablit l’autre fiche.</numerusform>
+            <numerusform>Fusionné dans %1 : %n liens reportés. « Annuler la fusion » rétablit l’autre fiche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge undone: %1.</source>
+        <translation>Fusion annulée : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::EraseConfirmDialog</name>
+    <message>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n people&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n personne&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n personnes&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 will be replaced by “Erased person no. …”. Their name, e-mail, phones, address, job title and notes are deleted, they leave the recipient lists, and their name is removed from minutes, decisions and follow-ups.&lt;/p&gt;&lt;p&gt;Attendance counts and statistics stay as they are.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone&lt;/b&gt;, and no copy is kept (older backups still hold them until they are thinned out).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 sera remplacé par « Personne effacée n°… ». Le nom, le courriel, les téléphones, l’adresse, la fonction et les notes sont supprimés, la personne sort des listes de destinataires et son nom est retiré des comptes rendus, décisions et actions de suivi.&lt;/p&gt;&lt;p&gt;Les présences et les statistiques restent inchangées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cette opération est irréversible&lt;/b&gt; et aucune copie n’est conservée (les sauvegardes plus anciennes la contiennent encore jusqu’à leur rotation).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name: %1</source>
+        <translation>Pour confirmer, saisissez le nom : %1</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of people: %1</source>
+        <translation>Pour confirmer, saisissez le nombre de personnes : %1</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+</context>
+<context>
     <name>maillage::FollowUpsWidget</name>
     <message>
         <source>Action</source>
@@ -2874,6 +3525,204 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::PrivacyDialog</name>
+    <message>
+        <source>Personal data (RGPD)</source>
+        <translation>Données personnelles (RGPD)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revue</translation>
+    </message>
+    <message>
+        <source>One &amp;person</source>
+        <translation>Une &amp;personne</translation>
+    </message>
+    <message>
+        <source>Processing re&amp;gister</source>
+        <translation>Re&amp;gistre des traitements</translation>
+    </message>
+    <message>
+        <source>Contacts with no attendance, membership or follow-up for the chosen period. Confirm that keeping them is still justified, or erase them.</source>
+        <translation>Contacts sans présence, appartenance ni action de suivi pendant la période choisie. Confirmez que leur conservation reste justifiée, ou effacez-les.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>No activity for &amp;at least:</source>
+        <translation>Sans activité depuis &amp;au moins :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation>Dernière confirmation</translation>
+    </message>
+    <message>
+        <source>Contacts to review</source>
+        <translation>Contacts à revoir</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the selection</source>
+        <translation>&amp;Confirmer la sélection</translation>
+    </message>
+    <message>
+        <source>Records today as the date the legal basis was last confirmed</source>
+        <translation>Enregistre la date du jour comme dernière confirmation de la base légale</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the selection…</source>
+        <translation>&amp;Effacer la sélection…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>Base &amp;légale :</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>Data held about the person</source>
+        <translation>Données détenues sur la personne</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Effacer cette personne…</translation>
+    </message>
+    <message>
+        <source>Processing register entry</source>
+        <translation>Fiche du registre des traitements</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>&amp;Review (%1)</source>
+        <translation>&amp;Revue (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) confirmed today.</source>
+        <translation>
+            <numerusform>%n contact confirmé aujourd’hui.</numerusform>
+            <numerusform>%n contacts confirmés aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased. Their attendance still counts in the statistics.</source>
+        <translation>
+            <numerusform>%n personne effacée. Ses présences comptent toujours dans les statistiques.</numerusform>
+            <numerusform>%n personnes effacées. Leurs présences comptent toujours dans les statistiques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Maillage holds about this person:</source>
+        <translation>Maillage détient sur cette personne :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance membership(s)</source>
+        <translation>
+            <numerusform>%n appartenance à une instance</numerusform>
+            <numerusform>%n appartenances à des instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) attended or expected</source>
+        <translation>
+            <numerusform>%n réunion (présence ou convocation)</numerusform>
+            <numerusform>%n réunions (présences ou convocations)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) in their charge</source>
+        <translation>
+            <numerusform>%n action de suivi à sa charge</numerusform>
+            <numerusform>%n actions de suivi à sa charge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document mailing(s)</source>
+        <translation>
+            <numerusform>%n envoi de documents</numerusform>
+            <numerusform>%n envois de documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in minutes, decisions and follow-ups</source>
+        <translation>
+            <numerusform>%n mention dans les comptes rendus, décisions et actions de suivi</numerusform>
+            <numerusform>%n mentions dans les comptes rendus, décisions et actions de suivi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the data of this person</source>
+        <translation>Exporter les données de cette personne</translation>
+    </message>
+    <message>
+        <source>Data exported to %1.</source>
+        <translation>Données exportées dans %1.</translation>
+    </message>
+    <message>
+        <source>Save the processing register</source>
+        <translation>Enregistrer le registre des traitements</translation>
+    </message>
+    <message>
+        <source>Register saved to %1.</source>
+        <translation>Registre enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::PrivacyPdf</name>
+    <message>
+        <source>Could not write the document %1.</source>
+        <translation>Impossible d’écrire le document %1.</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ReportQueries</name>
     <message>
         <source>compute the figures of the report</source>
@@ -2882,6 +3731,17 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>The period of the report must end after it starts.</source>
         <translation>La période du rapport doit se terminer après son début.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::RowSnapshot</name>
+    <message>
+        <source>read the records of %1</source>
+        <translation>lire les enregistrements de la table %1</translation>
+    </message>
+    <message>
+        <source>restore a record of %1</source>
+        <translation>rétablir un enregistrement de la table %1</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5899,18 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Verified backup written to %1</source>
         <translation>Sauvegarde vérifiée écrite dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Rechercher les &amp;doublons…</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data (RGPD)…</source>
+        <translation>&amp;Données personnelles (RGPD)…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/Database.h"
 #include "ui/dashboard/DashboardWidget.h"
+#include "ui/duplicates/DuplicatesDialog.h"
 #include "ui/events/EventsWidget.h"
 #include "ui/followups/FollowUpsView.h"
 #include "ui/instances/InstancesWidget.h"
@@ -16,6 +17,7 @@
 #include "ui/meetings/MeetingsWidget.h"
 #include "ui/partners/PartnersWidget.h"
 #include "ui/plan/ActionPlanWidget.h"
+#include "ui/privacy/PrivacyDialog.h"
 #include "ui/reports/ReportsWidget.h"
 #include "ui/welcome/CouncilSetup.h"
 #include "ui/welcome/WelcomePage.h"
@@ -182,6 +184,30 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    // Tools: duplicates and the RGPD tools, each a dialog on the open database.
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    const auto reloadSections = [this] {
+        for (int i = 0; i < SectionCount; ++i)
+            section(SectionIndex(i))->refresh();
+    };
+    QAction* duplicates = tools->addAction(tr("Find &duplicates…"), this, [this, reloadSections] {
+        if (!m_db)
+            return;
+        DuplicatesDialog dialog(*m_db, this);
+        connect(&dialog, &DuplicatesDialog::dataChanged, this, reloadSections);
+        dialog.exec();
+    });
+    duplicates->setObjectName(QStringLiteral("duplicatesAction"));
+    QAction* privacy = tools->addAction(tr("&Personal data (RGPD)…"), this, [this, reloadSections] {
+        if (!m_db)
+            return;
+        PrivacyDialog dialog(*m_db, this);
+        connect(&dialog, &PrivacyDialog::dataChanged, this, reloadSections);
+        dialog.exec();
+    });
+    privacy->setObjectName(QStringLiteral("privacyAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = help->addAction(tr("&About Maillage"), this, &MainWindow::about);
