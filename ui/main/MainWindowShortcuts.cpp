@@ -68,7 +68,9 @@ void MainWindow::updateShortcuts()
     const bool meetings = !isWelcomeShown() && m_db && currentSection() == Meetings;
     m_newMeeting->setEnabled(meetings);
     m_newMeeting->setShortcut(meetings ? QKeySequence(QKeySequence::New) : QKeySequence());
-    m_newDatabase->setShortcut(meetings ? QKeySequence() : QKeySequence(QKeySequence::New));
+    // In the action plan section, Ctrl+N is the section's own "new fiche".
+    const bool plan = !isWelcomeShown() && m_db && currentSection() == ActionPlan;
+    m_newDatabase->setShortcut(meetings || plan ? QKeySequence() : QKeySequence(QKeySequence::New));
     m_print->setEnabled(meetings);
     m_print->setShortcut(meetings ? QKeySequence(QKeySequence::Print) : QKeySequence());
 }
