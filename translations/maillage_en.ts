@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanComputed</name>
+    <message>
+        <source>compute the indicator “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator “%1” is entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the instance whose meetings the indicator “%1” counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanRepository</name>
     <message>
         <source>save the action plan</source>
@@ -88,6 +103,50 @@
     </message>
     <message>
         <source>count the action sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the plan (%2–%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the locked years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 of the indicator “%2” is outside the plan (%3–%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is locked: its indicator values no longer change. Unlock the year first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlink the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the links of the action sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche action « %1 » (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche action %1 « %2 » (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1163,6 +1222,18 @@
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The period “%1” is not a year (2025), a half-year (2025-S1) or a quarter (2025-T3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breakdown of the period “%1” is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the instance whose meetings the indicator “%1” counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Instance</name>
@@ -1487,6 +1558,17 @@
     </message>
     <message>
         <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCreation</name>
+    <message>
+        <source>Carried over from “%1” (fiche %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3771,11 +3853,118 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <source>Sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held by an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners mobilised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants in events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People trained in mental health first aid (PSSM)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::network</name>
     <message>
         <source>read the linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::plan</name>
+    <message>
+        <source>Fight the stigma attached to mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevent mental disorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster social inclusion and respect for the rights of people living with mental disorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve care pathways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on the determinants of mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early identification of mental disorders, diagnosis, and access to care and to social or medico-social support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality health and life pathways without breaks, especially for people with severe and lasting mental disorders, with or at risk of a psychic disability, towards recovery and social inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access of people with mental disorders to somatic care suited to their needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention and management of crisis and emergency situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respect and promotion of the rights of people with mental disorders, strengthening their power to decide and act, and the fight against the stigma of these disorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action on the social, environmental and territorial determinants of mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 5 objectives of the CLSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 6 priorities of the PTSM (decree no. 2017-1200 of 27 July 2017)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank: no axis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3801,35 +3990,121 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The action plan has no axis yet.</source>
+        <source>Add an axis to the plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Axis / fiche action</source>
+        <source>Add the axis %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>Edit the axis %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lead (porteur)</source>
+        <source>Edit the fiche %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
+        <source>Add the fiche %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n fiche(s)</source>
-        <translation>
-            <numerusform>%n fiche</numerusform>
-            <numerusform>%n fiches</numerusform>
+        <source>%n meeting(s) worked on the fiche %1 « %2 ». Delete the fiche anyway? Those meetings keep a line naming it in their notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the fiche %1 « %2 »?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the fiche %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The axis “%1” still has fiches actions: delete or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the axis “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the axis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) · progress &lt;b&gt;%1&lt;/b&gt; · budget planned %2, obtained %3, spent %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action plan yet: create one with “New plan…”, from the CLSM objectives, the PTSM priorities or blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::AxisDialog</name>
+    <message>
+        <source>New axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4770,6 +5045,53 @@ Filled fields are never blanked. Import now?</source>
     </message>
 </context>
 <context>
+    <name>maillage::ui::NewPlanDialog</name>
+    <message>
+        <source>New action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feuille de route %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Axes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing, start afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished fiches of “%1” (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carry over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last year must not be before the first year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::PartnersWidget</name>
     <message>
         <source>Partners</source>
@@ -4793,6 +5115,48 @@ Filled fields are never blanked. Import now?</source>
     </message>
     <message>
         <source>Contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::PlanTreeModel</name>
+    <message numerus="yes">
+        <source>%n fiche(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % — %2 of %3 milestone(s) reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis / fiche action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead (porteur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5055,6 +5419,465 @@ Filled fields are never blanked. Import now?</source>
     </message>
     <message>
         <source>The meetings were not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SheetEditorDialog</name>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fiche action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar and &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linked work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the fiche (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code and &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;xis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead (porteur):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontext:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One objective per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specific objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;public:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the status changes (kept in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date “%1” of the milestone on line %2 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date “%1” of the milestone on line %2 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year “%1” of the budget line %2 is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 of the budget line %2 is outside the plan (%3–%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 amount “%2” of the budget line %3 is not a number of euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no funder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SheetIndicatorsPage</name>
+    <message>
+        <source>Add an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind and unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;umulative (values add up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the meetings linked to the fiche)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all the council&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Computed from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods: 2025, 2025-S1 (half-year) or 2025-T3 (quarter). Breakdown: {&quot;sex&quot;: {&quot;F&quot;: 12, &quot;M&quot;: 9}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline “%1” of the indicator “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target “%1” of the indicator “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value “%1” of the period %2 of the indicator “%3” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target “%1” of the period %2 of the indicator “%3” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator of this fiche is computed: choose a source under “Computed from”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) computed for %1; save the fiche to keep them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year of the plan is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked years (values reported, no longer changed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SheetLinksPage</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the fiche first to link meetings to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no meeting to link yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting that worked on the fiche:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a linked meeting first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

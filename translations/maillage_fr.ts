@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanComputed</name>
+    <message>
+        <source>compute the indicator “%1”</source>
+        <translation>calculer l’indicateur « %1 »</translation>
+    </message>
+    <message>
+        <source>The indicator “%1” is entered by hand.</source>
+        <translation>L’indicateur « %1 » est saisi à la main.</translation>
+    </message>
+    <message>
+        <source>Choose the instance whose meetings the indicator “%1” counts.</source>
+        <translation>Choisissez l’instance dont l’indicateur « %1 » compte les réunions.</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanRepository</name>
     <message>
         <source>save the action plan</source>
@@ -89,6 +104,50 @@
     <message>
         <source>count the action sheets</source>
         <translation>compter les fiches actions</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the plan (%2–%3).</source>
+        <translation>L’année %1 est hors de la période du plan (%2–%3).</translation>
+    </message>
+    <message>
+        <source>lock the year</source>
+        <translation>verrouiller l’année</translation>
+    </message>
+    <message>
+        <source>unlock the year</source>
+        <translation>déverrouiller l’année</translation>
+    </message>
+    <message>
+        <source>read the locked years</source>
+        <translation>lire les années verrouillées</translation>
+    </message>
+    <message>
+        <source>The period %1 of the indicator “%2” is outside the plan (%3–%4).</source>
+        <translation>La période %1 de l’indicateur « %2 » est hors de la période du plan (%3–%4).</translation>
+    </message>
+    <message>
+        <source>The year %1 is locked: its indicator values no longer change. Unlock the year first.</source>
+        <translation>L’année %1 est verrouillée : ses valeurs d’indicateurs ne changent plus. Déverrouillez d’abord l’année.</translation>
+    </message>
+    <message>
+        <source>link the meeting</source>
+        <translation>lier la réunion</translation>
+    </message>
+    <message>
+        <source>unlink the meeting</source>
+        <translation>délier la réunion</translation>
+    </message>
+    <message>
+        <source>read the links of the action sheet</source>
+        <translation>lire les liens de la fiche action</translation>
+    </message>
+    <message>
+        <source>Fiche action « %1 » (deleted)</source>
+        <translation>Fiche action « %1 » (supprimée)</translation>
+    </message>
+    <message>
+        <source>Fiche action %1 « %2 » (deleted)</source>
+        <translation>Fiche action %1 « %2 » (supprimée)</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1222,18 @@
         <source>Period</source>
         <translation>Période</translation>
     </message>
+    <message>
+        <source>The period “%1” is not a year (2025), a half-year (2025-S1) or a quarter (2025-T3).</source>
+        <translation>La période « %1 » n’est ni une année (2025), ni un semestre (2025-S1), ni un trimestre (2025-T3).</translation>
+    </message>
+    <message>
+        <source>The breakdown of the period “%1” is not readable.</source>
+        <translation>La ventilation de la période « %1 » est illisible.</translation>
+    </message>
+    <message>
+        <source>Choose the instance whose meetings the indicator “%1” counts.</source>
+        <translation>Choisissez l’instance dont l’indicateur « %1 » compte les réunions.</translation>
+    </message>
 </context>
 <context>
     <name>Instance</name>
@@ -1488,6 +1559,17 @@
     <message>
         <source>Postcode</source>
         <translation>Code postal</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCreation</name>
+    <message>
+        <source>Carried over from “%1” (fiche %2)</source>
+        <translation>Reprise de « %1 » (fiche %2)</translation>
+    </message>
+    <message>
+        <source>Carried over to “%1”</source>
+        <translation>Reprise dans « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3773,12 +3855,119 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <source>Sign-in sheet</source>
         <translation>Feuille d’émargement</translation>
     </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Saisi à la main</translation>
+    </message>
+    <message>
+        <source>Meetings held by an instance</source>
+        <translation>Réunions tenues par une instance</translation>
+    </message>
+    <message>
+        <source>Partners mobilised</source>
+        <translation>Partenaires mobilisés</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Événements organisés</translation>
+    </message>
+    <message>
+        <source>Participants in events</source>
+        <translation>Participants aux événements</translation>
+    </message>
+    <message>
+        <source>People trained in mental health first aid (PSSM)</source>
+        <translation>Personnes formées aux Premiers secours en santé mentale (PSSM)</translation>
+    </message>
 </context>
 <context>
     <name>maillage::network</name>
     <message>
         <source>read the linked records</source>
         <translation>lire les enregistrements liés</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::plan</name>
+    <message>
+        <source>Fight the stigma attached to mental health</source>
+        <translation>Lutter contre la stigmatisation liée à la santé mentale</translation>
+    </message>
+    <message>
+        <source>Prevent mental disorders</source>
+        <translation>Prévenir les troubles psychiques</translation>
+    </message>
+    <message>
+        <source>Foster social inclusion and respect for the rights of people living with mental disorders</source>
+        <translation>Favoriser l’inclusion sociale et le respect des droits des personnes concernées par des troubles psychiques</translation>
+    </message>
+    <message>
+        <source>Improve care pathways</source>
+        <translation>Améliorer les parcours de soins</translation>
+    </message>
+    <message>
+        <source>Act on the determinants of mental health</source>
+        <translation>Agir sur les déterminants de la santé mentale</translation>
+    </message>
+    <message>
+        <source>Early identification of mental disorders, diagnosis, and access to care and to social or medico-social support</source>
+        <translation>Le repérage précoce des troubles psychiques, l’élaboration d’un diagnostic et l’accès aux soins et aux accompagnements sociaux ou médico-sociaux</translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-5</source>
+        <translation>Code de la santé publique, article R. 3224-5</translation>
+    </message>
+    <message>
+        <source>Quality health and life pathways without breaks, especially for people with severe and lasting mental disorders, with or at risk of a psychic disability, towards recovery and social inclusion</source>
+        <translation>Le parcours de santé et de vie de qualité et sans rupture, notamment pour les personnes présentant des troubles psychiques graves et s’inscrivant dans la durée, en situation ou à risque de handicap psychique, en vue de leur rétablissement et de leur insertion sociale</translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-6</source>
+        <translation>Code de la santé publique, article R. 3224-6</translation>
+    </message>
+    <message>
+        <source>Access of people with mental disorders to somatic care suited to their needs</source>
+        <translation>L’accès des personnes présentant des troubles psychiques à des soins somatiques adaptés à leurs besoins</translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-7</source>
+        <translation>Code de la santé publique, article R. 3224-7</translation>
+    </message>
+    <message>
+        <source>Prevention and management of crisis and emergency situations</source>
+        <translation>La prévention et la prise en charge des situations de crise et d’urgence</translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-8</source>
+        <translation>Code de la santé publique, article R. 3224-8</translation>
+    </message>
+    <message>
+        <source>Respect and promotion of the rights of people with mental disorders, strengthening their power to decide and act, and the fight against the stigma of these disorders</source>
+        <translation>Le respect et la promotion des droits des personnes présentant des troubles psychiques, le renforcement de leur pouvoir de décider et d’agir et la lutte contre la stigmatisation de ces troubles</translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-9</source>
+        <translation>Code de la santé publique, article R. 3224-9</translation>
+    </message>
+    <message>
+        <source>Action on the social, environmental and territorial determinants of mental health</source>
+        <translation>L’action sur les déterminants sociaux, environnementaux et territoriaux de la santé mentale</translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-10</source>
+        <translation>Code de la santé publique, article R. 3224-10</translation>
+    </message>
+    <message>
+        <source>The 5 objectives of the CLSM</source>
+        <translation>Les 5 objectifs des CLSM</translation>
+    </message>
+    <message>
+        <source>The 6 priorities of the PTSM (decree no. 2017-1200 of 27 July 2017)</source>
+        <translation>Les 6 priorités du PTSM (décret n° 2017-1200 du 27 juillet 2017)</translation>
+    </message>
+    <message>
+        <source>Blank: no axis</source>
+        <translation>Vierge : aucun axe</translation>
     </message>
 </context>
 <context>
@@ -3803,35 +3992,121 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <source>The action plan has no axis yet.</source>
-        <translation>Le plan d’action ne comporte encore aucun axe.</translation>
+        <source>Add an axis to the plan first.</source>
+        <translation>Ajoutez d’abord un axe au plan.</translation>
     </message>
     <message>
-        <source>Axis / fiche action</source>
-        <translation>Axe / fiche action</translation>
+        <source>Add the axis %1</source>
+        <translation>Ajouter l’axe %1</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>Edit the axis %1</source>
+        <translation>Modifier l’axe %1</translation>
     </message>
     <message>
-        <source>Lead (porteur)</source>
-        <translation>Porteur</translation>
+        <source>Edit the fiche %1</source>
+        <translation>Modifier la fiche %1</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
+        <source>Add the fiche %1</source>
+        <translation>Ajouter la fiche %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n fiche(s)</source>
+        <source>%n meeting(s) worked on the fiche %1 « %2 ». Delete the fiche anyway? Those meetings keep a line naming it in their notes.</source>
         <translation>
-            <numerusform>%n fiche</numerusform>
-            <numerusform>%n fiches</numerusform>
+            <numerusform>%n réunion a travaillé sur la fiche %1 « %2 ». Supprimer quand même la fiche ? Cette réunion en gardera la mention dans ses notes.</numerusform>
+            <numerusform>%n réunions ont travaillé sur la fiche %1 « %2 ». Supprimer quand même la fiche ? Ces réunions en garderont la mention dans leurs notes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the fiche %1 « %2 »?</source>
+        <translation>Supprimer la fiche %1 « %2 » ?</translation>
+    </message>
+    <message>
+        <source>Delete the fiche %1</source>
+        <translation>Supprimer la fiche %1</translation>
+    </message>
+    <message>
+        <source>The axis “%1” still has fiches actions: delete or move them first.</source>
+        <translation>L’axe « %1 » a encore des fiches actions : supprimez-les ou déplacez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>Delete the axis “%1”?</source>
+        <translation>Supprimer l’axe « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Delete the axis %1</source>
+        <translation>Supprimer l’axe %1</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Nouveau plan…</translation>
+    </message>
+    <message>
+        <source>New axis</source>
+        <translation>Nouvel axe</translation>
+    </message>
+    <message>
+        <source>New fiche</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) · progress &lt;b&gt;%1&lt;/b&gt; · budget planned %2, obtained %3, spent %4</source>
+        <translation>
+            <numerusform>%n fiche · avancement &lt;b&gt;%1&lt;/b&gt; · budget prévu %2, obtenu %3, dépensé %4</numerusform>
+            <numerusform>%n fiches · avancement &lt;b&gt;%1&lt;/b&gt; · budget prévu %2, obtenu %3, dépensé %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No action plan yet: create one with “New plan…”, from the CLSM objectives, the PTSM priorities or blank.</source>
+        <translation>Aucun plan d’action pour l’instant : créez-en un avec « Nouveau plan… », à partir des objectifs des CLSM, des priorités du PTSM ou vierge.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::AxisDialog</name>
+    <message>
+        <source>New axis</source>
+        <translation>Nouvel axe</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
     </message>
 </context>
 <context>
@@ -4773,6 +5048,53 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
 </context>
 <context>
+    <name>maillage::ui::NewPlanDialog</name>
+    <message>
+        <source>New action plan</source>
+        <translation>Nouveau plan d’action</translation>
+    </message>
+    <message>
+        <source>Feuille de route %1–%2</source>
+        <translation>Feuille de route %1–%2</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Années :</translation>
+    </message>
+    <message>
+        <source>&amp;Axes:</source>
+        <translation>A&amp;xes :</translation>
+    </message>
+    <message>
+        <source>Nothing, start afresh</source>
+        <translation>Rien, repartir de zéro</translation>
+    </message>
+    <message>
+        <source>Unfinished fiches of “%1” (%2–%3)</source>
+        <translation>Les fiches non terminées de « %1 » (%2–%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Carry over:</source>
+        <translation>&amp;Reprendre :</translation>
+    </message>
+    <message>
+        <source>Create the plan</source>
+        <translation>Créer le plan</translation>
+    </message>
+    <message>
+        <source>The last year must not be before the first year.</source>
+        <translation>La dernière année ne doit pas précéder la première.</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::PartnersWidget</name>
     <message>
         <source>Partners</source>
@@ -4797,6 +5119,48 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     <message>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::PlanTreeModel</name>
+    <message numerus="yes">
+        <source>%n fiche(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % — %2 of %3 milestone(s) reached</source>
+        <translation>%1 % — %2 étape(s) franchie(s) sur %3</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Axis / fiche action</source>
+        <translation>Axe / fiche action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Lead (porteur)</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5423,465 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     <message>
         <source>The meetings were not created</source>
         <translation>Les réunions n’ont pas été créées</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SheetEditorDialog</name>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>New fiche action</source>
+        <translation>Nouvelle fiche action</translation>
+    </message>
+    <message>
+        <source>Fiche action %1</source>
+        <translation>Fiche action %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fiche</source>
+        <translation>&amp;Fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partenaires</translation>
+    </message>
+    <message>
+        <source>Calendar and &amp;status</source>
+        <translation>Calendrier et &amp;statut</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Linked work</source>
+        <translation>Travaux &amp;liés</translation>
+    </message>
+    <message>
+        <source>Save the fiche (Ctrl+S)</source>
+        <translation>Enregistrer la fiche (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Code and &amp;title:</source>
+        <translation>Code et &amp;intitulé :</translation>
+    </message>
+    <message>
+        <source>A&amp;xis:</source>
+        <translation>A&amp;xe :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Lead (porteur):</source>
+        <translation>&amp;Porteur :</translation>
+    </message>
+    <message>
+        <source>C&amp;ontext:</source>
+        <translation>C&amp;ontexte :</translation>
+    </message>
+    <message>
+        <source>&amp;General objective:</source>
+        <translation>Objectif &amp;général :</translation>
+    </message>
+    <message>
+        <source>One objective per line</source>
+        <translation>Un objectif par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Specific objectives:</source>
+        <translation>Objectifs &amp;spécifiques :</translation>
+    </message>
+    <message>
+        <source>Expected number of people</source>
+        <translation>Nombre de personnes attendues</translation>
+    </message>
+    <message>
+        <source>expected:</source>
+        <translation>attendus :</translation>
+    </message>
+    <message>
+        <source>Target &amp;public:</source>
+        <translation>P&amp;ublic cible :</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>Te&amp;rritoire :</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Avancement :</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation>Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates :</translation>
+    </message>
+    <message>
+        <source>Why the status changes (kept in the history)</source>
+        <translation>Motif du changement de statut (gardé dans l’historique)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Franchie le</translation>
+    </message>
+    <message>
+        <source>Add a milestone</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Planned (€)</source>
+        <translation>Prévu (€)</translation>
+    </message>
+    <message>
+        <source>Obtained (€)</source>
+        <translation>Obtenu (€)</translation>
+    </message>
+    <message>
+        <source>Spent (€)</source>
+        <translation>Dépensé (€)</translation>
+    </message>
+    <message>
+        <source>Add a budget line</source>
+        <translation>Ajouter une ligne de budget</translation>
+    </message>
+    <message>
+        <source>The due date “%1” of the milestone on line %2 is not a date.</source>
+        <translation>L’échéance « %1 » de l’étape de la ligne %2 n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>The date “%1” of the milestone on line %2 is not a date.</source>
+        <translation>La date « %1 » de l’étape de la ligne %2 n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>obtained</source>
+        <translation>obtenu</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>dépensé</translation>
+    </message>
+    <message>
+        <source>The year “%1” of the budget line %2 is not a year.</source>
+        <translation>L’année « %1 » de la ligne de budget %2 n’est pas une année.</translation>
+    </message>
+    <message>
+        <source>The year %1 of the budget line %2 is outside the plan (%3–%4).</source>
+        <translation>L’année %1 de la ligne de budget %2 est hors de la période du plan (%3–%4).</translation>
+    </message>
+    <message>
+        <source>The %1 amount “%2” of the budget line %3 is not a number of euros.</source>
+        <translation>Le montant %1 « %2 » de la ligne de budget %3 n’est pas un nombre d’euros.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>Obtenu</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>(no funder)</source>
+        <translation>(sans financeur)</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Année %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SheetIndicatorsPage</name>
+    <message>
+        <source>Add an indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>&amp;Kind and unit:</source>
+        <translation>&amp;Type et unité :</translation>
+    </message>
+    <message>
+        <source>&amp;Data source:</source>
+        <translation>&amp;Source des données :</translation>
+    </message>
+    <message>
+        <source>C&amp;umulative (values add up)</source>
+        <translation>C&amp;umulatif (les valeurs s’additionnent)</translation>
+    </message>
+    <message>
+        <source>target:</source>
+        <translation>cible :</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>Valeur de &amp;départ :</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>(the meetings linked to the fiche)</source>
+        <translation>(les réunions liées à la fiche)</translation>
+    </message>
+    <message>
+        <source>all the council&apos;s events</source>
+        <translation>tous les événements du conseil</translation>
+    </message>
+    <message>
+        <source>&amp;Computed from:</source>
+        <translation>&amp;Calculé à partir de :</translation>
+    </message>
+    <message>
+        <source>Against target:</source>
+        <translation>Par rapport à la cible :</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Breakdown (optional)</source>
+        <translation>Ventilation (facultative)</translation>
+    </message>
+    <message>
+        <source>Periods: 2025, 2025-S1 (half-year) or 2025-T3 (quarter). Breakdown: {&quot;sex&quot;: {&quot;F&quot;: 12, &quot;M&quot;: 9}}</source>
+        <translation>Périodes : 2025, 2025-S1 (semestre) ou 2025-T3 (trimestre). Ventilation : {&quot;sex&quot;: {&quot;F&quot;: 12, &quot;M&quot;: 9}}</translation>
+    </message>
+    <message>
+        <source>Add a period</source>
+        <translation>Ajouter une période</translation>
+    </message>
+    <message>
+        <source>Remove the period</source>
+        <translation>Retirer la période</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Compute the year</source>
+        <translation>Calculer l’année</translation>
+    </message>
+    <message>
+        <source>Lock the year</source>
+        <translation>Verrouiller l’année</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” of the indicator “%2” is not a number.</source>
+        <translation>La valeur de départ « %1 » de l’indicateur « %2 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The target “%1” of the indicator “%2” is not a number.</source>
+        <translation>La cible « %1 » de l’indicateur « %2 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The value “%1” of the period %2 of the indicator “%3” is not a number.</source>
+        <translation>La valeur « %1 » de la période %2 de l’indicateur « %3 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The target “%1” of the period %2 of the indicator “%3” is not a number.</source>
+        <translation>La cible « %1 » de la période %2 de l’indicateur « %3 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1, no target</source>
+        <translation>%1, sans cible</translation>
+    </message>
+    <message>
+        <source>no value yet</source>
+        <translation>pas encore de valeur</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>No indicator of this fiche is computed: choose a source under “Computed from”.</source>
+        <translation>Aucun indicateur de cette fiche n’est calculé : choisissez une source sous « Calculé à partir de ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) computed for %1; save the fiche to keep them.</source>
+        <translation>
+            <numerusform>%n valeur calculée pour %1 ; enregistrez la fiche pour la garder.</numerusform>
+            <numerusform>%n valeurs calculées pour %1 ; enregistrez la fiche pour les garder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock the year</source>
+        <translation>Déverrouiller l’année</translation>
+    </message>
+    <message>
+        <source>No year of the plan is locked.</source>
+        <translation>Aucune année du plan n’est verrouillée.</translation>
+    </message>
+    <message>
+        <source>Locked years (values reported, no longer changed): %1</source>
+        <translation>Années verrouillées (valeurs transmises, plus modifiées) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SheetLinksPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Link a meeting…</source>
+        <translation>Lier une réunion…</translation>
+    </message>
+    <message>
+        <source>Unlink the meeting</source>
+        <translation>Délier la réunion</translation>
+    </message>
+    <message>
+        <source>Save the fiche first to link meetings to it.</source>
+        <translation>Enregistrez d’abord la fiche pour y lier des réunions.</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>Réunions (%1)</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Suites à donner (%1)</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>Événements (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) — %1</source>
+        <translation>
+            <numerusform>%n participant — %1</numerusform>
+            <numerusform>%n participants — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no meeting to link yet.</source>
+        <translation>Il n’y a encore aucune réunion à lier.</translation>
+    </message>
+    <message>
+        <source>Link a meeting</source>
+        <translation>Lier une réunion</translation>
+    </message>
+    <message>
+        <source>Meeting that worked on the fiche:</source>
+        <translation>Réunion qui a travaillé sur la fiche :</translation>
+    </message>
+    <message>
+        <source>Select a linked meeting first.</source>
+        <translation>Sélectionnez d’abord une réunion liée.</translation>
     </message>
 </context>
 <context>

@@ -115,12 +115,14 @@ ActionPlanWidget::ActionPlanWidget(QWidget* parent) : Section(parent)
                                      new ProgressDelegate(PlanTreeModel::ProgressRole, m_tree));
     m_tree->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_tree->header()->setStretchLastSection(false);
-    const QByteArray saved = QSettings().value(headerKey).toByteArray();
-    if (saved.isEmpty() || !m_tree->header()->restoreState(saved)) {
-        const int widths[] = {60, 420, 110, 220, 90, 90, 130};
-        for (int column = 0; column < PlanTreeModel::ColumnCount; ++column)
-            m_tree->setColumnWidth(column, widths[column]);
-    }
+    m_tree->setIndentation(14);
+    // The title takes the room left; the progress bars stay in view.
+    const int widths[] = {96, 300, 100, 180, 84, 84, 120};
+    for (int column = 0; column < PlanTreeModel::ColumnCount; ++column)
+        m_tree->setColumnWidth(column, widths[column]);
+    m_tree->header()->setSectionResizeMode(PlanTreeModel::TitleColumn, QHeaderView::Stretch);
+    if (const QByteArray saved = QSettings().value(headerKey).toByteArray(); !saved.isEmpty())
+        m_tree->header()->restoreState(saved);
     connect(m_tree->header(), &QHeaderView::sectionResized, this,
             [this] { QSettings().setValue(headerKey, m_tree->header()->saveState()); });
     connect(m_tree, &QTreeView::doubleClicked, this, &ActionPlanWidget::editSelected);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/plan/NewPlanDialog.h"
 
+#include "ui/plan/FormBuddies.h"
+
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -59,6 +61,7 @@ NewPlanDialog::NewPlanDialog(const std::vector<ActionPlan>& previousPlans, QWidg
                          previous.id);
     form->addRow(tr("&Carry over:"), m_carry);
 
+    setFormBuddies(form);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("planProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));

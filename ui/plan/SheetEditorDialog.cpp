@@ -6,6 +6,8 @@
 #include "ui/plan/SheetIndicatorsPage.h"
 #include "ui/plan/SheetLinksPage.h"
 
+#include "ui/plan/FormBuddies.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -187,6 +189,7 @@ QWidget* SheetEditorDialog::buildGeneralPage(const std::vector<Axis>& axes)
     m_progress->setObjectName(QStringLiteral("sheetProgress"));
     m_progress->setRange(0, 100);
     form->addRow(tr("Progress:"), m_progress);
+    setFormBuddies(form);
     scroll->setWidget(page);
     return scroll;
 }
@@ -227,6 +230,7 @@ QWidget* SheetEditorDialog::buildCalendarPage()
     statusRow->addWidget(m_status);
     statusRow->addWidget(m_statusComment, 1);
     form->addRow(tr("S&tatus:"), statusRow);
+    setFormBuddies(form);
     layout->addLayout(form);
     layout->addWidget(makeLabel(tr("Milestones"), page));
     m_milestones = table(QStringLiteral("sheetMilestones"), {tr("Milestone"), tr("Due on"), tr("Reached on")}, page);

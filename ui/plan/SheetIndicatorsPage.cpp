@@ -6,6 +6,8 @@
 #include "core/storage/ActionPlanRepository.h"
 #include "core/storage/InstanceRepository.h"
 
+#include "ui/plan/FormBuddies.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -97,6 +99,7 @@ SheetIndicatorsPage::SheetIndicatorsPage(Database& db, const ActionPlan& plan, Q
     m_standing->setObjectName(QStringLiteral("indicatorStanding"));
     m_standing->setRange(0, 100);
     form->addRow(tr("Against target:"), m_standing);
+    setFormBuddies(form);
     right->addLayout(form);
 
     m_values = new QTableWidget(0, 4, m_form);

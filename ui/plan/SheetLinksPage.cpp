@@ -32,7 +32,7 @@ SheetLinksPage::SheetLinksPage(Database& db, QWidget* parent) : QWidget(parent),
     m_tree->setHeaderLabels({tr("Date"), tr("What"), tr("Details")});
     m_tree->setRootIsDecorated(true);
     m_tree->header()->resizeSection(0, 150);
-    m_tree->header()->resizeSection(1, 420);
+    m_tree->header()->resizeSection(1, 360);
     layout->addWidget(m_tree, 1);
     auto* buttons = new QHBoxLayout;
     m_link = new QPushButton(tr("Link a meeting…"), this);
@@ -86,7 +86,7 @@ void SheetLinksPage::reload()
     auto* events = new QTreeWidgetItem(m_tree, {tr("Events (%1)").arg(links->events.size())});
     for (const SheetEventRow& row : links->events)
         new QTreeWidgetItem(events, {locale.toString(row.startsOn, QLocale::ShortFormat), row.title,
-                                     tr("%1 — %n participant(s)", nullptr, row.participants)
+                                     tr("%n participant(s) — %1", nullptr, row.participants)
                                          .arg(labelOf(fromCode(row.kind, EventKind::Other)))});
     for (QTreeWidgetItem* group : {meetings, followUps, events}) {
         QFont bold = group->font(0);
