@@ -3,6 +3,8 @@
 #include "core/storage/ActionPlanRepository.h"
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/ui/UiFixture.h"
+#include "ui/main/MainWindow.h"
 #include "ui/plan/ActionPlanWidget.h"
 #include "ui/plan/NewPlanDialog.h"
 #include "ui/plan/PlanTreeModel.h"
@@ -172,4 +174,24 @@ TEST_CASE("The action plan section builds a plan from the PTSM preset, with undo
     section.undoStack()->undo();
     CHECK(sheetCount(db, planId) == 1);
     CHECK(section.model()->rowCount(section.model()->index(0, 0)) == 1);
+}
+
+TEST_CASE("Ctrl+N is the new fiche in the action plan section, and only there", "[ui][plan]")
+{
+    test::TestDatabase tdb;
+    test::fillCouncil(tdb.db(), QDate(2026, 6, 15));
+    ui::MainWindow window;
+    window.start(tdb.url());
+    auto holders = [&window] {
+        QStringList names;
+        for (QAction* action : window.findChildren<QAction*>())
+            if (action->shortcuts().contains(QKeySequence(QKeySequence::New)))
+                names << action->objectName();
+        return names;
+    };
+    window.showSection(ui::MainWindow::ActionPlan);
+    CHECK(holders() == QStringList{QStringLiteral("planNewSheet")});
+    window.showSection(ui::MainWindow::Partners);
+    CHECK(holders().size() == 2); // the File menu's "new database" has it back
+    window.close();
 }
