@@ -67,8 +67,7 @@ QStringList Indicator::validate() const
         else if (periodYear(value.period) == 0)
             problems << tr("The period “%1” is not a year (2025), a half-year (2025-S1) or a quarter (2025-T3).")
                             .arg(value.period);
-        if (!value.breakdown.trimmed().isEmpty() &&
-            !QJsonDocument::fromJson(value.breakdown.toUtf8()).isObject())
+        if (!value.breakdown.trimmed().isEmpty() && !QJsonDocument::fromJson(value.breakdown.toUtf8()).isObject())
             problems << tr("The breakdown of the period “%1” is not readable.").arg(value.period);
     }
     if (computedSource == ComputedSource::MeetingsHeld && !computedScope.startsWith(QLatin1String("instance:")))

@@ -34,15 +34,17 @@ MAILLAGE_ENUM_ENTRIES(IndicatorKind,
 
 /// Where Maillage computes an indicator's value from its own data (None: entered by hand).
 enum class ComputedSource { None, MeetingsHeld, PartnersMobilised, EventsHeld, Participants, PeopleTrained };
-MAILLAGE_ENUM_ENTRIES(
-    ComputedSource, {ComputedSource::None, "", QT_TRANSLATE_NOOP("maillage::domain", "Entered by hand")},
-    {ComputedSource::MeetingsHeld, "meetings_held", QT_TRANSLATE_NOOP("maillage::domain", "Meetings held by an instance")},
-    {ComputedSource::PartnersMobilised, "partners_mobilised",
-     QT_TRANSLATE_NOOP("maillage::domain", "Partners mobilised")},
-    {ComputedSource::EventsHeld, "events_held", QT_TRANSLATE_NOOP("maillage::domain", "Events held")},
-    {ComputedSource::Participants, "participants", QT_TRANSLATE_NOOP("maillage::domain", "Participants in events")},
-    {ComputedSource::PeopleTrained, "pssm_trained",
-     QT_TRANSLATE_NOOP("maillage::domain", "People trained in mental health first aid (PSSM)")})
+MAILLAGE_ENUM_ENTRIES(ComputedSource,
+                      {ComputedSource::None, "", QT_TRANSLATE_NOOP("maillage::domain", "Entered by hand")},
+                      {ComputedSource::MeetingsHeld, "meetings_held",
+                       QT_TRANSLATE_NOOP("maillage::domain", "Meetings held by an instance")},
+                      {ComputedSource::PartnersMobilised, "partners_mobilised",
+                       QT_TRANSLATE_NOOP("maillage::domain", "Partners mobilised")},
+                      {ComputedSource::EventsHeld, "events_held", QT_TRANSLATE_NOOP("maillage::domain", "Events held")},
+                      {ComputedSource::Participants, "participants",
+                       QT_TRANSLATE_NOOP("maillage::domain", "Participants in events")},
+                      {ComputedSource::PeopleTrained, "pssm_trained",
+                       QT_TRANSLATE_NOOP("maillage::domain", "People trained in mental health first aid (PSSM)")})
 
 /// A multi-year action plan (feuille de route) of a council.
 struct ActionPlan : Record
@@ -128,7 +130,7 @@ struct Indicator : Record
     std::optional<double> baseline;
     std::optional<double> target;
     ComputedSource computedSource = ComputedSource::None;
-    QString computedScope; ///< "instance:ID" for MeetingsHeld; empty otherwise
+    QString computedScope;   ///< "instance:ID" for MeetingsHeld; empty otherwise
     bool cumulative = false; ///< values add up over the periods (else each is a snapshot)
     std::vector<IndicatorValue> values;
 

@@ -48,8 +48,7 @@ const PresetText ptsmAxes[] = {
      QT_TRANSLATE_NOOP("maillage::plan", "Public health code, article R. 3224-10")},
 };
 
-template <std::size_t N>
-std::vector<Axis> toAxes(const PresetText (&texts)[N])
+template <std::size_t N> std::vector<Axis> toAxes(const PresetText (&texts)[N])
 {
     std::vector<Axis> axes;
     int position = 0;

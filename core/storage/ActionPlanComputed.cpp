@@ -42,15 +42,15 @@ Result<double> ActionPlanComputed::compute(const Indicator& indicator, qint64 sh
     case ComputedSource::MeetingsHeld:
         if (instanceId <= 0)
             return Error{Error::Kind::Invalid,
-                         tr("Choose the instance whose meetings the indicator “%1” counts.").arg(indicator.name), {}};
+                         tr("Choose the instance whose meetings the indicator “%1” counts.").arg(indicator.name),
+                         {}};
         statement = QStringLiteral("SELECT COUNT(*) FROM meeting m WHERE m.instance_id = :instance "
                                    "AND m.status = 'held' AND m.starts_at >= :from AND m.starts_at < :before");
         break;
     case ComputedSource::PartnersMobilised: {
-        const QString meetings =
-            instanceId > 0 ? QStringLiteral("m.instance_id = :instance")
-                           : QStringLiteral("m.id IN (SELECT meeting_id FROM action_sheet_meeting "
-                                            "WHERE action_sheet_id = :sheet)");
+        const QString meetings = instanceId > 0 ? QStringLiteral("m.instance_id = :instance")
+                                                : QStringLiteral("m.id IN (SELECT meeting_id FROM action_sheet_meeting "
+                                                                 "WHERE action_sheet_id = :sheet)");
         statement = QStringLiteral("SELECT COUNT(DISTINCT org) FROM ("
                                    "SELECT t.organisation_id AS org FROM attendance t JOIN meeting m ON m.id = "
                                    "t.meeting_id WHERE %1 AND m.status = 'held' AND t.organisation_id IS NOT NULL "
@@ -65,9 +65,8 @@ Result<double> ActionPlanComputed::compute(const Indicator& indicator, qint64 sh
         statement = QStringLiteral("SELECT COUNT(*) FROM event e WHERE %1%2").arg(eventScope, eventPeriod);
         break;
     case ComputedSource::Participants:
-        statement =
-            QStringLiteral("SELECT COALESCE(SUM(e.participant_count), 0) FROM event e WHERE %1%2").arg(eventScope,
-                                                                                                        eventPeriod);
+        statement = QStringLiteral("SELECT COALESCE(SUM(e.participant_count), 0) FROM event e WHERE %1%2")
+                        .arg(eventScope, eventPeriod);
         break;
     case ComputedSource::PeopleTrained:
         statement = QStringLiteral("SELECT COALESCE(SUM(e.people_trained), 0) FROM event e WHERE e.kind = 'pssm' "

@@ -39,8 +39,9 @@ Status ActionPlanRepository::lockYear(qint64 planId, int year)
     if (locked->contains(year))
         return {};
     const QString now = sql::nowStamp();
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO plan_year_lock (plan_id, year, locked_on, created_at, updated_at, "
-                                         "version) VALUES (:plan, :year, :on, :now, :now, 1)"));
+    SqlQuery insert(m_db,
+                    QStringLiteral("INSERT INTO plan_year_lock (plan_id, year, locked_on, created_at, updated_at, "
+                                   "version) VALUES (:plan, :year, :on, :now, :now, 1)"));
     insert.bind(QStringLiteral(":plan"), planId);
     insert.bind(QStringLiteral(":year"), year);
     insert.bind(QStringLiteral(":on"), QDate::currentDate());
@@ -133,8 +134,8 @@ Status ActionPlanRepository::checkValues(const ActionSheet& sheet, bool isNew) c
     QList<int> years = touched.values();
     std::sort(years.begin(), years.end());
     for (int year : years)
-        problems << tr("The year %1 is locked: its indicator values no longer change. Unlock the year first.")
-                        .arg(year);
+        problems
+            << tr("The year %1 is locked: its indicator values no longer change. Unlock the year first.").arg(year);
     return activity::invalid(problems);
 }
 

@@ -45,20 +45,19 @@ Status saveIndicators(const Database& db, ActionSheet& sheet, const QSet<qint64>
                                       QStringLiteral("target"), QStringLiteral("breakdown")};
     for (Indicator& indicator : sheet.indicators) {
         indicator.actionSheetId = sheet.id;
-        Status status = activity::insertChild(db, QStringLiteral("indicator"), indicatorColumns, indicator, existing,
-                                              now, what, [&](SqlQuery& q) {
-                                                  q.bind(QStringLiteral(":action_sheet_id"), sheet.id);
-                                                  q.bind(QStringLiteral(":name"), indicator.name);
-                                                  q.bind(QStringLiteral(":kind"), codeOf(indicator.kind));
-                                                  q.bind(QStringLiteral(":unit"), indicator.unit);
-                                                  q.bind(QStringLiteral(":data_source"), indicator.dataSource);
-                                                  q.bind(QStringLiteral(":baseline"), indicator.baseline);
-                                                  q.bind(QStringLiteral(":target"), indicator.target);
-                                                  q.bind(QStringLiteral(":computed_source"),
-                                                         codeOf(indicator.computedSource));
-                                                  q.bind(QStringLiteral(":computed_scope"), indicator.computedScope);
-                                                  q.bind(QStringLiteral(":cumulative"), indicator.cumulative ? 1 : 0);
-                                              });
+        Status status = activity::insertChild(
+            db, QStringLiteral("indicator"), indicatorColumns, indicator, existing, now, what, [&](SqlQuery& q) {
+                q.bind(QStringLiteral(":action_sheet_id"), sheet.id);
+                q.bind(QStringLiteral(":name"), indicator.name);
+                q.bind(QStringLiteral(":kind"), codeOf(indicator.kind));
+                q.bind(QStringLiteral(":unit"), indicator.unit);
+                q.bind(QStringLiteral(":data_source"), indicator.dataSource);
+                q.bind(QStringLiteral(":baseline"), indicator.baseline);
+                q.bind(QStringLiteral(":target"), indicator.target);
+                q.bind(QStringLiteral(":computed_source"), codeOf(indicator.computedSource));
+                q.bind(QStringLiteral(":computed_scope"), indicator.computedScope);
+                q.bind(QStringLiteral(":cumulative"), indicator.cumulative ? 1 : 0);
+            });
         if (!status.ok())
             return status;
         for (IndicatorValue& value : indicator.values) {
@@ -298,8 +297,7 @@ Status loadChildren(const Database& db, ActionSheet& sheet)
                          i.dataSource = q.text(QStringLiteral("data_source"));
                          i.baseline = q.optionalReal(QStringLiteral("baseline"));
                          i.target = q.optionalReal(QStringLiteral("target"));
-                         i.computedSource =
-                             fromCode(q.text(QStringLiteral("computed_source")), ComputedSource::None);
+                         i.computedSource = fromCode(q.text(QStringLiteral("computed_source")), ComputedSource::None);
                          i.computedScope = q.text(QStringLiteral("computed_scope"));
                          i.cumulative = q.integer(QStringLiteral("cumulative")) != 0;
                          sheet.indicators.push_back(i);

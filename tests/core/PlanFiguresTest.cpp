@@ -52,10 +52,9 @@ TEST_CASE("Progress of fiches, axes and plans", "[plan]")
     CHECK(sheetProgress(sheetWith(SheetStatus::Suspended, 2, 1)) == Approx(0.5));
 
     // 0.25 + 1 + 0.5 over three fiches; the abandoned one does not count.
-    const std::vector<ActionSheet> sheets = {sheetWith(SheetStatus::InProgress, 4, 1),
-                                             sheetWith(SheetStatus::Done, 0, 0),
-                                             sheetWith(SheetStatus::InProgress, 0, 0),
-                                             sheetWith(SheetStatus::Abandoned, 2, 0)};
+    const std::vector<ActionSheet> sheets = {
+        sheetWith(SheetStatus::InProgress, 4, 1), sheetWith(SheetStatus::Done, 0, 0),
+        sheetWith(SheetStatus::InProgress, 0, 0), sheetWith(SheetStatus::Abandoned, 2, 0)};
     REQUIRE(meanProgress(sheets).has_value());
     CHECK(*meanProgress(sheets) == Approx(1.75 / 3.0));
     CHECK_FALSE(meanProgress({sheetWith(SheetStatus::Abandoned, 0, 0)}).has_value());

@@ -30,8 +30,7 @@ using maillage::ui::PlanTreeModel;
 
 namespace {
 
-template <typename Dialog, typename Answer>
-void whenModal(Answer answer)
+template <typename Dialog, typename Answer> void whenModal(Answer answer)
 {
     QTimer::singleShot(0, [answer] {
         auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
@@ -68,7 +67,8 @@ TEST_CASE("The action plan section builds a plan from the PTSM preset, with undo
     CHECK(section.model()->rowCount() > 0);
     const QModelIndex firstSheet = section.model()->index(0, 0, section.model()->index(0, 0));
     REQUIRE(firstSheet.isValid());
-    CHECK(section.model()->index(0, PlanTreeModel::ProgressColumn, section.model()->index(0, 0))
+    CHECK(section.model()
+              ->index(0, PlanTreeModel::ProgressColumn, section.model()->index(0, 0))
               .data(PlanTreeModel::ProgressRole)
               .isValid());
 
@@ -109,11 +109,14 @@ TEST_CASE("The action plan section builds a plan from the PTSM preset, with undo
         CHECK(problems->text().contains(QStringLiteral("not a number")));
         setCell(budget, 0, 2, QStringLiteral("12000"));
         setCell(budget, 0, 3, QStringLiteral("10000,50"));
-        CHECK(dialog->findChild<QLabel*>(QStringLiteral("sheetBudgetTotals"))->text().contains(QStringLiteral("FIR/ARS")));
+        CHECK(dialog->findChild<QLabel*>(QStringLiteral("sheetBudgetTotals"))
+                  ->text()
+                  .contains(QStringLiteral("FIR/ARS")));
 
         auto* indicators = dialog->findChild<ui::SheetIndicatorsPage*>();
         indicators->addIndicator();
-        dialog->findChild<QLineEdit*>(QStringLiteral("indicatorName"))->setText(QStringLiteral("Professionnels formés"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("indicatorName"))
+            ->setText(QStringLiteral("Professionnels formés"));
         dialog->findChild<QLineEdit*>(QStringLiteral("indicatorTarget"))->setText(QStringLiteral("40"));
         dialog->findChild<QPushButton*>(QStringLiteral("indicatorValueAdd"))->click();
         QTableWidget* values = indicators->valuesTable();

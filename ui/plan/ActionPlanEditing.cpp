@@ -106,9 +106,9 @@ void ActionPlanWidget::editAxis(const Axis& axis)
                                select(s, a);
                            },
                            [this](const Error& e) { showError(e.fullText()); }};
-    m_undo->push(new AxisCommand(*database(), hooks, m_ids, isNew ? std::nullopt : std::optional<Axis>(axis), edited,
-                                 edited.id, isNew ? tr("Add the axis %1").arg(edited.title)
-                                                  : tr("Edit the axis %1").arg(edited.title)));
+    m_undo->push(
+        new AxisCommand(*database(), hooks, m_ids, isNew ? std::nullopt : std::optional<Axis>(axis), edited, edited.id,
+                        isNew ? tr("Add the axis %1").arg(edited.title) : tr("Edit the axis %1").arg(edited.title)));
     loadPlan();
     select(0, edited.id);
 }
@@ -129,12 +129,13 @@ void ActionPlanWidget::editSheet(const ActionSheet& sheet)
         }
         before = stored.value();
     }
-    SheetEditorDialog dialog(db, plan, currentAxes(), before ? *before : sheet,
-                             [&db](ActionSheet& s) {
-                                 ActionPlanRepository repo(db);
-                                 return s.isNew() ? repo.createSheet(s) : repo.updateSheet(s);
-                             },
-                             this);
+    SheetEditorDialog dialog(
+        db, plan, currentAxes(), before ? *before : sheet,
+        [&db](ActionSheet& s) {
+            ActionPlanRepository repo(db);
+            return s.isNew() ? repo.createSheet(s) : repo.updateSheet(s);
+        },
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ActionSheet& saved = dialog.saved();
@@ -144,9 +145,9 @@ void ActionPlanWidget::editSheet(const ActionSheet& sheet)
                                select(s, a);
                            },
                            [this](const Error& e) { showError(e.fullText()); }};
-    m_undo->push(new SheetCommand(db, hooks, m_ids, before, saved, saved.id,
-                                  before ? tr("Edit the fiche %1").arg(saved.code)
-                                         : tr("Add the fiche %1").arg(saved.code)));
+    m_undo->push(
+        new SheetCommand(db, hooks, m_ids, before, saved, saved.id,
+                         before ? tr("Edit the fiche %1").arg(saved.code) : tr("Add the fiche %1").arg(saved.code)));
     loadPlan();
     select(saved.id, saved.axisId);
 }

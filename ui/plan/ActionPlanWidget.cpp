@@ -60,11 +60,12 @@ ActionPlanWidget::ActionPlanWidget(QWidget* parent) : Section(parent)
     };
     QAction* newPlanAction = action(tr("New plan…"), QStringLiteral("planNewPlan"), {}, &ActionPlanWidget::newPlan);
     m_newAxis = action(tr("New axis"), QStringLiteral("planNewAxis"), {}, &ActionPlanWidget::newAxis);
-    m_newSheet = action(tr("New fiche"), QStringLiteral("planNewSheet"), QKeySequence::New, &ActionPlanWidget::newSheet);
-    m_edit = action(tr("Open"), QStringLiteral("planEdit"), QKeySequence(Qt::Key_Return),
-                    &ActionPlanWidget::editSelected);
-    m_delete = action(tr("Delete"), QStringLiteral("planDelete"), QKeySequence::Delete,
-                      &ActionPlanWidget::deleteSelected);
+    m_newSheet =
+        action(tr("New fiche"), QStringLiteral("planNewSheet"), QKeySequence::New, &ActionPlanWidget::newSheet);
+    m_edit =
+        action(tr("Open"), QStringLiteral("planEdit"), QKeySequence(Qt::Key_Return), &ActionPlanWidget::editSelected);
+    m_delete =
+        action(tr("Delete"), QStringLiteral("planDelete"), QKeySequence::Delete, &ActionPlanWidget::deleteSelected);
     QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
     undo->setObjectName(QStringLiteral("planUndo"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
@@ -204,12 +205,12 @@ void ActionPlanWidget::loadPlan()
                     organisations.insert(organisation.id, organisation.displayName());
             const plan::BudgetTotals totals = plan::budgetTotals(sheets.value());
             const std::optional<double> progress = plan::meanProgress(sheets.value());
-            m_summary->setText(
-                tr("%n fiche(s) · progress <b>%1</b> · budget planned %2, obtained %3, spent %4", nullptr,
-                   int(sheets->size()))
-                    .arg(progress ? QStringLiteral("%1 %").arg(qRound(*progress * 100)) : tr("—"),
-                         plan::formatAmount(totals.total.planned), plan::formatAmount(totals.total.obtained),
-                         plan::formatAmount(totals.total.spent)));
+            m_summary->setText(tr("%n fiche(s) · progress <b>%1</b> · budget planned %2, obtained %3, spent %4",
+                                  nullptr, int(sheets->size()))
+                                   .arg(progress ? QStringLiteral("%1 %").arg(qRound(*progress * 100)) : tr("—"),
+                                        plan::formatAmount(totals.total.planned),
+                                        plan::formatAmount(totals.total.obtained),
+                                        plan::formatAmount(totals.total.spent)));
         }
     } else if (database()) {
         m_summary->setText(tr("No action plan yet: create one with “New plan…”, from the CLSM objectives, the PTSM "

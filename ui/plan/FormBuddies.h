@@ -13,9 +13,8 @@ namespace maillage::ui {
 inline void setFormBuddies(QFormLayout* form)
 {
     for (int row = 0; row < form->rowCount(); ++row) {
-        auto* label = qobject_cast<QLabel*>(form->itemAt(row, QFormLayout::LabelRole)
-                                                ? form->itemAt(row, QFormLayout::LabelRole)->widget()
-                                                : nullptr);
+        auto* label = qobject_cast<QLabel*>(
+            form->itemAt(row, QFormLayout::LabelRole) ? form->itemAt(row, QFormLayout::LabelRole)->widget() : nullptr);
         QLayoutItem* field = form->itemAt(row, QFormLayout::FieldRole);
         if (!label || label->buddy() || !field || !field->layout())
             continue;

@@ -54,11 +54,9 @@ NewPlanDialog::NewPlanDialog(const std::vector<ActionPlan>& previousPlans, QWidg
     m_carry->setObjectName(QStringLiteral("planCarryFrom"));
     m_carry->addItem(tr("Nothing, start afresh"), qint64(0));
     for (const ActionPlan& previous : previousPlans)
-        m_carry->addItem(tr("Unfinished fiches of “%1” (%2–%3)")
-                             .arg(previous.title)
-                             .arg(previous.firstYear)
-                             .arg(previous.lastYear),
-                         previous.id);
+        m_carry->addItem(
+            tr("Unfinished fiches of “%1” (%2–%3)").arg(previous.title).arg(previous.firstYear).arg(previous.lastYear),
+            previous.id);
     form->addRow(tr("&Carry over:"), m_carry);
 
     setFormBuddies(form);

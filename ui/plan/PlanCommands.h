@@ -42,8 +42,7 @@ class SheetCommand : public QUndoCommand
 public:
     /// key: the fiche's id when the command is made (before a deletion, after a creation).
     SheetCommand(Database& db, PlanCommandHooks hooks, std::shared_ptr<PlanIdMap> ids,
-                 std::optional<ActionSheet> before, std::optional<ActionSheet> after, qint64 key,
-                 const QString& text);
+                 std::optional<ActionSheet> before, std::optional<ActionSheet> after, qint64 key, const QString& text);
 
     void undo() override;
     void redo() override;

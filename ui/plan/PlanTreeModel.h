@@ -16,8 +16,16 @@ class PlanTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { CodeColumn, TitleColumn, StatusColumn, LeadColumn, StartColumn, EndColumn, ProgressColumn,
-                  ColumnCount };
+    enum Column {
+        CodeColumn,
+        TitleColumn,
+        StatusColumn,
+        LeadColumn,
+        StartColumn,
+        EndColumn,
+        ProgressColumn,
+        ColumnCount
+    };
     enum Role {
         ProgressRole = Qt::UserRole + 1, ///< 0…1, or invalid when there is nothing to measure
         IdRole,                          ///< the axis or fiche id

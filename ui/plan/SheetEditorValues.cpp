@@ -138,8 +138,8 @@ void SheetEditorDialog::addBudgetRow(const BudgetLine& line)
     m_budget->setItem(row, 0, funder);
     m_budget->setItem(row, 1, new QTableWidgetItem(QString::number(line.year)));
     const QLocale locale;
-    for (const auto& [column, cents] : {std::pair{2, line.plannedCents}, std::pair{3, line.obtainedCents},
-                                        std::pair{4, line.spentCents}}) {
+    for (const auto& [column, cents] :
+         {std::pair{2, line.plannedCents}, std::pair{3, line.obtainedCents}, std::pair{4, line.spentCents}}) {
         auto* item = new QTableWidgetItem(locale.toString(double(cents) / 100.0, 'f', 2));
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_budget->setItem(row, column, item);

@@ -24,7 +24,6 @@
 
 namespace maillage::ui {
 
-
 SheetIndicatorsPage::SheetIndicatorsPage(Database& db, const ActionPlan& plan, QWidget* parent)
     : QWidget(parent), m_db(db), m_plan(plan)
 {

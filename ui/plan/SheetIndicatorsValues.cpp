@@ -246,9 +246,10 @@ void SheetIndicatorsPage::refreshLocks()
     QStringList names;
     for (int year : years)
         names << QString::number(year);
-    m_locks->setText(years.isEmpty() ? tr("No year of the plan is locked.")
-                                     : tr("Locked years (values reported, no longer changed): %1")
-                                           .arg(names.join(QStringLiteral(", "))));
+    m_locks->setText(
+        years.isEmpty()
+            ? tr("No year of the plan is locked.")
+            : tr("Locked years (values reported, no longer changed): %1").arg(names.join(QStringLiteral(", "))));
 }
 
 } // namespace maillage::ui
