@@ -5857,13 +5857,6 @@ Filled fields are never blanked. Import now?</source>
         <source>Events (%1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no meeting to link yet.</source>
         <translation type="unfinished"></translation>
@@ -5879,6 +5872,13 @@ Filled fields are never blanked. Import now?</source>
     <message>
         <source>Select a linked meeting first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) — %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,15 +28,15 @@
     <name>ActionPlanComputed</name>
     <message>
         <source>compute the indicator “%1”</source>
-        <translation>calculer l’indicateur « %1 »</translation>
+        <translation>calculer l’indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The indicator “%1” is entered by hand.</source>
-        <translation>L’indicateur « %1 » est saisi à la main.</translation>
+        <translation>L’indicateur «&#xa0;%1&#xa0;» est saisi à la main.</translation>
     </message>
     <message>
         <source>Choose the instance whose meetings the indicator “%1” counts.</source>
-        <translation>Choisissez l’instance dont l’indicateur « %1 » compte les réunions.</translation>
+        <translation>Choisissez l’instance dont l’indicateur «&#xa0;%1&#xa0;» compte les réunions.</translation>
     </message>
 </context>
 <context>
@@ -123,11 +123,11 @@
     </message>
     <message>
         <source>The period %1 of the indicator “%2” is outside the plan (%3–%4).</source>
-        <translation>La période %1 de l’indicateur « %2 » est hors de la période du plan (%3–%4).</translation>
+        <translation>La période %1 de l’indicateur «&#xa0;%2&#xa0;» est hors de la période du plan (%3–%4).</translation>
     </message>
     <message>
         <source>The year %1 is locked: its indicator values no longer change. Unlock the year first.</source>
-        <translation>L’année %1 est verrouillée : ses valeurs d’indicateurs ne changent plus. Déverrouillez d’abord l’année.</translation>
+        <translation>L’année %1 est verrouillée&#xa0;: ses valeurs d’indicateurs ne changent plus. Déverrouillez d’abord l’année.</translation>
     </message>
     <message>
         <source>link the meeting</source>
@@ -143,11 +143,11 @@
     </message>
     <message>
         <source>Fiche action « %1 » (deleted)</source>
-        <translation>Fiche action « %1 » (supprimée)</translation>
+        <translation>Fiche action «&#xa0;%1&#xa0;» (supprimée)</translation>
     </message>
     <message>
         <source>Fiche action %1 « %2 » (deleted)</source>
-        <translation>Fiche action %1 « %2 » (supprimée)</translation>
+        <translation>Fiche action %1 «&#xa0;%2&#xa0;» (supprimée)</translation>
     </message>
 </context>
 <context>
@@ -1224,15 +1224,15 @@
     </message>
     <message>
         <source>The period “%1” is not a year (2025), a half-year (2025-S1) or a quarter (2025-T3).</source>
-        <translation>La période « %1 » n’est ni une année (2025), ni un semestre (2025-S1), ni un trimestre (2025-T3).</translation>
+        <translation>La période «&#xa0;%1&#xa0;» n’est ni une année (2025), ni un semestre (2025-S1), ni un trimestre (2025-T3).</translation>
     </message>
     <message>
         <source>The breakdown of the period “%1” is not readable.</source>
-        <translation>La ventilation de la période « %1 » est illisible.</translation>
+        <translation>La ventilation de la période «&#xa0;%1&#xa0;» est illisible.</translation>
     </message>
     <message>
         <source>Choose the instance whose meetings the indicator “%1” counts.</source>
-        <translation>Choisissez l’instance dont l’indicateur « %1 » compte les réunions.</translation>
+        <translation>Choisissez l’instance dont l’indicateur «&#xa0;%1&#xa0;» compte les réunions.</translation>
     </message>
 </context>
 <context>
@@ -1565,11 +1565,11 @@
     <name>PlanCreation</name>
     <message>
         <source>Carried over from “%1” (fiche %2)</source>
-        <translation>Reprise de « %1 » (fiche %2)</translation>
+        <translation>Reprise de «&#xa0;%1&#xa0;» (fiche %2)</translation>
     </message>
     <message>
         <source>Carried over to “%1”</source>
-        <translation>Reprise dans « %1 »</translation>
+        <translation>Reprise dans «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3967,7 +3967,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Blank: no axis</source>
-        <translation>Vierge : aucun axe</translation>
+        <translation>Vierge&#xa0;: aucun axe</translation>
     </message>
 </context>
 <context>
@@ -4014,13 +4014,13 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message numerus="yes">
         <source>%n meeting(s) worked on the fiche %1 « %2 ». Delete the fiche anyway? Those meetings keep a line naming it in their notes.</source>
         <translation>
-            <numerusform>%n réunion a travaillé sur la fiche %1 « %2 ». Supprimer quand même la fiche ? Cette réunion en gardera la mention dans ses notes.</numerusform>
-            <numerusform>%n réunions ont travaillé sur la fiche %1 « %2 ». Supprimer quand même la fiche ? Ces réunions en garderont la mention dans leurs notes.</numerusform>
+            <numerusform>%n réunion a travaillé sur la fiche %1 «&#xa0;%2&#xa0;». Supprimer quand même la fiche&#xa0;? Cette réunion en gardera la mention dans ses notes.</numerusform>
+            <numerusform>%n réunions ont travaillé sur la fiche %1 «&#xa0;%2&#xa0;». Supprimer quand même la fiche&#xa0;? Ces réunions en garderont la mention dans leurs notes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the fiche %1 « %2 »?</source>
-        <translation>Supprimer la fiche %1 « %2 » ?</translation>
+        <translation>Supprimer la fiche %1 «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the fiche %1</source>
@@ -4028,11 +4028,11 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>The axis “%1” still has fiches actions: delete or move them first.</source>
-        <translation>L’axe « %1 » a encore des fiches actions : supprimez-les ou déplacez-les d’abord.</translation>
+        <translation>L’axe «&#xa0;%1&#xa0;» a encore des fiches actions&#xa0;: supprimez-les ou déplacez-les d’abord.</translation>
     </message>
     <message>
         <source>Delete the axis “%1”?</source>
-        <translation>Supprimer l’axe « %1 » ?</translation>
+        <translation>Supprimer l’axe «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the axis %1</source>
@@ -4083,7 +4083,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>No action plan yet: create one with “New plan…”, from the CLSM objectives, the PTSM priorities or blank.</source>
-        <translation>Aucun plan d’action pour l’instant : créez-en un avec « Nouveau plan… », à partir des objectifs des CLSM, des priorités du PTSM ou vierge.</translation>
+        <translation>Aucun plan d’action pour l’instant&#xa0;: créez-en un avec «&#xa0;Nouveau plan…&#xa0;», à partir des objectifs des CLSM, des priorités du PTSM ou vierge.</translation>
     </message>
 </context>
 <context>
@@ -4098,15 +4098,15 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Intitulé :</translation>
+        <translation>&amp;Intitulé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5059,7 +5059,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Intitulé :</translation>
+        <translation>&amp;Intitulé&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
@@ -5067,11 +5067,11 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation>&amp;Années :</translation>
+        <translation>&amp;Années&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Axes:</source>
-        <translation>A&amp;xes :</translation>
+        <translation>A&amp;xes&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing, start afresh</source>
@@ -5079,11 +5079,11 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>Unfinished fiches of “%1” (%2–%3)</source>
-        <translation>Les fiches non terminées de « %1 » (%2–%3)</translation>
+        <translation>Les fiches non terminées de «&#xa0;%1&#xa0;» (%2–%3)</translation>
     </message>
     <message>
         <source>&amp;Carry over:</source>
-        <translation>&amp;Reprendre :</translation>
+        <translation>&amp;Reprendre&#xa0;:</translation>
     </message>
     <message>
         <source>Create the plan</source>
@@ -5473,11 +5473,11 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>Code and &amp;title:</source>
-        <translation>Code et &amp;intitulé :</translation>
+        <translation>Code et &amp;intitulé&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;xis:</source>
-        <translation>A&amp;xe :</translation>
+        <translation>A&amp;xe&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5485,15 +5485,15 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>&amp;Lead (porteur):</source>
-        <translation>&amp;Porteur :</translation>
+        <translation>&amp;Porteur&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ontext:</source>
-        <translation>C&amp;ontexte :</translation>
+        <translation>C&amp;ontexte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;General objective:</source>
-        <translation>Objectif &amp;général :</translation>
+        <translation>Objectif &amp;général&#xa0;:</translation>
     </message>
     <message>
         <source>One objective per line</source>
@@ -5501,7 +5501,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>&amp;Specific objectives:</source>
-        <translation>Objectifs &amp;spécifiques :</translation>
+        <translation>Objectifs &amp;spécifiques&#xa0;:</translation>
     </message>
     <message>
         <source>Expected number of people</source>
@@ -5509,19 +5509,19 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>expected:</source>
-        <translation>attendus :</translation>
+        <translation>attendus&#xa0;:</translation>
     </message>
     <message>
         <source>Target &amp;public:</source>
-        <translation>P&amp;ublic cible :</translation>
+        <translation>P&amp;ublic cible&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation>Te&amp;rritoire :</translation>
+        <translation>Te&amp;rritoire&#xa0;:</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation>Avancement :</translation>
+        <translation>Avancement&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -5541,7 +5541,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Dates :</translation>
+        <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
         <source>Why the status changes (kept in the history)</source>
@@ -5549,7 +5549,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>Milestones</source>
@@ -5613,11 +5613,11 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>The due date “%1” of the milestone on line %2 is not a date.</source>
-        <translation>L’échéance « %1 » de l’étape de la ligne %2 n’est pas une date.</translation>
+        <translation>L’échéance «&#xa0;%1&#xa0;» de l’étape de la ligne %2 n’est pas une date.</translation>
     </message>
     <message>
         <source>The date “%1” of the milestone on line %2 is not a date.</source>
-        <translation>La date « %1 » de l’étape de la ligne %2 n’est pas une date.</translation>
+        <translation>La date «&#xa0;%1&#xa0;» de l’étape de la ligne %2 n’est pas une date.</translation>
     </message>
     <message>
         <source>planned</source>
@@ -5633,7 +5633,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>The year “%1” of the budget line %2 is not a year.</source>
-        <translation>L’année « %1 » de la ligne de budget %2 n’est pas une année.</translation>
+        <translation>L’année «&#xa0;%1&#xa0;» de la ligne de budget %2 n’est pas une année.</translation>
     </message>
     <message>
         <source>The year %1 of the budget line %2 is outside the plan (%3–%4).</source>
@@ -5641,7 +5641,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>The %1 amount “%2” of the budget line %3 is not a number of euros.</source>
-        <translation>Le montant %1 « %2 » de la ligne de budget %3 n’est pas un nombre d’euros.</translation>
+        <translation>Le montant %1 «&#xa0;%2&#xa0;» de la ligne de budget %3 n’est pas un nombre d’euros.</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -5680,7 +5680,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>unit</source>
@@ -5688,11 +5688,11 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>&amp;Kind and unit:</source>
-        <translation>&amp;Type et unité :</translation>
+        <translation>&amp;Type et unité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Data source:</source>
-        <translation>&amp;Source des données :</translation>
+        <translation>&amp;Source des données&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;umulative (values add up)</source>
@@ -5700,11 +5700,11 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>target:</source>
-        <translation>cible :</translation>
+        <translation>cible&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation>Valeur de &amp;départ :</translation>
+        <translation>Valeur de &amp;départ&#xa0;:</translation>
     </message>
     <message>
         <source>Instance</source>
@@ -5720,11 +5720,11 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>&amp;Computed from:</source>
-        <translation>&amp;Calculé à partir de :</translation>
+        <translation>&amp;Calculé à partir de&#xa0;:</translation>
     </message>
     <message>
         <source>Against target:</source>
-        <translation>Par rapport à la cible :</translation>
+        <translation>Par rapport à la cible&#xa0;:</translation>
     </message>
     <message>
         <source>Period</source>
@@ -5744,7 +5744,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>Periods: 2025, 2025-S1 (half-year) or 2025-T3 (quarter). Breakdown: {&quot;sex&quot;: {&quot;F&quot;: 12, &quot;M&quot;: 9}}</source>
-        <translation>Périodes : 2025, 2025-S1 (semestre) ou 2025-T3 (trimestre). Ventilation : {&quot;sex&quot;: {&quot;F&quot;: 12, &quot;M&quot;: 9}}</translation>
+        <translation>Périodes&#xa0;: 2025, 2025-S1 (semestre) ou 2025-T3 (trimestre). Ventilation&#xa0;: {&quot;sex&quot;: {&quot;F&quot;: 12, &quot;M&quot;: 9}}</translation>
     </message>
     <message>
         <source>Add a period</source>
@@ -5772,19 +5772,19 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>The baseline “%1” of the indicator “%2” is not a number.</source>
-        <translation>La valeur de départ « %1 » de l’indicateur « %2 » n’est pas un nombre.</translation>
+        <translation>La valeur de départ «&#xa0;%1&#xa0;» de l’indicateur «&#xa0;%2&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>The target “%1” of the indicator “%2” is not a number.</source>
-        <translation>La cible « %1 » de l’indicateur « %2 » n’est pas un nombre.</translation>
+        <translation>La cible «&#xa0;%1&#xa0;» de l’indicateur «&#xa0;%2&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>The value “%1” of the period %2 of the indicator “%3” is not a number.</source>
-        <translation>La valeur « %1 » de la période %2 de l’indicateur « %3 » n’est pas un nombre.</translation>
+        <translation>La valeur «&#xa0;%1&#xa0;» de la période %2 de l’indicateur «&#xa0;%3&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>The target “%1” of the period %2 of the indicator “%3” is not a number.</source>
-        <translation>La cible « %1 » de la période %2 de l’indicateur « %3 » n’est pas un nombre.</translation>
+        <translation>La cible «&#xa0;%1&#xa0;» de la période %2 de l’indicateur «&#xa0;%3&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>%1, no target</source>
@@ -5800,13 +5800,13 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>No indicator of this fiche is computed: choose a source under “Computed from”.</source>
-        <translation>Aucun indicateur de cette fiche n’est calculé : choisissez une source sous « Calculé à partir de ».</translation>
+        <translation>Aucun indicateur de cette fiche n’est calculé&#xa0;: choisissez une source sous «&#xa0;Calculé à partir de&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) computed for %1; save the fiche to keep them.</source>
         <translation>
-            <numerusform>%n valeur calculée pour %1 ; enregistrez la fiche pour la garder.</numerusform>
-            <numerusform>%n valeurs calculées pour %1 ; enregistrez la fiche pour les garder.</numerusform>
+            <numerusform>%n valeur calculée pour %1&#xa0;; enregistrez la fiche pour la garder.</numerusform>
+            <numerusform>%n valeurs calculées pour %1&#xa0;; enregistrez la fiche pour les garder.</numerusform>
         </translation>
     </message>
     <message>
@@ -5819,7 +5819,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>Locked years (values reported, no longer changed): %1</source>
-        <translation>Années verrouillées (valeurs transmises, plus modifiées) : %1</translation>
+        <translation>Années verrouillées (valeurs transmises, plus modifiées)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5877,7 +5877,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>Meeting that worked on the fiche:</source>
-        <translation>Réunion qui a travaillé sur la fiche :</translation>
+        <translation>Réunion qui a travaillé sur la fiche&#xa0;:</translation>
     </message>
     <message>
         <source>Select a linked meeting first.</source>
