@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/domain/ActionPlan.h"
 
+#include <QJsonDocument>
+#include <QRegularExpression>
+
 namespace maillage {
 
 using namespace validation;
@@ -58,10 +61,25 @@ QStringList Indicator::validate() const
     QStringList problems;
     if (name.trimmed().isEmpty())
         problems << required(tr("Indicator"));
-    for (const IndicatorValue& value : values)
+    for (const IndicatorValue& value : values) {
         if (value.period.trimmed().isEmpty())
             problems << required(tr("Period"));
+        else if (periodYear(value.period) == 0)
+            problems << tr("The period “%1” is not a year (2025), a half-year (2025-S1) or a quarter (2025-T3).")
+                            .arg(value.period);
+        if (!value.breakdown.trimmed().isEmpty() && !QJsonDocument::fromJson(value.breakdown.toUtf8()).isObject())
+            problems << tr("The breakdown of the period “%1” is not readable.").arg(value.period);
+    }
+    if (computedSource == ComputedSource::MeetingsHeld && !computedScope.startsWith(QLatin1String("instance:")))
+        problems << tr("Choose the instance whose meetings the indicator “%1” counts.").arg(name);
     return problems;
+}
+
+int periodYear(const QString& period)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(S[12]|T[1-4]))?$"));
+    const QRegularExpressionMatch match = pattern.match(period.trimmed());
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
 QStringList ActionSheet::validate() const

@@ -32,6 +32,20 @@ MAILLAGE_ENUM_ENTRIES(IndicatorKind,
                       {IndicatorKind::Process, "process", QT_TRANSLATE_NOOP("maillage::domain", "Process")},
                       {IndicatorKind::Outcome, "outcome", QT_TRANSLATE_NOOP("maillage::domain", "Outcome")})
 
+/// Where Maillage computes an indicator's value from its own data (None: entered by hand).
+enum class ComputedSource { None, MeetingsHeld, PartnersMobilised, EventsHeld, Participants, PeopleTrained };
+MAILLAGE_ENUM_ENTRIES(ComputedSource,
+                      {ComputedSource::None, "", QT_TRANSLATE_NOOP("maillage::domain", "Entered by hand")},
+                      {ComputedSource::MeetingsHeld, "meetings_held",
+                       QT_TRANSLATE_NOOP("maillage::domain", "Meetings held by an instance")},
+                      {ComputedSource::PartnersMobilised, "partners_mobilised",
+                       QT_TRANSLATE_NOOP("maillage::domain", "Partners mobilised")},
+                      {ComputedSource::EventsHeld, "events_held", QT_TRANSLATE_NOOP("maillage::domain", "Events held")},
+                      {ComputedSource::Participants, "participants",
+                       QT_TRANSLATE_NOOP("maillage::domain", "Participants in events")},
+                      {ComputedSource::PeopleTrained, "pssm_trained",
+                       QT_TRANSLATE_NOOP("maillage::domain", "People trained in mental health first aid (PSSM)")})
+
 /// A multi-year action plan (feuille de route) of a council.
 struct ActionPlan : Record
 {
@@ -40,6 +54,7 @@ struct ActionPlan : Record
     int firstYear = 0;
     int lastYear = 0;
 
+    bool covers(int year) const { return year >= firstYear && year <= lastYear; }
     QStringList validate() const;
     Q_DECLARE_TR_FUNCTIONS(ActionPlan)
 };
@@ -102,6 +117,7 @@ struct IndicatorValue : Record
     QString period; ///< "2025", "2025-S1", "2025-T3"
     double value = 0;
     std::optional<double> target;
+    QString breakdown; ///< optional JSON object, e.g. {"sex":{"F":12,"M":9}}; empty when none
 };
 
 struct Indicator : Record
@@ -113,11 +129,17 @@ struct Indicator : Record
     QString dataSource;
     std::optional<double> baseline;
     std::optional<double> target;
+    ComputedSource computedSource = ComputedSource::None;
+    QString computedScope;   ///< "instance:ID" for MeetingsHeld; empty otherwise
+    bool cumulative = false; ///< values add up over the periods (else each is a snapshot)
     std::vector<IndicatorValue> values;
 
     QStringList validate() const;
     Q_DECLARE_TR_FUNCTIONS(Indicator)
 };
+
+/// The year of an indicator period ("2025", "2025-S1", "2025-T3"), or 0 when it is not one.
+int periodYear(const QString& period);
 
 /// A fiche action with everything hanging from it.
 struct ActionSheet : Record
@@ -135,6 +157,7 @@ struct ActionSheet : Record
     QDate startsOn;
     QDate endsOn;
     SheetStatus status = SheetStatus::Planned;
+    qint64 carriedFromId = 0; ///< the fiche of a previous plan this one continues
 
     std::vector<ActionPartner> partners;
     std::vector<StatusChange> history;

@@ -57,6 +57,8 @@ Status ActionPlanRepository::writeSheet(ActionSheet& sheet, bool isNew)
 {
     if (const QStringList problems = sheet.validate(); !problems.isEmpty())
         return activity::invalid(problems);
+    if (Status status = checkValues(sheet, isNew); !status.ok())
+        return status;
     ActionSheet copy = sheet; // the caller's value changes only when everything was written
     Transaction transaction(m_db);
     if (!transaction.ok())
@@ -147,8 +149,29 @@ Status ActionPlanRepository::removeSheet(qint64 id)
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.error();
-    if (Status status = records::deleteById(m_db, QStringLiteral("action_sheet"), id, tr("delete the action sheet"));
-        !status.ok())
+    const QString what = tr("delete the action sheet");
+    // The meetings that worked on the fiche keep a trace of it in their notes.
+    SqlQuery sheetRow(m_db, QStringLiteral("SELECT code, title FROM action_sheet WHERE id = :id"));
+    sheetRow.bind(QStringLiteral(":id"), id);
+    if (Status status = sheetRow.exec(what); !status.ok())
+        return status;
+    if (sheetRow.next()) {
+        const QString code = sheetRow.text(QStringLiteral("code"));
+        const QString title = sheetRow.text(QStringLiteral("title"));
+        const QString trace = code.isEmpty() ? tr("Fiche action « %1 » (deleted)").arg(title)
+                                             : tr("Fiche action %1 « %2 » (deleted)").arg(code, title);
+        SqlQuery notes(m_db, QStringLiteral("UPDATE meeting SET notes = CASE WHEN notes = '' THEN :trace "
+                                            "ELSE notes || :newline || :trace END, updated_at = :now, "
+                                            "version = version + 1 WHERE id IN (SELECT meeting_id FROM "
+                                            "action_sheet_meeting WHERE action_sheet_id = :id)"));
+        notes.bind(QStringLiteral(":trace"), trace);
+        notes.bind(QStringLiteral(":newline"), QStringLiteral("\n"));
+        notes.bind(QStringLiteral(":now"), sql::nowStamp());
+        notes.bind(QStringLiteral(":id"), id);
+        if (Status status = notes.exec(what); !status.ok())
+            return status;
+    }
+    if (Status status = records::deleteById(m_db, QStringLiteral("action_sheet"), id, what); !status.ok())
         return status;
     if (Status status = SearchIndex(m_db).remove(SearchKind::ActionSheet, id); !status.ok())
         return status;

@@ -37,21 +37,27 @@ Status saveIndicators(const Database& db, ActionSheet& sheet, const QSet<qint64>
                                           QStringLiteral("unit"),
                                           QStringLiteral("data_source"),
                                           QStringLiteral("baseline"),
-                                          QStringLiteral("target")};
+                                          QStringLiteral("target"),
+                                          QStringLiteral("computed_source"),
+                                          QStringLiteral("computed_scope"),
+                                          QStringLiteral("cumulative")};
     const QStringList valueColumns = {QStringLiteral("indicator_id"), QStringLiteral("period"), QStringLiteral("value"),
-                                      QStringLiteral("target")};
+                                      QStringLiteral("target"), QStringLiteral("breakdown")};
     for (Indicator& indicator : sheet.indicators) {
         indicator.actionSheetId = sheet.id;
-        Status status = activity::insertChild(db, QStringLiteral("indicator"), indicatorColumns, indicator, existing,
-                                              now, what, [&](SqlQuery& q) {
-                                                  q.bind(QStringLiteral(":action_sheet_id"), sheet.id);
-                                                  q.bind(QStringLiteral(":name"), indicator.name);
-                                                  q.bind(QStringLiteral(":kind"), codeOf(indicator.kind));
-                                                  q.bind(QStringLiteral(":unit"), indicator.unit);
-                                                  q.bind(QStringLiteral(":data_source"), indicator.dataSource);
-                                                  q.bind(QStringLiteral(":baseline"), indicator.baseline);
-                                                  q.bind(QStringLiteral(":target"), indicator.target);
-                                              });
+        Status status = activity::insertChild(
+            db, QStringLiteral("indicator"), indicatorColumns, indicator, existing, now, what, [&](SqlQuery& q) {
+                q.bind(QStringLiteral(":action_sheet_id"), sheet.id);
+                q.bind(QStringLiteral(":name"), indicator.name);
+                q.bind(QStringLiteral(":kind"), codeOf(indicator.kind));
+                q.bind(QStringLiteral(":unit"), indicator.unit);
+                q.bind(QStringLiteral(":data_source"), indicator.dataSource);
+                q.bind(QStringLiteral(":baseline"), indicator.baseline);
+                q.bind(QStringLiteral(":target"), indicator.target);
+                q.bind(QStringLiteral(":computed_source"), codeOf(indicator.computedSource));
+                q.bind(QStringLiteral(":computed_scope"), indicator.computedScope);
+                q.bind(QStringLiteral(":cumulative"), indicator.cumulative ? 1 : 0);
+            });
         if (!status.ok())
             return status;
         for (IndicatorValue& value : indicator.values) {
@@ -62,6 +68,7 @@ Status saveIndicators(const Database& db, ActionSheet& sheet, const QSet<qint64>
                                                q.bind(QStringLiteral(":period"), value.period.trimmed());
                                                q.bind(QStringLiteral(":value"), value.value);
                                                q.bind(QStringLiteral(":target"), value.target);
+                                               q.bind(QStringLiteral(":breakdown"), value.breakdown.trimmed());
                                            });
             if (!status.ok())
                 return status;
@@ -86,7 +93,8 @@ const QStringList& columns()
                                       QStringLiteral("territory"),
                                       QStringLiteral("starts_on"),
                                       QStringLiteral("ends_on"),
-                                      QStringLiteral("status")};
+                                      QStringLiteral("status"),
+                                      QStringLiteral("carried_from_id")};
     return names;
 }
 
@@ -105,6 +113,7 @@ void bind(SqlQuery& q, const ActionSheet& s)
     q.bind(QStringLiteral(":starts_on"), s.startsOn);
     q.bind(QStringLiteral(":ends_on"), s.endsOn);
     q.bind(QStringLiteral(":status"), codeOf(s.status));
+    q.bindId(QStringLiteral(":carried_from_id"), s.carriedFromId);
 }
 
 ActionSheet read(const SqlQuery& q)
@@ -124,6 +133,7 @@ ActionSheet read(const SqlQuery& q)
     s.startsOn = q.date(QStringLiteral("starts_on"));
     s.endsOn = q.date(QStringLiteral("ends_on"));
     s.status = fromCode(q.text(QStringLiteral("status")), SheetStatus::Planned);
+    s.carriedFromId = q.id(QStringLiteral("carried_from_id"));
     return s;
 }
 
@@ -287,6 +297,9 @@ Status loadChildren(const Database& db, ActionSheet& sheet)
                          i.dataSource = q.text(QStringLiteral("data_source"));
                          i.baseline = q.optionalReal(QStringLiteral("baseline"));
                          i.target = q.optionalReal(QStringLiteral("target"));
+                         i.computedSource = fromCode(q.text(QStringLiteral("computed_source")), ComputedSource::None);
+                         i.computedScope = q.text(QStringLiteral("computed_scope"));
+                         i.cumulative = q.integer(QStringLiteral("cumulative")) != 0;
                          sheet.indicators.push_back(i);
                      });
     if (status.ok())
@@ -299,6 +312,7 @@ Status loadChildren(const Database& db, ActionSheet& sheet)
                          v.period = q.text(QStringLiteral("period"));
                          v.value = q.value(QStringLiteral("value")).toDouble();
                          v.target = q.optionalReal(QStringLiteral("target"));
+                         v.breakdown = q.text(QStringLiteral("breakdown"));
                          for (Indicator& indicator : sheet.indicators)
                              if (indicator.id == v.indicatorId)
                                  indicator.values.push_back(v);

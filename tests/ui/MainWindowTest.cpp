@@ -25,7 +25,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace maillage;
 using maillage::ui::MainWindow;
@@ -131,11 +131,12 @@ TEST_CASE("The navigation switches sections and the last one is remembered", "[u
         CHECK(window.section(MainWindow::Partners)->isVisibleTo(&window));
         CHECK_FALSE(window.section(MainWindow::Dashboard)->isVisibleTo(&window));
         navigation->setCurrentRow(MainWindow::ActionPlan);
-        auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("planTree"));
+        auto* tree = window.findChild<QTreeView*>(QStringLiteral("planTree"));
         REQUIRE(tree);
-        REQUIRE(tree->topLevelItemCount() == 2);
-        CHECK(tree->topLevelItem(0)->childCount() == 2);
-        CHECK(tree->topLevelItem(0)->child(0)->text(2) == QStringLiteral("EPSM Lille-Métropole"));
+        const QAbstractItemModel* plan = tree->model();
+        REQUIRE(plan->rowCount() == 2);
+        CHECK(plan->rowCount(plan->index(0, 0)) == 2);
+        CHECK(plan->index(0, 3, plan->index(0, 0)).data().toString() == QStringLiteral("EPSM Lille-Métropole"));
         navigation->setCurrentRow(MainWindow::Reports);
         auto* reports = window.findChild<QTableWidget*>(QStringLiteral("reportsTable"));
         REQUIRE(reports);

@@ -68,9 +68,9 @@ void MainWindow::updateShortcuts()
     const bool meetings = !isWelcomeShown() && m_db && currentSection() == Meetings;
     m_newMeeting->setEnabled(meetings);
     m_newMeeting->setShortcut(meetings ? QKeySequence(QKeySequence::New) : QKeySequence());
-    // The partners section has its own Ctrl+N (new organisation or contact).
-    const bool partners = !isWelcomeShown() && m_db && currentSection() == Partners;
-    m_newDatabase->setShortcut(meetings || partners ? QKeySequence() : QKeySequence(QKeySequence::New));
+    // Sections with a "new" of their own (organisation or contact, fiche…) take Ctrl+N from "new database".
+    const bool ownNew = !isWelcomeShown() && m_db && (currentSection() == Partners || currentSection() == ActionPlan);
+    m_newDatabase->setShortcut(meetings || ownNew ? QKeySequence() : QKeySequence(QKeySequence::New));
     m_print->setEnabled(meetings);
     m_print->setShortcut(meetings ? QKeySequence(QKeySequence::Print) : QKeySequence());
 }

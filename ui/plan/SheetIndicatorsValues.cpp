@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SheetIndicatorsPage: loading and reading an indicator, computing a year, locking it.
+#include "ui/plan/SheetIndicatorsPage.h"
+
+#include "core/plan/ComputedValues.h"
+#include "core/plan/PlanFigures.h"
+#include "core/storage/ActionPlanRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+
+namespace maillage::ui {
+
+namespace {
+
+QString cell(const QTableWidget* t, int row, int column)
+{
+    const QTableWidgetItem* item = t->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+std::optional<double> readNumber(const QString& text, bool* ok)
+{
+    *ok = true;
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    double value = QLocale().toDouble(text.trimmed(), ok);
+    if (!*ok)
+        value = QString(text.trimmed()).replace(u',', u'.').toDouble(ok);
+    if (!*ok)
+        return std::nullopt;
+    return value;
+}
+
+QString numberText(const std::optional<double>& value)
+{
+    return value ? QLocale().toString(*value, 'g', 12) : QString();
+}
+
+} // namespace
+
+void SheetIndicatorsPage::setIndicators(const std::vector<Indicator>& indicators, qint64 sheetId)
+{
+    m_sheetId = sheetId;
+    m_items = indicators;
+    m_current = -1;
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const Indicator& indicator : m_items)
+        m_list->addItem(indicator.name);
+    m_list->setCurrentRow(m_items.empty() ? -1 : 0);
+    load(m_list->currentRow());
+}
+
+void SheetIndicatorsPage::addIndicator()
+{
+    store(m_current);
+    Indicator indicator;
+    indicator.name = tr("New indicator");
+    m_items.push_back(indicator);
+    m_list->addItem(indicator.name);
+    m_list->setCurrentRow(m_list->count() - 1);
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void SheetIndicatorsPage::load(int row)
+{
+    m_current = row;
+    const bool valid = row >= 0 && row < int(m_items.size());
+    m_form->setEnabled(valid);
+    const Indicator indicator = valid ? m_items[std::size_t(row)] : Indicator{};
+    m_name->setText(indicator.name);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(indicator.kind))));
+    m_unit->setText(indicator.unit);
+    m_source->setText(indicator.dataSource);
+    m_baseline->setText(numberText(indicator.baseline));
+    m_target->setText(numberText(indicator.target));
+    m_cumulative->setChecked(indicator.cumulative);
+    m_computed->setCurrentIndex(std::max(0, m_computed->findData(int(indicator.computedSource))));
+    const qint64 instance = indicator.computedScope.startsWith(QLatin1String("instance:"))
+                                ? indicator.computedScope.mid(9).toLongLong()
+                                : 0;
+    m_instance->setCurrentIndex(std::max(0, m_instance->findData(instance)));
+    m_councilWide->setChecked(indicator.computedScope == QLatin1String("council"));
+    {
+        const QSignalBlocker blocker(m_values);
+        m_values->setRowCount(0);
+    }
+    std::vector<IndicatorValue> values = indicator.values;
+    std::sort(values.begin(), values.end(),
+              [](const IndicatorValue& a, const IndicatorValue& b) { return plan::periodBefore(a.period, b.period); });
+    for (const IndicatorValue& value : values)
+        addValueRow(value);
+    m_message->clear();
+    updateScope();
+    refreshStanding();
+}
+
+void SheetIndicatorsPage::addValueRow(const IndicatorValue& value)
+{
+    const QSignalBlocker blocker(m_values);
+    const int row = m_values->rowCount();
+    m_values->insertRow(row);
+    auto* period = new QTableWidgetItem(value.period);
+    period->setData(Qt::UserRole, value.id);
+    m_values->setItem(row, 0, period);
+    auto* number = new QTableWidgetItem(numberText(value.value));
+    number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_values->setItem(row, 1, number);
+    auto* target = new QTableWidgetItem(numberText(value.target));
+    target->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_values->setItem(row, 2, target);
+    m_values->setItem(row, 3, new QTableWidgetItem(value.breakdown));
+    m_values->setCurrentCell(row, 1);
+}
+
+void SheetIndicatorsPage::store(int row, QStringList* problems) const
+{
+    if (row < 0 || row >= int(m_items.size()))
+        return;
+    Indicator& indicator = m_items[std::size_t(row)];
+    const QString name = m_name->text().trimmed();
+    indicator.name = name;
+    indicator.kind = IndicatorKind(m_kind->currentData().toInt());
+    indicator.unit = m_unit->text().trimmed();
+    indicator.dataSource = m_source->text().trimmed();
+    bool ok = true;
+    indicator.baseline = readNumber(m_baseline->text(), &ok);
+    if (!ok && problems)
+        *problems << tr("The baseline “%1” of the indicator “%2” is not a number.").arg(m_baseline->text(), name);
+    indicator.target = readNumber(m_target->text(), &ok);
+    if (!ok && problems)
+        *problems << tr("The target “%1” of the indicator “%2” is not a number.").arg(m_target->text(), name);
+    indicator.cumulative = m_cumulative->isChecked();
+    indicator.computedSource = ComputedSource(m_computed->currentData().toInt());
+    indicator.computedScope.clear();
+    if (indicator.computedSource == ComputedSource::MeetingsHeld ||
+        indicator.computedSource == ComputedSource::PartnersMobilised) {
+        if (const qint64 instance = m_instance->currentData().toLongLong(); instance > 0)
+            indicator.computedScope = QStringLiteral("instance:%1").arg(instance);
+    } else if (indicator.computedSource != ComputedSource::None && m_councilWide->isChecked()) {
+        indicator.computedScope = QStringLiteral("council");
+    }
+    indicator.values.clear();
+    for (int r = 0; r < m_values->rowCount(); ++r) {
+        IndicatorValue value;
+        value.id = m_values->item(r, 0) ? m_values->item(r, 0)->data(Qt::UserRole).toLongLong() : 0;
+        value.indicatorId = indicator.id;
+        value.period = cell(m_values, r, 0);
+        std::optional<double> number = readNumber(cell(m_values, r, 1), &ok);
+        if ((!ok || !number) && problems)
+            *problems << tr("The value “%1” of the period %2 of the indicator “%3” is not a number.")
+                             .arg(cell(m_values, r, 1), value.period, name);
+        value.value = number.value_or(0);
+        value.target = readNumber(cell(m_values, r, 2), &ok);
+        if (!ok && problems)
+            *problems << tr("The target “%1” of the period %2 of the indicator “%3” is not a number.")
+                             .arg(cell(m_values, r, 2), value.period, name);
+        value.breakdown = cell(m_values, r, 3);
+        indicator.values.push_back(value);
+    }
+}
+
+std::vector<Indicator> SheetIndicatorsPage::indicators(QStringList* problems) const
+{
+    store(m_current, problems);
+    return m_items;
+}
+
+void SheetIndicatorsPage::updateScope()
+{
+    const auto source = ComputedSource(m_computed->currentData().toInt());
+    const bool meetings = source == ComputedSource::MeetingsHeld || source == ComputedSource::PartnersMobilised;
+    m_instance->setVisible(meetings);
+    m_councilWide->setVisible(source != ComputedSource::None && !meetings);
+}
+
+void SheetIndicatorsPage::refreshStanding()
+{
+    if (m_current < 0) {
+        m_standing->setValue(0);
+        m_standing->setFormat(QString());
+        return;
+    }
+    store(m_current);
+    const plan::IndicatorStanding standing = plan::indicatorStanding(m_items[std::size_t(m_current)]);
+    if (!standing.ratio) {
+        m_standing->setValue(0);
+        m_standing->setFormat(standing.current ? tr("%1, no target").arg(numberText(standing.current))
+                                               : tr("no value yet"));
+        return;
+    }
+    m_standing->setValue(std::clamp(qRound(*standing.ratio * 100), 0, 100));
+    m_standing->setFormat(tr("%1 of %2 (%3 %)")
+                              .arg(numberText(standing.current), numberText(standing.target))
+                              .arg(qRound(*standing.ratio * 100)));
+}
+
+void SheetIndicatorsPage::computeYear()
+{
+    store(m_current);
+    ActionSheet sheet;
+    sheet.id = m_sheetId;
+    sheet.indicators = m_items;
+    Result<int> filled = plan::fillComputedValues(m_db, sheet, m_year->value());
+    if (!filled.ok()) {
+        m_message->setText(filled.error().fullText());
+        return;
+    }
+    m_items = sheet.indicators;
+    load(m_current);
+    m_message->setText(filled.value() == 0
+                           ? tr("No indicator of this fiche is computed: choose a source under “Computed from”.")
+                           : tr("%n value(s) computed for %1; save the fiche to keep them.", nullptr, filled.value())
+                                 .arg(m_year->value()));
+}
+
+void SheetIndicatorsPage::toggleLock()
+{
+    ActionPlanRepository repo(m_db);
+    Result<QList<int>> locked = repo.lockedYears(m_plan.id);
+    if (!locked.ok()) {
+        m_message->setText(locked.error().fullText());
+        return;
+    }
+    const int year = m_year->value();
+    const Status status = locked->contains(year) ? repo.unlockYear(m_plan.id, year) : repo.lockYear(m_plan.id, year);
+    m_message->setText(status.ok() ? QString() : status.error().fullText());
+    refreshLocks();
+}
+
+void SheetIndicatorsPage::refreshLocks()
+{
+    Result<QList<int>> locked = ActionPlanRepository(m_db).lockedYears(m_plan.id);
+    const QList<int> years = locked.ok() ? locked.value() : QList<int>{};
+    m_lock->setText(years.contains(m_year->value()) ? tr("Unlock the year") : tr("Lock the year"));
+    QStringList names;
+    for (int year : years)
+        names << QString::number(year);
+    m_locks->setText(
+        years.isEmpty()
+            ? tr("No year of the plan is locked.")
+            : tr("Locked years (values reported, no longer changed): %1").arg(names.join(QStringLiteral(", "))));
+}
+
+} // namespace maillage::ui
