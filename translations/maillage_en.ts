@@ -588,6 +588,34 @@
         <source>Contacts written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write one action sheet or the whole action plan as a booklet with its timeline (PDF or ODT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the action plan (default: the most recent one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of one action sheet to write alone (default: the whole plan as a booklet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which plan with --plan ID (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action sheet %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commune</name>
@@ -1491,6 +1519,267 @@
     </message>
 </context>
 <context>
+    <name>PlanDocumentWriter</name>
+    <message>
+        <source>Could not write the document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” has no action sheet %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the document with a .pdf or .odt extension: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDossierLoader</name>
+    <message>
+        <source>The council has no action plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action sheet %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar and milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axes: %1 · action sheets: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the action sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action sheet in this axis yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PsychiatricSector</name>
     <message>
         <source>Psychiatric sector</source>
@@ -1570,6 +1859,16 @@
     </message>
 </context>
 <context>
+    <name>SituationPurge</name>
+    <message numerus="yes">
+        <source>last contact before %1 (kept %n year(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SituationRepository</name>
     <message>
         <source>save the situation</source>
@@ -1609,6 +1908,96 @@
     </message>
     <message>
         <source>find the situations to purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the retention period of the situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep situations between 1 and 10 years after the last contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the retention period of the situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge the old situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the purge log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SituationStatistics</name>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood disturbances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoarding or unhealthy housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break in care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addictive behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger to self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4013,6 +4402,105 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::ui::EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General public, professionals, pupils…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health information weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National t&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health first aid training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teenagers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rainers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tra&amp;ined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &amp;sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::EventsWidget</name>
     <message>
         <source>Events</source>
@@ -4020,10 +4508,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4043,15 +4527,75 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All years</source>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s), %1 participants in all</source>
-        <translation>
-            <numerusform>%n event, %1 participants in all</numerusform>
-            <numerusform>%n events, %1 participants in all</numerusform>
+        <source>%n event(s), %1 participants in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>create the event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the event “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4592,6 +5136,33 @@ Filled fields are never blanked. Import now?</source>
         <source>Verified backup written to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cellule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cellule de situations &amp;register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old situation(s) of the cellule deleted (retention period).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline of the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingActionDialog</name>
@@ -5055,6 +5626,316 @@ Filled fields are never blanked. Import now?</source>
     </message>
     <message>
         <source>The meetings were not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SituationDialog</name>
+    <message>
+        <source>Confidential — pseudonymous register of the cellule de situations. Do not print, copy or send without need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonymous identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem &amp;categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other categories, separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ther:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided or obtained — without names or identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orally, noted by the referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through a legal guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;given how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which partners may share what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SituationsWidget</name>
+    <message>
+        <source>Cellule de situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The register of the &lt;b&gt;cellule de situations&lt;/b&gt; is off for this council.&lt;/p&gt;&lt;p&gt;Once enabled, it keeps the situations the cellule examines under a pseudonym (SIT-2026-014): who referred them, the problem categories, the review dates, the outcome and how consent was given. It has &lt;b&gt;no field for a name&lt;/b&gt; and must not contain one.&lt;/p&gt;&lt;p&gt;Situations are &lt;b&gt;deleted automatically&lt;/b&gt; two years after the last contact (the period can be changed), and only the number deleted is kept. Statistics hide counts under 5.&lt;/p&gt;&lt;p&gt;Enable it only if the cellule has agreed how the data is shared and who may read this database.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> year(s) after the last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as “&lt; 5” so that no one can be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s) in the register, %1 open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Situations opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the cellule de situations register for this council?
+
+You commit to record no name or identifying detail, to note how each person consented, and to let Maillage delete situations two years after the last contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::TimelineView</name>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council has no action plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

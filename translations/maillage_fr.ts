@@ -588,6 +588,34 @@
         <source>--separator takes semicolon or comma.</source>
         <translation>--separator prend semicolon ou comma.</translation>
     </message>
+    <message>
+        <source>Write one action sheet or the whole action plan as a booklet with its timeline (PDF or ODT).</source>
+        <translation>Écrire une fiche action ou tout le plan d’action en livret avec son calendrier (PDF ou ODT).</translation>
+    </message>
+    <message>
+        <source>Id of the action plan (default: the most recent one).</source>
+        <translation>Identifiant du plan d’action (par défaut : le plus récent).</translation>
+    </message>
+    <message>
+        <source>Code of one action sheet to write alone (default: the whole plan as a booklet).</source>
+        <translation>Code d’une fiche action à écrire seule (par défaut : tout le plan en livret).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>say which plan with --plan ID (a number).</source>
+        <translation>indiquez le plan avec --plan ID (un nombre).</translation>
+    </message>
+    <message>
+        <source>Action plan written to %1.</source>
+        <translation>Plan d’action écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Action sheet %1 written to %2.</source>
+        <translation>Fiche action %1 écrite dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>Commune</name>
@@ -1491,6 +1519,267 @@
     </message>
 </context>
 <context>
+    <name>PlanDocumentWriter</name>
+    <message>
+        <source>Could not write the document %1.</source>
+        <translation>Impossible d’écrire le document %1.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” has no action sheet %2.</source>
+        <translation>Le plan « %1 » n’a pas de fiche action %2.</translation>
+    </message>
+    <message>
+        <source>Name the document with a .pdf or .odt extension: %1.</source>
+        <translation>Nommez le document avec l’extension .pdf ou .odt&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDossierLoader</name>
+    <message>
+        <source>The council has no action plan yet.</source>
+        <translation>Le conseil n’a pas encore de plan d’action.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Action sheet %1 — %2</source>
+        <translation>Fiche action %1 — %2</translation>
+    </message>
+    <message>
+        <source>Axis %1 — %2</source>
+        <translation>Axe %1 — %2</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Target public</source>
+        <translation>Public cible</translation>
+    </message>
+    <message>
+        <source>Expected number of people</source>
+        <translation>Nombre de personnes attendu</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>General objective</source>
+        <translation>Objectif général</translation>
+    </message>
+    <message>
+        <source>Specific objectives:</source>
+        <translation>Objectifs spécifiques :</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>No partner recorded.</source>
+        <translation>Aucun partenaire enregistré.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Calendar and milestones</source>
+        <translation>Calendrier et jalons</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteint le</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>No budget line.</source>
+        <translation>Aucune ligne de budget.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>Obtenu</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>No indicator.</source>
+        <translation>Aucun indicateur.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique du statut</translation>
+    </message>
+    <message>
+        <source>No change recorded.</source>
+        <translation>Aucun changement enregistré.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Action sheet %1</source>
+        <translation>Fiche action %1</translation>
+    </message>
+    <message>
+        <source>Action plan %1–%2</source>
+        <translation>Plan d’action %1–%2</translation>
+    </message>
+    <message>
+        <source>Axes: %1 · action sheets: %2</source>
+        <translation>Axes : %1 · fiches actions : %2</translation>
+    </message>
+    <message>
+        <source>Edition of %1</source>
+        <translation>Édition du %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Timeline of the action sheets</source>
+        <translation>Calendrier des fiches actions</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>No action sheet in this axis yet.</source>
+        <translation>Pas encore de fiche action dans cet axe.</translation>
+    </message>
+    <message>
+        <source>Action sheet</source>
+        <translation>Fiche action</translation>
+    </message>
+</context>
+<context>
     <name>PsychiatricSector</name>
     <message>
         <source>Psychiatric sector</source>
@@ -1570,6 +1859,16 @@
     </message>
 </context>
 <context>
+    <name>SituationPurge</name>
+    <message numerus="yes">
+        <source>last contact before %1 (kept %n year(s))</source>
+        <translation>
+            <numerusform>dernier contact avant le %1 (conservation %n an)</numerusform>
+            <numerusform>dernier contact avant le %1 (conservation %n ans)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SituationRepository</name>
     <message>
         <source>save the situation</source>
@@ -1610,6 +1909,96 @@
     <message>
         <source>find the situations to purge</source>
         <translation>rechercher les situations à purger</translation>
+    </message>
+    <message>
+        <source>read the retention period of the situations</source>
+        <translation>lire la durée de conservation des situations</translation>
+    </message>
+    <message>
+        <source>Keep situations between 1 and 10 years after the last contact.</source>
+        <translation>Conservez les situations entre 1 et 10 ans après le dernier contact.</translation>
+    </message>
+    <message>
+        <source>save the retention period of the situations</source>
+        <translation>enregistrer la durée de conservation des situations</translation>
+    </message>
+    <message>
+        <source>purge the old situations</source>
+        <translation>supprimer les situations anciennes</translation>
+    </message>
+    <message>
+        <source>read the purge log</source>
+        <translation>lire le journal des purges</translation>
+    </message>
+</context>
+<context>
+    <name>SituationStatistics</name>
+    <message>
+        <source>Not stated</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Neighbourhood disturbances</source>
+        <translation>Troubles du voisinage</translation>
+    </message>
+    <message>
+        <source>Hoarding or unhealthy housing</source>
+        <translation>Incurie dans le logement</translation>
+    </message>
+    <message>
+        <source>Break in care</source>
+        <translation>Rupture de soins</translation>
+    </message>
+    <message>
+        <source>Rent arrears</source>
+        <translation>Impayés de loyer</translation>
+    </message>
+    <message>
+        <source>Social isolation</source>
+        <translation>Isolement social</translation>
+    </message>
+    <message>
+        <source>Addictive behaviour</source>
+        <translation>Conduites addictives</translation>
+    </message>
+    <message>
+        <source>Danger to self</source>
+        <translation>Mise en danger de soi</translation>
+    </message>
+    <message>
+        <source>Family conflict</source>
+        <translation>Conflit familial</translation>
+    </message>
+    <message>
+        <source>Danger to others</source>
+        <translation>Mise en danger d’autrui</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Q%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>Axis %1 — %2</source>
+        <translation>Axe %1 — %2</translation>
+    </message>
+    <message>
+        <source>Milestone reached</source>
+        <translation>Jalon atteint</translation>
+    </message>
+    <message>
+        <source>Milestone to come</source>
+        <translation>Jalon à venir</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4404,105 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::ui::EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>Évènement</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel évènement</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>General public, professionals, pupils…</source>
+        <translation>Grand public, professionnels, élèves…</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>P&amp;ublic :</translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants:</source>
+        <translation>Partici&amp;pants :</translation>
+    </message>
+    <message>
+        <source>Mental health information weeks</source>
+        <translation>Semaines d’information sur la santé mentale</translation>
+    </message>
+    <message>
+        <source>National t&amp;heme:</source>
+        <translation>T&amp;hème national :</translation>
+    </message>
+    <message>
+        <source>Mental health first aid training</source>
+        <translation>Formation aux premiers secours en santé mentale</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <source>Teenagers</source>
+        <translation>Adolescents</translation>
+    </message>
+    <message>
+        <source>Refresher</source>
+        <translation>Recyclage</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module :</translation>
+    </message>
+    <message>
+        <source>T&amp;rainers:</source>
+        <translation>Fo&amp;rmateurs :</translation>
+    </message>
+    <message>
+        <source>People tra&amp;ined:</source>
+        <translation>Personnes form&amp;ées :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners:</source>
+        <translation>Pa&amp;rtenaires :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Action &amp;sheet:</source>
+        <translation>Fiche a&amp;ction :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::EventsWidget</name>
     <message>
         <source>Events</source>
@@ -4023,10 +4511,6 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Year:</source>
         <translation>Année&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4045,15 +4529,75 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>Participants</translation>
     </message>
     <message>
-        <source>All years</source>
-        <translation>Toutes les années</translation>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Nouvel évènement</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 trained</source>
+        <translation>%1 formées</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s), %1 participants in all</source>
+        <source>%n event(s), %1 participants in %2</source>
         <translation>
-            <numerusform>%n événement, %1 participants au total</numerusform>
-            <numerusform>%n événements, %1 participants au total</numerusform>
+            <numerusform>%n évènement, %1 participants en %2</numerusform>
+            <numerusform>%n évènements, %1 participants en %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>create the event “%1”</source>
+        <translation>créer l’évènement « %1 »</translation>
+    </message>
+    <message>
+        <source>edit the event “%1”</source>
+        <translation>modifier l’évènement « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>duplicate the event</source>
+        <translation>dupliquer l’évènement</translation>
+    </message>
+    <message>
+        <source>delete the event “%1”</source>
+        <translation>supprimer l’évènement « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +5139,33 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
         <source>Verified backup written to %1</source>
         <translation>Sauvegarde vérifiée écrite dans %1</translation>
     </message>
+    <message>
+        <source>Cellule</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Cellule de situations &amp;register…</source>
+        <translation>&amp;Registre de la cellule de situations…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline…</source>
+        <translation>&amp;Calendrier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old situation(s) of the cellule deleted (retention period).</source>
+        <translation>
+            <numerusform>%n situation ancienne de la cellule supprimée (durée de conservation).</numerusform>
+            <numerusform>%n situations anciennes de la cellule supprimées (durée de conservation).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline of the action plan</source>
+        <translation>Calendrier du plan d’action</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingActionDialog</name>
@@ -5059,6 +5630,318 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     <message>
         <source>The meetings were not created</source>
         <translation>Les réunions n’ont pas été créées</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SituationDialog</name>
+    <message>
+        <source>Confidential — pseudonymous register of the cellule de situations. Do not print, copy or send without need.</source>
+        <translation>Confidentiel — registre pseudonymisé de la cellule de situations. Ne pas imprimer, copier ni transmettre sans nécessité.</translation>
+    </message>
+    <message>
+        <source>Situation %1</source>
+        <translation>Situation %1</translation>
+    </message>
+    <message>
+        <source>Pseudonymous identifier:</source>
+        <translation>Identifiant pseudonyme :</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Orientée par :</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>Ou&amp;verte le :</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>Dernier contact :</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Problem &amp;categories:</source>
+        <translation>&amp;Catégories de problèmes :</translation>
+    </message>
+    <message>
+        <source>Other categories, separated by semicolons</source>
+        <translation>Autres catégories, séparées par des points-virgules</translation>
+    </message>
+    <message>
+        <source>O&amp;ther:</source>
+        <translation>Au&amp;tres :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Re&amp;view dates:</source>
+        <translation>Dates d’e&amp;xamen :</translation>
+    </message>
+    <message>
+        <source>What was decided or obtained — without names or identifying details</source>
+        <translation>Ce qui a été décidé ou obtenu — sans nom ni détail identifiant</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Issue :</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentement :</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>recueilli le</translation>
+    </message>
+    <message>
+        <source>Orally, noted by the referrer</source>
+        <translation>Oralement, noté par l’orienteur</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Par écrit</translation>
+    </message>
+    <message>
+        <source>Through a legal guardian</source>
+        <translation>Par le représentant légal</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given how:</source>
+        <translation>&amp;Forme du consentement :</translation>
+    </message>
+    <message>
+        <source>Which partners may share what</source>
+        <translation>Quels partenaires peuvent partager quoi</translation>
+    </message>
+    <message>
+        <source>Consent &amp;scope:</source>
+        <translation>&amp;Portée du consentement :</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Clôturée :</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SituationsWidget</name>
+    <message>
+        <source>Cellule de situations</source>
+        <translation>Cellule de situations</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The register of the &lt;b&gt;cellule de situations&lt;/b&gt; is off for this council.&lt;/p&gt;&lt;p&gt;Once enabled, it keeps the situations the cellule examines under a pseudonym (SIT-2026-014): who referred them, the problem categories, the review dates, the outcome and how consent was given. It has &lt;b&gt;no field for a name&lt;/b&gt; and must not contain one.&lt;/p&gt;&lt;p&gt;Situations are &lt;b&gt;deleted automatically&lt;/b&gt; two years after the last contact (the period can be changed), and only the number deleted is kept. Statistics hide counts under 5.&lt;/p&gt;&lt;p&gt;Enable it only if the cellule has agreed how the data is shared and who may read this database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le registre de la &lt;b&gt;cellule de situations&lt;/b&gt; est désactivé pour ce conseil.&lt;/p&gt;&lt;p&gt;Une fois activé, il conserve sous pseudonyme (SIT-2026-014) les situations examinées par la cellule : qui les a orientées, les catégories de problèmes, les dates d’examen, l’issue et la forme du consentement. Il n’a &lt;b&gt;aucun champ pour un nom&lt;/b&gt; et ne doit pas en contenir.&lt;/p&gt;&lt;p&gt;Les situations sont &lt;b&gt;supprimées automatiquement&lt;/b&gt; deux ans après le dernier contact (durée modifiable) ; seul le nombre de situations supprimées est gardé. Les statistiques masquent les effectifs inférieurs à 5.&lt;/p&gt;&lt;p&gt;Ne l’activez que si la cellule s’est accordée sur le partage des données et sur qui peut lire cette base.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Enable the register…</source>
+        <translation>&amp;Activer le registre…</translation>
+    </message>
+    <message>
+        <source>&amp;New situation</source>
+        <translation>&amp;Nouvelle situation</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source> year(s) after the last contact</source>
+        <translation> an(s) après le dernier contact</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>&amp;Purge now</source>
+        <translation>&amp;Purger maintenant</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Orientée par</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte le</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Examens</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>Deleted after</source>
+        <translation>Supprimée après le</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Year of the statistics</source>
+        <translation>Année des statistiques</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as “&lt; 5” so that no one can be recognised.</source>
+        <translation>Les effectifs de 1 à 4 sont affichés « &lt; 5 » pour que personne ne puisse être reconnu.</translation>
+    </message>
+    <message>
+        <source>Statistics by quarter</source>
+        <translation>Statistiques par trimestre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Situations deleted</source>
+        <translation>Situations supprimées</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Purge log</source>
+        <translation>Journal des purges</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s) in the register, %1 open.</source>
+        <translation>
+            <numerusform>%n situation dans le registre, %1 ouverte(s).</numerusform>
+            <numerusform>%n situations dans le registre, %1 ouvertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Situations opened</source>
+        <translation>Situations ouvertes</translation>
+    </message>
+    <message>
+        <source>Situations reviewed</source>
+        <translation>Situations examinées</translation>
+    </message>
+    <message>
+        <source>Situations closed</source>
+        <translation>Situations clôturées</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Catégorie : %1</translation>
+    </message>
+    <message>
+        <source>Referred by: %1</source>
+        <translation>Orientée par : %1</translation>
+    </message>
+    <message>
+        <source>Enable the register</source>
+        <translation>Activer le registre</translation>
+    </message>
+    <message>
+        <source>Enable the cellule de situations register for this council?
+
+You commit to record no name or identifying detail, to note how each person consented, and to let Maillage delete situations two years after the last contact.</source>
+        <translation>Activer le registre de la cellule de situations pour ce conseil ?
+
+Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter comment chaque personne a consenti, et à laisser Maillage supprimer les situations deux ans après le dernier contact.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::TimelineView</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan :</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The council has no action plan yet.</source>
+        <translation>Le conseil n’a pas encore de plan d’action.</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>Calendrier — %1</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>timeline.pdf</source>
+        <translation>calendrier.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Calendrier</translation>
     </message>
 </context>
 <context>

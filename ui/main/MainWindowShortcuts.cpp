@@ -68,7 +68,9 @@ void MainWindow::updateShortcuts()
     const bool meetings = !isWelcomeShown() && m_db && currentSection() == Meetings;
     m_newMeeting->setEnabled(meetings);
     m_newMeeting->setShortcut(meetings ? QKeySequence(QKeySequence::New) : QKeySequence());
-    m_newDatabase->setShortcut(meetings ? QKeySequence() : QKeySequence(QKeySequence::New));
+    // The events and cellule sections have their own Ctrl+N.
+    const bool ownNew = !isWelcomeShown() && m_db && (currentSection() == Events || currentSection() == Situations);
+    m_newDatabase->setShortcut(meetings || ownNew ? QKeySequence() : QKeySequence(QKeySequence::New));
     m_print->setEnabled(meetings);
     m_print->setShortcut(meetings ? QKeySequence(QKeySequence::Print) : QKeySequence());
 }
