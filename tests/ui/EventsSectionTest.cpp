@@ -33,9 +33,12 @@ int eventCount(Database& db, int year)
 
 EventDialog* openDialog(EventsWidget& view)
 {
-    EventDialog* dialog = view.findChild<EventDialog*>();
-    REQUIRE(dialog);
-    return dialog;
+    // Closed dialogs wait for the event loop to be deleted: take the open one.
+    for (EventDialog* dialog : view.findChildren<EventDialog*>())
+        if (dialog->isVisible())
+            return dialog;
+    FAIL("no event dialog is open");
+    return nullptr;
 }
 
 void clickOk(EventDialog* dialog)
@@ -114,7 +117,8 @@ TEST_CASE("The events section edits every field and undoes create, duplicate and
     CHECK(eventCount(db, 2025) == before + 1);
 
     // Edit: a SISM gets the year's theme offered; undo restores the old values.
-    view.selectEvent(created);
+    view.selectEvent(view.currentId(created)); // re-created by the redo under a new id
+    REQUIRE(view.selectedId() == view.currentId(created));
     view.editSelected();
     dialog = openDialog(view);
     kind = dialog->findChild<QComboBox*>(QStringLiteral("eventKind"));

@@ -156,7 +156,8 @@ QHash<QString, int> anchorPages(QTextDocument& document)
         if (!format.hasProperty(kAnchorProperty))
             continue;
         const QRectF rect = document.documentLayout()->blockBoundingRect(block);
-        pages.insert(format.stringProperty(kAnchorProperty), int(std::floor(rect.top() / pageHeight)) + 1);
+        // The middle of the heading: its top may sit a rounding error above the page it starts.
+        pages.insert(format.stringProperty(kAnchorProperty), int(std::floor(rect.center().y() / pageHeight)) + 1);
     }
     return pages;
 }

@@ -33,6 +33,15 @@ Result<const ActionSheet*> findSheet(const PlanDossier& dossier, const QString& 
                  PlanDocumentWriter::tr("The plan “%1” has no action sheet %2.").arg(dossier.plan.title, code), {}};
 }
 
+/// PageLayout moves headings that end a page to the next one; laying the whole text out again afterwards
+/// keeps every block where the painting looks for it (an incremental relayout lost blocks between tables).
+void paginate(QTextDocument& text, QPagedPaintDevice& device)
+{
+    PageLayout::paginate(text, device);
+    text.markContentsDirty(0, text.characterCount());
+    text.pageCount();
+}
+
 /// The booklet is laid out twice: the second time its table of contents knows the pages.
 PlanDocument layOut(const PlanDossier& dossier, const ActionSheet* sheet, plandocs::TimelineAs as,
                     QPagedPaintDevice* device)
@@ -40,15 +49,15 @@ PlanDocument layOut(const PlanDossier& dossier, const ActionSheet* sheet, plando
     if (sheet) {
         PlanDocument document = plandocs::ficheDocument(dossier, *sheet);
         if (device)
-            PageLayout::paginate(*document.text, *device);
+            paginate(*document.text, *device);
         return document;
     }
     PlanDocument first = plandocs::bookletDocument(dossier, as, {});
     if (!device)
         return first;
-    PageLayout::paginate(*first.text, *device);
+    paginate(*first.text, *device);
     PlanDocument second = plandocs::bookletDocument(dossier, as, plandocs::anchorPages(*first.text));
-    PageLayout::paginate(*second.text, *device);
+    paginate(*second.text, *device);
     return second;
 }
 
