@@ -21,6 +21,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 
 namespace maillage::ui {
@@ -106,8 +107,10 @@ EventsWidget::EventsWidget(QWidget* parent) : Section(parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_tree->header()->restoreState(QSettings().value(QStringLiteral("events/header")).toByteArray());
-    connect(m_tree->header(), &QHeaderView::sectionResized, this,
-            [this] { QSettings().setValue(QStringLiteral("events/header"), m_tree->header()->saveState()); });
+    connect(m_tree->header(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_filling && m_tree->isVisible()) // the user's sizes, not ours
+            QSettings().setValue(QStringLiteral("events/header"), m_tree->header()->saveState());
+    });
     layout->addWidget(m_tree, 1);
 
     m_total = new QLabel(this);
@@ -217,6 +220,15 @@ void EventsWidget::showYear()
         participants += event.participantCount;
     }
     m_tree->expandAll();
+    // Until the coordinator sizes them, the short columns fit their content (capped).
+    if (!QSettings().contains(QStringLiteral("events/header"))) {
+        m_filling = true; // not saved as the user's choice
+        for (int column : {0, 1, 3}) {
+            m_tree->resizeColumnToContents(column);
+            m_tree->setColumnWidth(column, std::min(m_tree->columnWidth(column), column == 0 ? 210 : 170));
+        }
+        m_filling = false;
+    }
     m_total->setText(tr("%n event(s), %1 participants in %2", "", int(events->size()))
                          .arg(participants)
                          .arg(shownYear()));

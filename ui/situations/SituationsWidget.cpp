@@ -198,6 +198,9 @@ void SituationsWidget::fill()
             ++open;
     }
     m_table->resizeColumnsToContents();
+    // The categories take the room left, so that every column stays in view.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_summary->setText(tr("%n situation(s) in the register, %1 open.", "", int(m_situations.size())).arg(open));
     const int keep = m_statsYear->currentData().toInt();
     std::set<int> yearsSeen{QDate::currentDate().year()};
