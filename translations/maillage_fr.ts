@@ -594,11 +594,11 @@
     </message>
     <message>
         <source>Id of the action plan (default: the most recent one).</source>
-        <translation>Identifiant du plan d’action (par défaut : le plus récent).</translation>
+        <translation>Identifiant du plan d’action (par défaut&#xa0;: le plus récent).</translation>
     </message>
     <message>
         <source>Code of one action sheet to write alone (default: the whole plan as a booklet).</source>
-        <translation>Code d’une fiche action à écrire seule (par défaut : tout le plan en livret).</translation>
+        <translation>Code d’une fiche action à écrire seule (par défaut&#xa0;: tout le plan en livret).</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <source>The plan “%1” has no action sheet %2.</source>
-        <translation>Le plan « %1 » n’a pas de fiche action %2.</translation>
+        <translation>Le plan «&#xa0;%1&#xa0;» n’a pas de fiche action %2.</translation>
     </message>
     <message>
         <source>Name the document with a .pdf or .odt extension: %1.</source>
@@ -1608,7 +1608,7 @@
     </message>
     <message>
         <source>Specific objectives:</source>
-        <translation>Objectifs spécifiques :</translation>
+        <translation>Objectifs spécifiques&#xa0;:</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>Axes: %1 · action sheets: %2</source>
-        <translation>Axes : %1 · fiches actions : %2</translation>
+        <translation>Axes&#xa0;: %1 · fiches actions&#xa0;: %2</translation>
     </message>
     <message>
         <source>Edition of %1</source>
@@ -4419,7 +4419,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
@@ -4427,11 +4427,11 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Dates :</translation>
+        <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>General public, professionals, pupils…</source>
@@ -4439,11 +4439,11 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation>P&amp;ublic :</translation>
+        <translation>P&amp;ublic&#xa0;:</translation>
     </message>
     <message>
         <source>Partici&amp;pants:</source>
-        <translation>Partici&amp;pants :</translation>
+        <translation>Partici&amp;pants&#xa0;:</translation>
     </message>
     <message>
         <source>Mental health information weeks</source>
@@ -4451,7 +4451,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>National t&amp;heme:</source>
-        <translation>T&amp;hème national :</translation>
+        <translation>T&amp;hème national&#xa0;:</translation>
     </message>
     <message>
         <source>Mental health first aid training</source>
@@ -4475,19 +4475,19 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation>&amp;Module :</translation>
+        <translation>&amp;Module&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;rainers:</source>
-        <translation>Fo&amp;rmateurs :</translation>
+        <translation>Fo&amp;rmateurs&#xa0;:</translation>
     </message>
     <message>
         <source>People tra&amp;ined:</source>
-        <translation>Personnes form&amp;ées :</translation>
+        <translation>Personnes form&amp;ées&#xa0;:</translation>
     </message>
     <message>
         <source>Pa&amp;rtners:</source>
-        <translation>Pa&amp;rtenaires :</translation>
+        <translation>Pa&amp;rtenaires&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4495,11 +4495,11 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Action &amp;sheet:</source>
-        <translation>Fiche a&amp;ction :</translation>
+        <translation>Fiche a&amp;ction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4581,11 +4581,11 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>create the event “%1”</source>
-        <translation>créer l’évènement « %1 »</translation>
+        <translation>créer l’évènement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>edit the event “%1”</source>
-        <translation>modifier l’évènement « %1 »</translation>
+        <translation>modifier l’évènement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -4597,7 +4597,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>delete the event “%1”</source>
-        <translation>supprimer l’évènement « %1 »</translation>
+        <translation>supprimer l’évènement «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5644,19 +5644,19 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>Pseudonymous identifier:</source>
-        <translation>Identifiant pseudonyme :</translation>
+        <translation>Identifiant pseudonyme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation>&amp;Orientée par :</translation>
+        <translation>&amp;Orientée par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Opened on:</source>
-        <translation>Ou&amp;verte le :</translation>
+        <translation>Ou&amp;verte le&#xa0;:</translation>
     </message>
     <message>
         <source>Last contact:</source>
-        <translation>Dernier contact :</translation>
+        <translation>Dernier contact&#xa0;:</translation>
     </message>
     <message>
         <source>on</source>
@@ -5664,7 +5664,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>Problem &amp;categories:</source>
-        <translation>&amp;Catégories de problèmes :</translation>
+        <translation>&amp;Catégories de problèmes&#xa0;:</translation>
     </message>
     <message>
         <source>Other categories, separated by semicolons</source>
@@ -5672,7 +5672,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>O&amp;ther:</source>
-        <translation>Au&amp;tres :</translation>
+        <translation>Au&amp;tres&#xa0;:</translation>
     </message>
     <message>
         <source>Add</source>
@@ -5684,7 +5684,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>Re&amp;view dates:</source>
-        <translation>Dates d’e&amp;xamen :</translation>
+        <translation>Dates d’e&amp;xamen&#xa0;:</translation>
     </message>
     <message>
         <source>What was decided or obtained — without names or identifying details</source>
@@ -5692,11 +5692,11 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>&amp;Issue :</translation>
+        <translation>&amp;Issue&#xa0;:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation>Consentement :</translation>
+        <translation>Consentement&#xa0;:</translation>
     </message>
     <message>
         <source>given on</source>
@@ -5716,7 +5716,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>Consent &amp;given how:</source>
-        <translation>&amp;Forme du consentement :</translation>
+        <translation>&amp;Forme du consentement&#xa0;:</translation>
     </message>
     <message>
         <source>Which partners may share what</source>
@@ -5724,11 +5724,11 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>Consent &amp;scope:</source>
-        <translation>&amp;Portée du consentement :</translation>
+        <translation>&amp;Portée du consentement&#xa0;:</translation>
     </message>
     <message>
         <source>Closed:</source>
-        <translation>Clôturée :</translation>
+        <translation>Clôturée&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5739,7 +5739,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>&lt;p&gt;The register of the &lt;b&gt;cellule de situations&lt;/b&gt; is off for this council.&lt;/p&gt;&lt;p&gt;Once enabled, it keeps the situations the cellule examines under a pseudonym (SIT-2026-014): who referred them, the problem categories, the review dates, the outcome and how consent was given. It has &lt;b&gt;no field for a name&lt;/b&gt; and must not contain one.&lt;/p&gt;&lt;p&gt;Situations are &lt;b&gt;deleted automatically&lt;/b&gt; two years after the last contact (the period can be changed), and only the number deleted is kept. Statistics hide counts under 5.&lt;/p&gt;&lt;p&gt;Enable it only if the cellule has agreed how the data is shared and who may read this database.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le registre de la &lt;b&gt;cellule de situations&lt;/b&gt; est désactivé pour ce conseil.&lt;/p&gt;&lt;p&gt;Une fois activé, il conserve sous pseudonyme (SIT-2026-014) les situations examinées par la cellule : qui les a orientées, les catégories de problèmes, les dates d’examen, l’issue et la forme du consentement. Il n’a &lt;b&gt;aucun champ pour un nom&lt;/b&gt; et ne doit pas en contenir.&lt;/p&gt;&lt;p&gt;Les situations sont &lt;b&gt;supprimées automatiquement&lt;/b&gt; deux ans après le dernier contact (durée modifiable) ; seul le nombre de situations supprimées est gardé. Les statistiques masquent les effectifs inférieurs à 5.&lt;/p&gt;&lt;p&gt;Ne l’activez que si la cellule s’est accordée sur le partage des données et sur qui peut lire cette base.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Le registre de la &lt;b&gt;cellule de situations&lt;/b&gt; est désactivé pour ce conseil.&lt;/p&gt;&lt;p&gt;Une fois activé, il conserve sous pseudonyme (SIT-2026-014) les situations examinées par la cellule&#xa0;: qui les a orientées, les catégories de problèmes, les dates d’examen, l’issue et la forme du consentement. Il n’a &lt;b&gt;aucun champ pour un nom&lt;/b&gt; et ne doit pas en contenir.&lt;/p&gt;&lt;p&gt;Les situations sont &lt;b&gt;supprimées automatiquement&lt;/b&gt; deux ans après le dernier contact (durée modifiable)&#xa0;; seul le nombre de situations supprimées est gardé. Les statistiques masquent les effectifs inférieurs à 5.&lt;/p&gt;&lt;p&gt;Ne l’activez que si la cellule s’est accordée sur le partage des données et sur qui peut lire cette base.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Enable the register…</source>
@@ -5839,7 +5839,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>Counts from 1 to 4 are shown as “&lt; 5” so that no one can be recognised.</source>
-        <translation>Les effectifs de 1 à 4 sont affichés « &lt; 5 » pour que personne ne puisse être reconnu.</translation>
+        <translation>Les effectifs de 1 à 4 sont affichés «&#xa0;&lt; 5&#xa0;» pour que personne ne puisse être reconnu.</translation>
     </message>
     <message>
         <source>Statistics by quarter</source>
@@ -5882,11 +5882,11 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
     <message>
         <source>Category: %1</source>
-        <translation>Catégorie : %1</translation>
+        <translation>Catégorie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Referred by: %1</source>
-        <translation>Orientée par : %1</translation>
+        <translation>Orientée par&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enable the register</source>
@@ -5896,7 +5896,7 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
         <source>Enable the cellule de situations register for this council?
 
 You commit to record no name or identifying detail, to note how each person consented, and to let Maillage delete situations two years after the last contact.</source>
-        <translation>Activer le registre de la cellule de situations pour ce conseil ?
+        <translation>Activer le registre de la cellule de situations pour ce conseil&#xa0;?
 
 Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter comment chaque personne a consenti, et à laisser Maillage supprimer les situations deux ans après le dernier contact.</translation>
     </message>
@@ -5909,7 +5909,7 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
     </message>
     <message>
         <source>Plan:</source>
-        <translation>Plan :</translation>
+        <translation>Plan&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

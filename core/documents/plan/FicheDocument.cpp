@@ -167,6 +167,7 @@ QString optionalNumber(const std::optional<double>& value)
 void indicators(DocumentBuilder& b, const ActionSheet& sheet)
 {
     b.heading(PlanText::tr("Indicators"));
+    b.keepRoomAfter(45); // with the first indicator's name and fields, not alone at the foot of a page
     if (sheet.indicators.empty()) {
         b.paragraph(PlanText::tr("No indicator."));
         return;

@@ -37,9 +37,12 @@ Result<const ActionSheet*> findSheet(const PlanDossier& dossier, const QString& 
 /// keeps every block where the painting looks for it (an incremental relayout lost blocks between tables).
 void paginate(QTextDocument& text, QPagedPaintDevice& device)
 {
-    PageLayout::paginate(text, device);
-    text.markContentsDirty(0, text.characterCount());
-    text.pageCount();
+    // Twice: the full relayout can leave a new heading at the foot of a page.
+    for (int pass = 0; pass < 2; ++pass) {
+        PageLayout::paginate(text, device);
+        text.markContentsDirty(0, text.characterCount());
+        text.pageCount();
+    }
 }
 
 /// The booklet is laid out twice: the second time its table of contents knows the pages.
