@@ -126,6 +126,7 @@ TEST_CASE("The plan booklet has a cover, contents with true page numbers, the ti
     const QString xml = odtContent(odt);
     CHECK(xml.contains(QStringLiteral("Contents")));
     CHECK(xml.contains(QStringLiteral("draw:image"))); // the timeline as a picture
+    CHECK_FALSE(xml.contains(QStringLiteral(">00<"))); // no page number left unknown
     for (const ActionSheet& sheet : dossier->sheets)
         CHECK(xml.contains(sheet.code));
 }

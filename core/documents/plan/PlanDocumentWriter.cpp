@@ -115,8 +115,13 @@ Status PlanDocumentWriter::writeOdt(const PlanDossier& dossier, const QString& f
     auto sheet = findSheet(dossier, ficheCode);
     if (!sheet.ok())
         return sheet.error();
-    // No pages in ODT: the table of contents lists the sections without numbers LibreOffice would recompute.
-    PlanDocument document = layOut(dossier, sheet.value(), plandocs::TimelineAs::Image, nullptr);
+    // ODT has no pages of its own: the contents give those of the same A4 layout as the PDF.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter layoutDevice(&scratch);
+    layoutDevice.setResolution(300);
+    PageLayout::setUpDevice(layoutDevice);
+    PlanDocument document = layOut(dossier, sheet.value(), plandocs::TimelineAs::Image, &layoutDevice);
     // The ODF writer closes its device when the zip is done, which QSaveFile forbids: zip into memory.
     QBuffer zipped;
     zipped.open(QIODevice::WriteOnly);
