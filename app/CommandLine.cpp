@@ -46,6 +46,10 @@ const Verb kVerbs[] = {
      &configureDocument, &runSignInSheet, true},
     {"decisions", QT_TRANSLATE_NOOP("Cli", "Write the record of decisions of a meeting (PDF or ODT)."),
      &configureDocument, &runDecisions, true},
+    {"plan",
+     QT_TRANSLATE_NOOP("Cli", "Write one action sheet or the whole action plan as a booklet with its timeline (PDF "
+                              "or ODT)."),
+     &configurePlan, &runPlan, true},
 };
 
 const Verb* findVerb(const QString& name)

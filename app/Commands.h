@@ -34,6 +34,9 @@ int runMinutes(const QCommandLineParser& parser);
 int runConvocation(const QCommandLineParser& parser);
 int runSignInSheet(const QCommandLineParser& parser);
 int runDecisions(const QCommandLineParser& parser);
+// Action plan documents (PlanCommand.cpp): one fiche or the booklet.
+void configurePlan(QCommandLineParser& parser);
+int runPlan(const QCommandLineParser& parser);
 
 // Contacts as vCard (.vcf) or CSV (ContactsCommands.cpp).
 bool isContactsFile(const QString& path);

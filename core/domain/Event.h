@@ -41,6 +41,8 @@ struct Event : Record
     std::vector<qint64> partnerOrganisationIds;
 
     QStringList validate() const;
+    /// The national theme of the SISM of that year, as published by the organisers; empty when unknown.
+    static QString sismNationalTheme(int year);
     Q_DECLARE_TR_FUNCTIONS(Event)
 };
 

@@ -15,6 +15,8 @@
 #include <QSettings>
 #include <QStyleFactory>
 
+#include <iterator>
+
 using maillage::ui::MainWindow;
 
 TEST_CASE("Screenshots of every page", "[.][screenshots]")
@@ -38,7 +40,9 @@ TEST_CASE("Screenshots of every page", "[.][screenshots]")
     window.resize(1180, 760);
     window.start(fx.url());
     window.show();
-    const char* names[] = {"dashboard", "meetings", "instances", "partners", "plan", "events", "reports"};
+    const char* names[] = {"dashboard", "meetings", "followups", "instances", "partners",
+                           "plan",      "events",   "reports",   "situations"};
+    static_assert(std::size(names) == MainWindow::SectionCount);
     for (int index = 0; index < MainWindow::SectionCount; ++index) {
         window.showSection(index);
         QApplication::processEvents();

@@ -6,6 +6,7 @@
 #include "core/storage/Backup.h"
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/Database.h"
+#include "core/situations/SituationPurge.h"
 #include "ui/dashboard/DashboardWidget.h"
 #include "ui/duplicates/DuplicatesDialog.h"
 #include "ui/events/EventsWidget.h"
@@ -17,12 +18,17 @@
 #include "ui/meetings/MeetingsWidget.h"
 #include "ui/partners/PartnersWidget.h"
 #include "ui/plan/ActionPlanWidget.h"
+#include "ui/plan/TimelineView.h"
 #include "ui/privacy/PrivacyDialog.h"
+#include "ui/situations/SituationsWidget.h"
 #include "ui/reports/ReportsWidget.h"
 #include "ui/welcome/CouncilSetup.h"
 #include "ui/welcome/WelcomePage.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -126,6 +132,7 @@ QWidget* MainWindow::createWorkspace()
         {tr("Action plan"), QStringLiteral("plan"), new ActionPlanWidget(m_sections)},
         {tr("Events"), QStringLiteral("events"), new EventsWidget(m_sections)},
         {tr("Reports"), QStringLiteral("reports"), new ReportsWidget(m_sections)},
+        {tr("Cellule"), QStringLiteral("situations"), new SituationsWidget(m_sections)},
     };
     for (const auto& entry : sections) {
         auto* item = new QListWidgetItem(navigationIcon(entry.icon), entry.title, m_navigation);
@@ -133,6 +140,10 @@ QWidget* MainWindow::createWorkspace()
         item->setData(Qt::UserRole, entry.icon);
         m_sections->addWidget(entry.widget);
     }
+    // The cellule's register shows only once the council has enabled it.
+    m_navigation->item(Situations)->setHidden(true);
+    connect(qobject_cast<SituationsWidget*>(section(Situations)), &SituationsWidget::enabledChanged, this,
+            [this](bool enabled) { m_navigation->item(Situations)->setHidden(!enabled); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
@@ -181,6 +192,9 @@ void MainWindow::createMenus()
     file->addMenu(m_exchange->importMenu());
     file->addMenu(m_exchange->exportMenu());
     file->addSeparator();
+    QAction* cellule = file->addAction(tr("Cellule de situations &register…"), this, &MainWindow::openSituations);
+    cellule->setObjectName(QStringLiteral("situationsAction"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -208,6 +222,11 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     privacy->setObjectName(QStringLiteral("privacyAction"));
+
+    QMenu* plan = menuBar()->addMenu(tr("&Plan"));
+    plan->setObjectName(QStringLiteral("planMenu"));
+    QAction* timeline = plan->addAction(tr("&Timeline…"), this, &MainWindow::openTimeline);
+    timeline->setObjectName(QStringLiteral("timelineAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = help->addAction(tr("&About Maillage"), this, &MainWindow::about);
@@ -245,6 +264,13 @@ bool MainWindow::openDatabase(const QString& url)
     m_pendingPath.clear();
     const QString recent = Database::isServerUrl(url) ? m_db->displayName() : QFileInfo(url).absoluteFilePath();
     RecentFiles::add(recent);
+    // Situations past their retention period go as soon as the database opens.
+    if (auto purged = SituationPurge::runAll(*m_db, QDate::currentDate()); !purged.ok())
+        statusBar()->showMessage(purged.error().message, 10000);
+    else if (purged.value() > 0)
+        statusBar()->showMessage(tr("%n old situation(s) of the cellule deleted (retention period).", "",
+                                    purged.value()),
+                                 10000);
     updateStatus();
     updateActions();
     if (CouncilRepository(*m_db).count() == 0)
@@ -280,6 +306,8 @@ void MainWindow::showWorkspace()
 {
     for (int index = 0; index < SectionCount; ++index)
         section(index)->setDatabase(m_db.get());
+    m_navigation->item(Situations)->setHidden(
+        !qobject_cast<SituationsWidget*>(section(Situations))->registerEnabled());
     m_pages->setCurrentIndex(1);
     updateShortcuts();
 }
@@ -434,6 +462,39 @@ void MainWindow::saveCopy()
         showError(copy.error());
     else
         statusBar()->showMessage(tr("Copy saved in %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::openTimeline()
+{
+    if (!m_db || isWelcomeShown())
+        return;
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("timelineDialog"));
+    dialog->setWindowTitle(tr("Timeline of the action plan"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* layout = new QVBoxLayout(dialog);
+    auto* view = new TimelineView(dialog);
+    view->setDatabase(m_db.get());
+    layout->addWidget(view, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(1100, 640);
+    dialog->open();
+}
+
+void MainWindow::openSituations()
+{
+    if (!m_db || isWelcomeShown())
+        return;
+    auto* situations = qobject_cast<SituationsWidget*>(section(Situations));
+    if (situations->registerEnabled()) {
+        showSection(Situations);
+        return;
+    }
+    // Not enabled yet: the section's own page says what enabling implies, then asks.
+    showSection(Situations);
+    situations->askToEnable();
 }
 
 void MainWindow::about()

@@ -38,6 +38,7 @@ public:
         ActionPlan,
         Events,
         Reports,
+        Situations,
         SectionCount
     };
 
@@ -84,6 +85,10 @@ private:
     /// A verified backup beside the file when the last one is a day old (setting backup/automatic).
     void automaticBackup();
     void about();
+    /// Plan ▸ Timeline…: the Gantt chart of the plans in a dialog.
+    void openTimeline();
+    /// File ▸ Cellule de situations register…: shows the section, asking to enable it first.
+    void openSituations();
 
     std::unique_ptr<Database> m_db;
     QString m_pendingPath; ///< the default database to create when the welcome page is used

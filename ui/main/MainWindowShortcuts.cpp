@@ -68,8 +68,10 @@ void MainWindow::updateShortcuts()
     const bool meetings = !isWelcomeShown() && m_db && currentSection() == Meetings;
     m_newMeeting->setEnabled(meetings);
     m_newMeeting->setShortcut(meetings ? QKeySequence(QKeySequence::New) : QKeySequence());
-    // Sections with a "new" of their own (organisation or contact, fiche…) take Ctrl+N from "new database".
-    const bool ownNew = !isWelcomeShown() && m_db && (currentSection() == Partners || currentSection() == ActionPlan);
+    // Sections with a "new" of their own (organisation or contact, fiche, event, situation) take Ctrl+N.
+    const int current = currentSection();
+    const bool ownNew = !isWelcomeShown() && m_db &&
+                        (current == Partners || current == ActionPlan || current == Events || current == Situations);
     m_newDatabase->setShortcut(meetings || ownNew ? QKeySequence() : QKeySequence(QKeySequence::New));
     m_print->setEnabled(meetings);
     m_print->setShortcut(meetings ? QKeySequence(QKeySequence::Print) : QKeySequence());

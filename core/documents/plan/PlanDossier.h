@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "core/domain/ActionPlan.h"
+#include "core/domain/Council.h"
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <vector>
+
+namespace maillage {
+
+class Database;
+
+/// Everything the plan documents show: the council, the plan, its axes by position and its fiches by code,
+/// each fiche with its details, and the names of the organisations they mention.
+struct PlanDossier
+{
+    Council council;
+    ActionPlan plan;
+    std::vector<Axis> axes;
+    std::vector<ActionSheet> sheets;
+    QHash<qint64, QString> organisationNames;
+    QDate today; ///< the date printed on the cover and the line of the timeline
+
+    const Axis* axisOf(const ActionSheet& sheet) const;
+    const ActionSheet* sheetByCode(const QString& code) const;
+    std::vector<const ActionSheet*> sheetsOf(qint64 axisId) const;
+    QString organisationName(qint64 id) const { return organisationNames.value(id); }
+};
+
+class PlanDossierLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanDossierLoader)
+
+public:
+    /// Loads planId, or the most recent plan of the first council when planId is 0.
+    static Result<PlanDossier> load(Database& db, qint64 planId, const QDate& today);
+};
+
+} // namespace maillage
