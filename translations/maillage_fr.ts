@@ -1472,6 +1472,45 @@
     </message>
 </context>
 <context>
+    <name>NetworkExport</name>
+    <message>
+        <source>Could not write the file %1.</source>
+        <translation>Impossible d’écrire le fichier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkGraph</name>
+    <message numerus="yes">
+        <source>%n shared instance(s)</source>
+        <translation>
+            <numerusform>%n instance partagée</numerusform>
+            <numerusform>%n instances partagées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared action sheet(s)</source>
+        <translation>
+            <numerusform>%n fiche action partagée</numerusform>
+            <numerusform>%n fiches actions partagées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) attended together</source>
+        <translation>
+            <numerusform>%n réunion en commun</numerusform>
+            <numerusform>%n réunions en commun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Sans secteur</translation>
+    </message>
+    <message>
+        <source>No link between partners in this period.</source>
+        <translation>Aucun lien entre partenaires sur cette période.</translation>
+    </message>
+</context>
+<context>
     <name>Organisation</name>
     <message>
         <source>Organisation name</source>
@@ -1488,6 +1527,17 @@
     <message>
         <source>Postcode</source>
         <translation>Code postal</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationReport</name>
+    <message>
+        <source>No organisation</source>
+        <translation>Sans organisme</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Sans secteur</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2775,13 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::NetworkQueries</name>
+    <message>
+        <source>read the partner network</source>
+        <translation>lire le réseau des partenaires</translation>
+    </message>
+</context>
+<context>
     <name>maillage::OrganisationListModel</name>
     <message>
         <source>Name</source>
@@ -2796,6 +2853,13 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>read the organisation&apos;s councils</source>
         <translation>lire les conseils de l’organisation</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ParticipationQueries</name>
+    <message>
+        <source>read the participation figures</source>
+        <translation>lire les chiffres de participation</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +4659,10 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
         <source>Verified backup written to %1</source>
         <translation>Sauvegarde vérifiée écrite dans %1</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingActionDialog</name>
@@ -4770,6 +4838,392 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     <message>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::NetworkMapPage</name>
+    <message numerus="yes">
+        <source>%n meeting(s) attended in the period</source>
+        <translation>
+            <numerusform>%n réunion suivie sur la période</numerusform>
+            <numerusform>%n réunions suivies sur la période</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) linked</source>
+        <translation>
+            <numerusform>%n partenaire relié</numerusform>
+            <numerusform>%n partenaires reliés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bridging role (betweenness): %1</source>
+        <translation>Rôle de passerelle (intermédiarité)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Action sheets</source>
+        <translation>Fiches actions</translation>
+    </message>
+    <message>
+        <source>Who carries the council</source>
+        <translation>Qui porte le conseil</translation>
+    </message>
+    <message>
+        <source>Sectors ranked by their share of attendance and of bridging between partners.</source>
+        <translation>Secteurs classés selon leur part de la présence et du rôle de passerelle entre partenaires.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Bridging</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Partner network</source>
+        <translation>Réseau des partenaires</translation>
+    </message>
+    <message>
+        <source>Partner network, %1 – %2</source>
+        <translation>Réseau des partenaires, %1 – %2</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation>Impossible d’écrire l’image %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>network-map.pdf</source>
+        <translation>carte-reseau.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;Image SVG (*.svg);;Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the network as GraphML</source>
+        <translation>Exporter le réseau en GraphML</translation>
+    </message>
+    <message>
+        <source>network.graphml</source>
+        <translation>reseau.graphml</translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml)</source>
+        <translation>GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <source>Export elements and connections (Kumu, Gephi)</source>
+        <translation>Exporter les éléments et les liens (Kumu, Gephi)</translation>
+    </message>
+    <message>
+        <source>network.csv</source>
+        <translation>reseau.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Meetings together</source>
+        <translation>Réunions en commun</translation>
+    </message>
+    <message>
+        <source>Find an organisation on the map…</source>
+        <translation>Trouver un organisme sur la carte…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>Exporter l’image…</translation>
+    </message>
+    <message>
+        <source>Export GraphML…</source>
+        <translation>Exporter en GraphML…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisme</numerusform>
+            <numerusform>%n organismes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click an organisation to see its instances, action sheets and metrics.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cliquez sur un organisme pour voir ses instances, ses fiches actions et ses indicateurs.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::NetworkMapView</name>
+    <message>
+        <source>Network map</source>
+        <translation>Carte du réseau</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Weight %3: %4</source>
+        <translation>%1 — %2
+Poids %3&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2
+%n meeting(s) attended</source>
+        <translation>
+            <numerusform>%1
+%2
+%n réunion suivie</numerusform>
+            <numerusform>%1
+%2
+%n réunions suivies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::NetworkSection</name>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::ParticipationPage</name>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Not seen for</source>
+        <translation>Pas vu depuis</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Lost from view after</source>
+        <translation>Perdu de vue après</translation>
+    </message>
+    <message>
+        <source>Attendance rate = (present + represented) ÷ convened, over the meetings held in the period. A proxy given does not count as attending.</source>
+        <translation>Taux de présence = (présents + représentés) ÷ convoqués, sur les réunions tenues pendant la période. Un pouvoir donné ne compte pas comme une présence.</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Par organisme</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>Par secteur</translation>
+    </message>
+    <message>
+        <source>By pillar</source>
+        <translation>Par pilier</translation>
+    </message>
+    <message>
+        <source>By instance</source>
+        <translation>Par instance</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>Nouveaux venus</translation>
+    </message>
+    <message>
+        <source>Lost from view</source>
+        <translation>Perdus de vue</translation>
+    </message>
+    <message>
+        <source>Pillars per instance</source>
+        <translation>Piliers par instance</translation>
+    </message>
+    <message>
+        <source>Convened</source>
+        <translation>Convoqués</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Représentés</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Réunions suivies</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Première présence</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière présence</translation>
+    </message>
+    <message>
+        <source>Last instance</source>
+        <translation>Dernière instance</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Piliers manquants</translation>
+    </message>
+    <message>
+        <source>present (%1)</source>
+        <translation>présent (%1)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of this pillar</source>
+        <translation>
+            <numerusform>%n membre de ce pilier</numerusform>
+            <numerusform>%n membres de ce pilier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>participation.csv</source>
+        <translation>participation.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
