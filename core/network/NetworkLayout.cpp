@@ -58,11 +58,12 @@ void removeOverlaps(NetworkLayout& layout, double gap)
             bool moved = false;
             for (size_t i = 0; i < n; ++i)
                 for (size_t j = i + 1; j < n; ++j) {
-                    QPointF d = p[j] - p[i];
+                    const QPointF d = p[j] - p[i];
                     const double minimum = layout.radii[i] + layout.radii[j] + gap;
-                    const double distance = std::hypot(d.x(), d.y());
-                    if (distance >= minimum)
+                    const double squared = d.x() * d.x() + d.y() * d.y();
+                    if (squared >= minimum * minimum)
                         continue;
+                    const double distance = std::sqrt(squared);
                     const QPointF direction = distance > 1e-9 ? d / distance : fallbackDirection(i, j);
                     // A little more than half each, so the pair ends clear of each other.
                     const QPointF push = direction * ((minimum - distance) / 2 + 0.01);
@@ -103,50 +104,77 @@ NetworkLayout computeLayout(const NetworkGraph& graph, const LayoutOptions& opti
         const double r = k * std::sqrt(double(i) + 0.5) * 0.6;
         layout.positions.emplace_back(r * std::cos(double(i) * kGoldenAngle), r * std::sin(double(i) * kGoldenAngle));
     }
-    const int iterations = options.iterations > 0 ? options.iterations : (n > 250 ? 160 : 300);
+    const int iterations = options.iterations > 0 ? options.iterations : (n > 250 ? 120 : 250);
     const double maxWeight = std::max(1, graph.maxWeight());
     const double logMax = std::log1p(maxWeight);
-    std::vector<QPointF> force(n);
-    auto& p = layout.positions;
+    // Plain arrays: this loop is O(n²) per iteration and must stay fast even in debug builds.
+    std::vector<double> x(n), y(n), fx(n), fy(n), half(n);
+    for (size_t i = 0; i < n; ++i) {
+        x[i] = layout.positions[i].x();
+        y[i] = layout.positions[i].y();
+        half[i] = 0.5 * layout.radii[i];
+    }
+    std::vector<double> strength;
+    for (const NetworkEdge& edge : graph.edges)
+        strength.push_back((0.35 + 0.65 * std::log1p(edge.weight()) / logMax) / k);
+    const double k2 = k * k;
+    const double gravity = 0.8 / std::sqrt(double(n));
     double temperature = k * std::sqrt(double(n)) / 4;
     const double cooling = temperature / (iterations + 1);
     for (int iteration = 0; iteration < iterations; ++iteration) {
-        std::fill(force.begin(), force.end(), QPointF());
-        for (size_t i = 0; i < n; ++i)
+        std::fill(fx.begin(), fx.end(), 0.0);
+        std::fill(fy.begin(), fy.end(), 0.0);
+        for (size_t i = 0; i < n; ++i) {
+            const double xi = x[i], yi = y[i], hi = half[i];
+            double sx = 0, sy = 0;
             for (size_t j = i + 1; j < n; ++j) {
-                QPointF d = p[i] - p[j];
-                double distance = std::hypot(d.x(), d.y());
+                double dx = xi - x[j], dy = yi - y[j];
+                double distance = std::sqrt(dx * dx + dy * dy);
                 if (distance < 1e-6) {
-                    d = fallbackDirection(i, j);
+                    const QPointF d = fallbackDirection(i, j);
+                    dx = d.x();
+                    dy = d.y();
                     distance = 1;
                 }
                 // Repulsion between the rims rather than the centres: big nodes need more room.
-                const double rim = std::max(distance - 0.5 * (layout.radii[i] + layout.radii[j]), 1.0);
-                const QPointF push = d / distance * (k * k / rim);
-                force[i] += push;
-                force[j] -= push;
+                const double rim = std::max(distance - hi - half[j], 1.0);
+                const double factor = k2 / (rim * distance);
+                sx += dx * factor;
+                sy += dy * factor;
+                fx[j] -= dx * factor;
+                fy[j] -= dy * factor;
             }
-        for (const NetworkEdge& edge : graph.edges) {
-            const auto a = size_t(edge.source), b = size_t(edge.target);
-            const QPointF d = p[a] - p[b];
-            const double distance = std::max(std::hypot(d.x(), d.y()), 1e-6);
-            const double strength = 0.35 + 0.65 * std::log1p(edge.weight()) / logMax;
-            const QPointF pull = d / distance * (distance * distance / k * strength);
-            force[a] -= pull;
-            force[b] += pull;
+            fx[i] += sx;
+            fy[i] += sy;
+        }
+        for (size_t e = 0; e < graph.edges.size(); ++e) {
+            const auto a = size_t(graph.edges[e].source), b = size_t(graph.edges[e].target);
+            const double dx = x[a] - x[b], dy = y[a] - y[b];
+            const double distance = std::max(std::sqrt(dx * dx + dy * dy), 1e-6);
+            const double factor = distance * strength[e]; // d² / k along the unit vector
+            fx[a] -= dx * factor;
+            fy[a] -= dy * factor;
+            fx[b] += dx * factor;
+            fy[b] += dy * factor;
         }
         for (size_t i = 0; i < n; ++i) {
-            force[i] -= p[i] * (0.8 * k / (k * std::sqrt(double(n)))); // gravity toward the centre
-            const double length = std::hypot(force[i].x(), force[i].y());
-            if (length > 1e-9)
-                p[i] += force[i] / length * std::min(length, temperature);
+            fx[i] -= x[i] * gravity; // gravity toward the centre keeps separate groups near
+            fy[i] -= y[i] * gravity;
+            const double length = std::sqrt(fx[i] * fx[i] + fy[i] * fy[i]);
+            if (length > 1e-9) {
+                const double step = std::min(length, temperature) / length;
+                x[i] += fx[i] * step;
+                y[i] += fy[i] * step;
+            }
         }
         temperature = std::max(temperature - cooling, k * 0.02);
     }
+    for (size_t i = 0; i < n; ++i)
+        layout.positions[i] = QPointF(x[i], y[i]);
     removeOverlaps(layout, options.gap);
     // Start the picture at the origin: views and exports need not care where the forces left it.
     const QRectF rect = layout.bounds();
-    for (QPointF& point : p)
+    for (QPointF& point : layout.positions)
         point -= rect.topLeft();
     return layout;
 }
