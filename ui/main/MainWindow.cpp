@@ -12,6 +12,7 @@
 #include "ui/instances/InstancesWidget.h"
 #include "ui/main/ExchangeActions.h"
 #include "ui/main/NavigationIcon.h"
+#include "ui/network/NetworkSection.h"
 #include "ui/main/RecentFiles.h"
 #include "ui/meetings/MeetingsWidget.h"
 #include "ui/partners/PartnersWidget.h"
@@ -124,6 +125,7 @@ QWidget* MainWindow::createWorkspace()
         {tr("Action plan"), QStringLiteral("plan"), new ActionPlanWidget(m_sections)},
         {tr("Events"), QStringLiteral("events"), new EventsWidget(m_sections)},
         {tr("Reports"), QStringLiteral("reports"), new ReportsWidget(m_sections)},
+        {tr("Network"), QStringLiteral("network"), new NetworkSection(m_sections)},
     };
     for (const auto& entry : sections) {
         auto* item = new QListWidgetItem(navigationIcon(entry.icon), entry.title, m_navigation);

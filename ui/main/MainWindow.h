@@ -38,6 +38,7 @@ public:
         ActionPlan,
         Events,
         Reports,
+        Network,
         SectionCount
     };
 
