@@ -68,7 +68,8 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
     m_year->setObjectName(QStringLiteral("networkYearSlider"));
     m_year->setAccessibleName(tr("Year"));
     m_year->setPageStep(1);
-    m_year->setMaximumWidth(160);
+    m_year->setMinimumWidth(110);
+    m_year->setMaximumWidth(180);
     m_yearLabel = new QLabel(this);
     filters->addWidget(m_year);
     filters->addWidget(m_yearLabel);
@@ -78,6 +79,8 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
     m_instance = new QComboBox(this);
     m_instance->setObjectName(QStringLiteral("networkInstance"));
     m_instance->setAccessibleName(tr("Instance"));
+    for (QComboBox* box : {m_sector, m_instance})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     filters->addWidget(m_sector);
     filters->addWidget(m_instance);
     m_membership = new QCheckBox(tr("Instances"), this);
@@ -127,8 +130,10 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
     sideLayout->addWidget(m_details, 1);
     splitter->addWidget(m_view);
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    side->setMaximumWidth(380);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({900, 340});
     layout->addWidget(splitter, 1);
 
     connect(m_from, &QDateEdit::dateChanged, this, &NetworkMapPage::reload);

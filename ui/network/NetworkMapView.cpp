@@ -7,7 +7,9 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QFontMetrics>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -61,7 +63,8 @@ void NetworkMapView::setNetwork(const NetworkGraph& graph, const NetworkLayout& 
     QFont font = this->font();
     font.setPointSizeF(8);
     for (int index : labelledNodes(graph, 40)) {
-        auto* text = scene()->addSimpleText(graph.nodes[size_t(index)].label, font);
+        const QString label = QFontMetrics(font).elidedText(graph.nodes[size_t(index)].label, Qt::ElideRight, 110);
+        auto* text = scene()->addSimpleText(label, font);
         const QRectF box = text->boundingRect();
         text->setPos(layout.positions[size_t(index)] + QPointF(-box.width() / 2, layout.radii[size_t(index)] + 1));
         text->setZValue(20);
@@ -92,12 +95,21 @@ void NetworkMapView::zoomBy(double factor)
     if ((factor > 1 && current > 20) || (factor < 1 && current < 0.02))
         return;
     scale(factor, factor);
+    m_zoomed = true;
 }
 
 void NetworkMapView::fitAll()
 {
     if (!scene()->items().isEmpty())
         fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    m_zoomed = false;
+}
+
+void NetworkMapView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (!m_zoomed) // the map was laid out before the view had its size: keep it fitted
+        fitAll();
 }
 
 void NetworkMapView::wheelEvent(QWheelEvent* event)

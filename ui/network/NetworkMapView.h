@@ -34,8 +34,11 @@ signals:
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    bool m_zoomed = false; ///< the user zoomed: resizing keeps their zoom
+
     std::vector<QGraphicsEllipseItem*> m_nodes;
     QGraphicsEllipseItem* m_ring = nullptr;
     int m_highlighted = -1;
