@@ -41,7 +41,7 @@ TEST_CASE("Screenshots of every page", "[.][screenshots]")
     window.start(fx.url());
     window.show();
     const char* names[] = {"dashboard", "meetings", "followups", "instances", "partners",
-                           "plan",      "events",   "reports",   "situations"};
+                           "network",   "plan",     "events",    "reports",   "situations"};
     static_assert(std::size(names) == MainWindow::SectionCount);
     for (int index = 0; index < MainWindow::SectionCount; ++index) {
         window.showSection(index);

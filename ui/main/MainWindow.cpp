@@ -14,6 +14,7 @@
 #include "ui/instances/InstancesWidget.h"
 #include "ui/main/ExchangeActions.h"
 #include "ui/main/NavigationIcon.h"
+#include "ui/network/NetworkSection.h"
 #include "ui/main/RecentFiles.h"
 #include "ui/meetings/MeetingsWidget.h"
 #include "ui/partners/PartnersWidget.h"
@@ -129,6 +130,7 @@ QWidget* MainWindow::createWorkspace()
         {tr("Follow-ups"), QStringLiteral("followups"), new FollowUpsView(m_sections)},
         {tr("Instances"), QStringLiteral("instances"), new InstancesWidget(m_sections)},
         {tr("Partners"), QStringLiteral("partners"), new PartnersWidget(m_sections)},
+        {tr("Network"), QStringLiteral("network"), new NetworkSection(m_sections)},
         {tr("Action plan"), QStringLiteral("plan"), new ActionPlanWidget(m_sections)},
         {tr("Events"), QStringLiteral("events"), new EventsWidget(m_sections)},
         {tr("Reports"), QStringLiteral("reports"), new ReportsWidget(m_sections)},

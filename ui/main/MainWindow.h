@@ -35,6 +35,7 @@ public:
         FollowUps,
         Instances,
         Partners,
+        Network,
         ActionPlan,
         Events,
         Reports,

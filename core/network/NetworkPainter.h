@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QRectF>
+
+#include <vector>
+
+class QPainter;
+
+namespace maillage {
+
+struct NetworkGraph;
+struct NetworkLayout;
+
+struct MapStyle {
+    bool legend = true;      ///< sector legend in the top-right corner
+    int labelCount = 30;     ///< the biggest nodes (participation, then betweenness) get a label
+    int highlighted = -1;    ///< node index drawn with a ring, -1: none
+};
+
+/// Draws the network map (links, sector-coloured discs sized by participation, labels of the big nodes, legend)
+/// fitted into target with its aspect kept. For the map exports and the annual report; any QPainter works
+/// (QImage, QPdfWriter, QSvgGenerator).
+void drawNetworkMap(QPainter& painter, const QRectF& target, const NetworkGraph& graph, const NetworkLayout& layout,
+                    const MapStyle& style = {});
+
+/// The indices of the nodes that get a label: the largest by participation, then betweenness, then name.
+std::vector<int> labelledNodes(const NetworkGraph& graph, int count);
+
+} // namespace maillage
