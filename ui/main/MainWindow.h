@@ -84,6 +84,11 @@ private:
     /// A verified backup beside the file when the last one is a day old (setting backup/automatic).
     void automaticBackup();
     void about();
+    /// Edit ▸ Preferences and Help ▸ User guide (MainWindowDesktop.cpp).
+    void createDesktopMenus(QMenu* help);
+    void showPreferences();
+    /// The welcome page's guided creation: runs the CouncilWizard, then writes the council.
+    void createGuidedCouncil();
 
     std::unique_ptr<Database> m_db;
     QString m_pendingPath; ///< the default database to create when the welcome page is used
