@@ -663,6 +663,21 @@
     </message>
 </context>
 <context>
+    <name>CouncilIdentity</name>
+    <message>
+        <source>The logo is too big (%1 KB): choose an image of at most %2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo could not be read as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CouncilNameDialog</name>
     <message>
         <source>New council</source>
@@ -678,6 +693,21 @@
     </message>
     <message>
         <source>You can change it later, and add the territory, the chairs and the partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouncilSettingsRepository</name>
+    <message>
+        <source>read the council&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the council&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1289,6 +1319,51 @@
     </message>
     <message>
         <source>Minutes distributed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEmail</name>
+    <message>
+        <source>Convocation: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are invited to the meeting of %1 on %2. Please find attached the convocation with the agenda, and the invitation for your calendar.
+
+Thank you for letting us know whether you will attend, or who will represent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of decisions: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please find attached the record of decisions of the meeting of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please find attached the minutes of the meeting of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Madam, dear Sir,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1907,6 +1982,14 @@
         <source>Quorum: %1 / %2 not reached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Person to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ContactListModel</name>
@@ -2167,6 +2250,13 @@
     </message>
     <message>
         <source>%1 %2 refers to a record of %3 that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::EmlDraft</name>
+    <message>
+        <source>Could not write the e-mail %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2719,6 +2809,14 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Validated on %1, distributed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient to add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3795,6 +3893,29 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::ui::AboutDialog</name>
+    <message>
+        <source>About Maillage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maillage logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;Everything stays on this computer: Maillage sends nothing over the network.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %3&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::ActionPlanWidget</name>
     <message>
         <source>Action plan</source>
@@ -3836,6 +3957,148 @@ Save your version over theirs, or keep editing (close without saving to see thei
     <name>maillage::ui::CouncilNameDialog</name>
     <message>
         <source>Create the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::CouncilWizard</name>
+    <message>
+        <source>Plenary assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steering committee (COPIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working group on housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working group on employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complex situations cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CLSM de Bellerive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name appears on every document. You can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the council:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes of the territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communes the council covers, with their INSEE code and population (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the bodies your council has. You can rename them and add others later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your contacts from a vCard file (from Thunderbird, Outlook or a phone) or a CSV spreadsheet. You can skip this step and import them later from File ▸ Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file: no import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data never leaves this computer.&lt;/b&gt; Maillage works without Internet and sends nothing anywhere. Backups are written beside the database every day.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Finish creates &lt;b&gt;%1&lt;/b&gt; with %n commune(s)&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Instances: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Partners imported from %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4009,6 +4272,22 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the &amp;e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an e-mail with the PDF and the calendar invitation attached and opens it in your mail program, to review and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail prepared in %1: check it in your mail program, then send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail. It is in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4236,6 +4515,43 @@ Filled fields are never blanked. Import now?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow-ups shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># User guide
+
+The guide was not found next to Maillage. It is in the *docs/guide* folder of the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4553,14 +4869,6 @@ Filled fields are never blanked. Import now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Maillage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4590,6 +4898,18 @@ Filled fields are never blanked. Import now?</source>
     </message>
     <message>
         <source>Verified backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4731,6 +5051,22 @@ Filled fields are never blanked. Import now?</source>
     </message>
     <message>
         <source>Convocation, sign-in sheet, minutes: print, PDF or ODT (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the meetings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4898,6 +5234,26 @@ Filled fields are never blanked. Import now?</source>
         <source> year(s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::ReportsWidget</name>
@@ -5059,6 +5415,181 @@ Filled fields are never blanked. Import now?</source>
     </message>
 </context>
 <context>
+    <name>maillage::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The coordinator of the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the council appears at the top of its convocations, minutes and records of decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name on documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write minutes and reports as &amp;PDF/A (for the archives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Footer of every page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A is the format municipal and departmental archives ask for. ODT stays the format to edit in LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write a verified backup once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “sauvegardes” folder beside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;weeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest backup of each day, week and month is kept within these limits. A folder on another disk or a USB key protects against a broken computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Maillage starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface and documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce follow-ups falling due &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups are always shown on the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;inactive contacts for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GDPR asks to keep personal data no longer than needed: contacts with no affiliation, meeting or event for this long are offered for erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the council&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::WelcomePage</name>
     <message>
         <source>Welcome to Maillage</source>
@@ -5090,6 +5621,18 @@ Filled fields are never blanked. Import now?</source>
     </message>
     <message>
         <source>The demonstration council is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your council step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name, the communes of its territory, its instances and, if you have them, its partners from a vCard or CSV file. A few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maillage works without Internet: your council&apos;s data never leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -663,6 +663,21 @@
     </message>
 </context>
 <context>
+    <name>CouncilIdentity</name>
+    <message>
+        <source>The logo is too big (%1 KB): choose an image of at most %2 KB.</source>
+        <translation>Le logo est trop lourd (%1 Ko)&#xa0;: choisissez une image de %2 Ko au plus.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Le logo doit être une image PNG, JPEG ou SVG.</translation>
+    </message>
+    <message>
+        <source>The logo could not be read as an image.</source>
+        <translation>Le logo n’a pas pu être lu comme une image.</translation>
+    </message>
+</context>
+<context>
     <name>CouncilNameDialog</name>
     <message>
         <source>New council</source>
@@ -679,6 +694,21 @@
     <message>
         <source>You can change it later, and add the territory, the chairs and the partners.</source>
         <translation>Vous pourrez le modifier plus tard, puis ajouter le territoire, la présidence et les partenaires.</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilSettingsRepository</name>
+    <message>
+        <source>read the council&apos;s settings</source>
+        <translation>lire les réglages du conseil</translation>
+    </message>
+    <message>
+        <source>A setting needs a name.</source>
+        <translation>Un réglage doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>save the council&apos;s settings</source>
+        <translation>enregistrer les réglages du conseil</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1320,53 @@
     <message>
         <source>Minutes distributed on</source>
         <translation>Compte rendu diffusé le</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEmail</name>
+    <message>
+        <source>Convocation: %1 on %2</source>
+        <translation>Convocation&#xa0;: %1 du %2</translation>
+    </message>
+    <message>
+        <source>You are invited to the meeting of %1 on %2. Please find attached the convocation with the agenda, and the invitation for your calendar.
+
+Thank you for letting us know whether you will attend, or who will represent you.</source>
+        <translation>Vous êtes convié(e) à la réunion de %1 le %2. Vous trouverez ci-joint la convocation avec l’ordre du jour, ainsi que l’invitation pour votre agenda.
+
+Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.</translation>
+    </message>
+    <message>
+        <source>Record of decisions: %1 of %2</source>
+        <translation>Relevé de décisions&#xa0;: %1 du %2</translation>
+    </message>
+    <message>
+        <source>Please find attached the record of decisions of the meeting of %1 on %2.</source>
+        <translation>Vous trouverez ci-joint le relevé de décisions de la réunion de %1 du %2.</translation>
+    </message>
+    <message>
+        <source>Minutes: %1 of %2</source>
+        <translation>Compte rendu&#xa0;: %1 du %2</translation>
+    </message>
+    <message>
+        <source>Please find attached the minutes of the meeting of %1 on %2.</source>
+        <translation>Vous trouverez ci-joint le compte rendu de la réunion de %1 du %2.</translation>
+    </message>
+    <message>
+        <source>Dear Madam, dear Sir,</source>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Bien cordialement,</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Impossible de lire %1.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1984,14 @@
         <source>Quorum: %1 / %2 not reached</source>
         <translation>Quorum&#xa0;: %1 / %2 non atteint</translation>
     </message>
+    <message>
+        <source>Person to add</source>
+        <translation>Personne à ajouter</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s name</source>
+        <translation>Nom de l’invité</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ContactListModel</name>
@@ -2168,6 +2253,13 @@
     <message>
         <source>%1 %2 refers to a record of %3 that does not exist</source>
         <translation>%1 %2 renvoie à un enregistrement de %3 qui n’existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::EmlDraft</name>
+    <message>
+        <source>Could not write the e-mail %1.</source>
+        <translation>Impossible d’écrire l’e-mail %1.</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2814,14 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Validated on %1, distributed on %2</source>
         <translation>Validé le %1, diffusé le %2</translation>
+    </message>
+    <message>
+        <source>Kind of minutes</source>
+        <translation>Type de compte rendu</translation>
+    </message>
+    <message>
+        <source>Recipient to add</source>
+        <translation>Destinataire à ajouter</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3897,29 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::ui::AboutDialog</name>
+    <message>
+        <source>About Maillage</source>
+        <translation>À propos de Maillage</translation>
+    </message>
+    <message>
+        <source>no database open</source>
+        <translation>aucune base ouverte</translation>
+    </message>
+    <message>
+        <source>Maillage logo</source>
+        <translation>Logo de Maillage</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;Everything stays on this computer: Maillage sends nothing over the network.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %3&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide les coordinatrices et coordinateurs des conseils locaux de santé mentale (CLSM) à garder la mémoire de leur conseil&#xa0;: partenaires, instances et réunions, décisions et suites à donner, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; %2&lt;br&gt;Tout reste sur cet ordinateur&#xa0;: Maillage n’envoie rien sur le réseau.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %3&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the details</source>
+        <translation>&amp;Copier ces informations</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::ActionPlanWidget</name>
     <message>
         <source>Action plan</source>
@@ -3839,6 +3962,148 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Create the council</source>
         <translation>Créer le conseil</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::CouncilWizard</name>
+    <message>
+        <source>Plenary assembly</source>
+        <translation>Assemblée plénière</translation>
+    </message>
+    <message>
+        <source>Steering committee (COPIL)</source>
+        <translation>Comité de pilotage (COPIL)</translation>
+    </message>
+    <message>
+        <source>Working group on housing</source>
+        <translation>Groupe de travail logement</translation>
+    </message>
+    <message>
+        <source>Working group on employment</source>
+        <translation>Groupe de travail emploi</translation>
+    </message>
+    <message>
+        <source>Complex situations cell</source>
+        <translation>Cellule de situations complexes</translation>
+    </message>
+    <message>
+        <source>Create your council</source>
+        <translation>Créer votre conseil</translation>
+    </message>
+    <message>
+        <source>e.g. CLSM de Bellerive</source>
+        <translation>par exemple CLSM de Bellerive</translation>
+    </message>
+    <message>
+        <source>Your council</source>
+        <translation>Votre conseil</translation>
+    </message>
+    <message>
+        <source>Its name appears on every document. You can change it later.</source>
+        <translation>Son nom figure sur chaque document. Vous pourrez le modifier ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the council:</source>
+        <translation>&amp;Nom du conseil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Communes of the territory</source>
+        <translation>Communes du territoire</translation>
+    </message>
+    <message>
+        <source>The communes the council covers, with their INSEE code and population (optional).</source>
+        <translation>Les communes couvertes par le conseil, avec leur code INSEE et leur population (facultatif).</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>&amp;Add a commune</source>
+        <translation>&amp;Ajouter une commune</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Tick the bodies your council has. You can rename them and add others later.</source>
+        <translation>Cochez les instances de votre conseil. Vous pourrez les renommer et en ajouter d’autres ensuite.</translation>
+    </message>
+    <message>
+        <source>Instances to create</source>
+        <translation>Instances à créer</translation>
+    </message>
+    <message>
+        <source>Partners (optional)</source>
+        <translation>Partenaires (facultatif)</translation>
+    </message>
+    <message>
+        <source>Import your contacts from a vCard file (from Thunderbird, Outlook or a phone) or a CSV spreadsheet. You can skip this step and import them later from File ▸ Import.</source>
+        <translation>Importez vos contacts depuis un fichier vCard (Thunderbird, Outlook, téléphone) ou un tableau CSV. Vous pouvez passer cette étape et les importer plus tard par Fichier ▸ Importer.</translation>
+    </message>
+    <message>
+        <source>No file: no import</source>
+        <translation>Aucun fichier&#xa0;: pas d’import</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Contacts to import</source>
+        <translation>Contacts à importer</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv)</source>
+        <translation>Contacts (*.vcf *.vcard *.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data never leaves this computer.&lt;/b&gt; Maillage works without Internet and sends nothing anywhere. Backups are written beside the database every day.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vos données ne quittent jamais cet ordinateur.&lt;/b&gt; Maillage fonctionne sans Internet et n’envoie rien nulle part. Une sauvegarde est écrite chaque jour à côté de la base.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Finish creates &lt;b&gt;%1&lt;/b&gt; with %n commune(s)&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Terminer crée &lt;b&gt;%1&lt;/b&gt; avec %n commune&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Terminer crée &lt;b&gt;%1&lt;/b&gt; avec %n communes&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Instances: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Instances&#xa0;: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Partners imported from %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Partenaires importés de %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4277,22 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Prepare the &amp;e-mail…</source>
+        <translation>Préparer l’&amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Writes an e-mail with the PDF and the calendar invitation attached and opens it in your mail program, to review and send</source>
+        <translation>Prépare un e-mail avec le PDF et l’invitation d’agenda en pièces jointes, et l’ouvre dans votre messagerie pour le relire et l’envoyer</translation>
+    </message>
+    <message>
+        <source>E-mail prepared in %1: check it in your mail program, then send it.</source>
+        <translation>E-mail préparé dans %1&#xa0;: relisez-le dans votre messagerie, puis envoyez-le.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail. It is in %1.</source>
+        <translation>Aucune messagerie n’a ouvert l’e-mail. Il se trouve dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4520,45 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
             <numerusform>%n en retard</numerusform>
             <numerusform>%n en retard</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow-ups shown</source>
+        <translation>Suivis affichés</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Search the follow-ups</source>
+        <translation>Rechercher dans les suivis</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source># User guide
+
+The guide was not found next to Maillage. It is in the *docs/guide* folder of the sources.</source>
+        <translation># Guide de l’utilisateur
+
+Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dossier *docs/guide* des sources.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
     </message>
 </context>
 <context>
@@ -4556,14 +4876,6 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
         <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
-        <source>About Maillage</source>
-        <translation>À propos de Maillage</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide la coordination des conseils locaux de santé mentale (CLSM) à garder la mémoire de son conseil&#xa0;: partenaires, instances et réunions, décisions et actions de suivi, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Instances</source>
         <translation>Instances</translation>
     </message>
@@ -4594,6 +4906,18 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     <message>
         <source>Verified backup written to %1</source>
         <translation>Sauvegarde vérifiée écrite dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +5059,22 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     <message>
         <source>Convocation, sign-in sheet, minutes: print, PDF or ODT (Ctrl+P)</source>
         <translation>Convocation, feuille d’émargement, compte rendu&#xa0;: impression, PDF ou ODT (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Search the meetings</source>
+        <translation>Rechercher dans les réunions</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +5241,26 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
         <source> year(s)</source>
         <translation> an(s)</translation>
     </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Day of the meeting</source>
+        <translation>Jour de la réunion</translation>
+    </message>
+    <message>
+        <source>Week of the month</source>
+        <translation>Semaine du mois</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::ReportsWidget</name>
@@ -5062,6 +5422,181 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     </message>
 </context>
 <context>
+    <name>maillage::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Council</source>
+        <translation>&amp;Conseil</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>S&amp;uivis</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>e.g. The coordinator of the council</source>
+        <translation>par exemple La coordinatrice du CLSM</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>How the council appears at the top of its convocations, minutes and records of decisions.</source>
+        <translation>Comment le conseil se présente en tête de ses convocations, comptes rendus et relevés de décisions.</translation>
+    </message>
+    <message>
+        <source>&amp;Name on documents:</source>
+        <translation>&amp;Nom sur les documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Signataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation>&amp;Qualité du signataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Aperçu du logo</translation>
+    </message>
+    <message>
+        <source>Write minutes and reports as &amp;PDF/A (for the archives)</source>
+        <translation>Enregistrer comptes rendus et rapports en &amp;PDF/A (pour les archives)</translation>
+    </message>
+    <message>
+        <source>&amp;Footer of every page:</source>
+        <translation>&amp;Pied de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PDF/A is the format municipal and departmental archives ask for. ODT stays the format to edit in LibreOffice.</source>
+        <translation>Le PDF/A est le format demandé par les archives municipales et départementales. L’ODT reste le format à modifier dans LibreOffice.</translation>
+    </message>
+    <message>
+        <source>&amp;Write a verified backup once a day</source>
+        <translation>&amp;Écrire une sauvegarde vérifiée chaque jour</translation>
+    </message>
+    <message>
+        <source>The “sauvegardes” folder beside the database</source>
+        <translation>Le dossier «&#xa0;sauvegardes&#xa0;» à côté de la base</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Dossier des sauvegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;days:</source>
+        <translation>Garder les derniers &amp;jours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;weeks:</source>
+        <translation>Garder les dernières s&amp;emaines&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;months:</source>
+        <translation>Garder les derniers &amp;mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only the newest backup of each day, week and month is kept within these limits. A folder on another disk or a USB key protects against a broken computer.</source>
+        <translation>Seule la sauvegarde la plus récente de chaque jour, semaine et mois est gardée dans ces limites. Un dossier sur un autre disque ou une clé USB protège aussi d’une panne de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Maillage starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Maillage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface and documents:</source>
+        <translation>&amp;Langue de l’interface et des documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Announce follow-ups falling due &amp;within:</source>
+        <translation>Annoncer les suivis arrivant à échéance &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups are always shown on the dashboard.</source>
+        <translation>Les suivis en retard figurent toujours sur le tableau de bord.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Keep &amp;inactive contacts for:</source>
+        <translation>Conserver les contacts &amp;inactifs pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The GDPR asks to keep personal data no longer than needed: contacts with no affiliation, meeting or event for this long are offered for erasure.</source>
+        <translation>Le RGPD demande de ne pas conserver les données personnelles plus que nécessaire&#xa0;: les contacts sans rattachement, réunion ni événement depuis cette durée sont proposés à l’effacement.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Choose the council&apos;s logo</source>
+        <translation>Choisir le logo du conseil</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::WelcomePage</name>
     <message>
         <source>Welcome to Maillage</source>
@@ -5094,6 +5629,18 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     <message>
         <source>The demonstration council is not available in this version.</source>
         <translation>Le conseil de démonstration n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Create your council step by step</source>
+        <translation>Créer votre conseil pas à pas</translation>
+    </message>
+    <message>
+        <source>Its name, the communes of its territory, its instances and, if you have them, its partners from a vCard or CSV file. A few minutes.</source>
+        <translation>Son nom, les communes de son territoire, ses instances et, si vous les avez, ses partenaires depuis un fichier vCard ou CSV. Quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Maillage works without Internet: your council&apos;s data never leaves this computer.</source>
+        <translation>Maillage fonctionne sans Internet&#xa0;: les données de votre conseil ne quittent jamais cet ordinateur.</translation>
     </message>
 </context>
 <context>
