@@ -21,7 +21,7 @@ shoot() { # name, extra arguments…
         import -window root \"$work/$name.png\"
         kill \$pid"
     # No window manager: the window sits at the top left on black; keep only the window, at guide size.
-    convert "$work/$name.png" -bordercolor black -border 1 -fuzz 2% -trim +repage -resize '1000x>' "$out/$name.png"
+    convert "$work/$name.png" -bordercolor black -border 1 -fuzz 2% -trim +repage -resize '1000x>' -colors 256 "PNG8:$out/$name.png"
 }
 
 for section in dashboard meetings followups partners plan reports; do
