@@ -71,7 +71,9 @@ void buildConvocation(DocumentBuilder& builder, const MeetingDossier& dossier, c
     agenda(builder, dossier, options);
     if (options.includeParticipants)
         participants(builder, dossier);
-    if (!dossier.council.coordinatorName.isEmpty()) {
+    if (!dossier.identity.signatoryName.isEmpty()) {
+        builder.signature(dossier.identity.signatoryTitle, dossier.identity.signatoryName);
+    } else if (!dossier.council.coordinatorName.isEmpty()) {
         builder.spacing(4);
         builder.paragraph(DocumentText::tr("The coordinator, %1").arg(dossier.council.coordinatorName));
     }

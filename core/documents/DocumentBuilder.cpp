@@ -56,6 +56,61 @@ void DocumentBuilder::newBlock(const QTextBlockFormat& block, const QTextCharFor
     }
 }
 
+void DocumentBuilder::letterhead(const QImage& logo, const QString& name, const QString& address)
+{
+    if (logo.isNull() && address.trimmed().isEmpty())
+        return;
+    newBlock(QTextBlockFormat(), charFormat(2));
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setCellPadding(0);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints(
+        {QTextLength(QTextLength::PercentageLength, 35), QTextLength(QTextLength::PercentageLength, 65)});
+    format.setBottomMargin(DocumentStyle::px(10));
+    QTextTable* table = m_cursor.insertTable(1, 2, format);
+    if (!logo.isNull()) {
+        // At most 22 mm high and 55 mm wide, in the 1/96 inch pixels of the document.
+        const qreal mmPx = 96.0 / 25.4;
+        QSizeF size(logo.width(), logo.height());
+        size.scale(55 * mmPx, 22 * mmPx, Qt::KeepAspectRatio);
+        const QUrl url(QStringLiteral("maillage://logo"));
+        m_document.addResource(QTextDocument::ImageResource, url, logo);
+        QTextImageFormat image;
+        image.setName(url.toString());
+        image.setWidth(size.width());
+        image.setHeight(size.height());
+        table->cellAt(0, 0).firstCursorPosition().insertImage(image);
+    }
+    QTextCursor text = table->cellAt(0, 1).firstCursorPosition();
+    QTextBlockFormat right;
+    right.setAlignment(Qt::AlignRight);
+    text.setBlockFormat(right);
+    text.insertText(name, charFormat(11, true, kAccent));
+    for (const QString& line : address.split(u'\n', Qt::SkipEmptyParts)) {
+        text.insertBlock(right, charFormat(9));
+        text.insertText(line.trimmed(), charFormat(9));
+    }
+    m_cursor.movePosition(QTextCursor::End);
+    m_empty = true; // the block after the table takes the next paragraph
+}
+
+void DocumentBuilder::signature(const QString& title, const QString& name)
+{
+    QTextBlockFormat block;
+    block.setAlignment(Qt::AlignRight);
+    block.setTopMargin(DocumentStyle::px(14));
+    block.setBottomMargin(DocumentStyle::px(2));
+    newBlock(block, charFormat(10));
+    m_cursor.insertText(title.isEmpty() ? name : title, charFormat(10));
+    if (title.isEmpty())
+        return;
+    block.setTopMargin(0);
+    newBlock(block, charFormat(10, true));
+    m_cursor.insertText(name, charFormat(10, true));
+}
+
 void DocumentBuilder::titleBlock(const QString& title, const QStringList& subtitles)
 {
     QTextBlockFormat block;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QFont>
+#include <QImage>
 #include <QStringList>
 #include <QTextCursor>
 #include <QTextFormat>
@@ -36,6 +37,11 @@ public:
 
     explicit DocumentBuilder(QTextDocument& document);
 
+    /// The council's letterhead: logo on the left, name and address on the right. Nothing when there is
+    /// neither a logo nor an address.
+    void letterhead(const QImage& logo, const QString& name, const QString& address);
+    /// The title of the signatory over their name, on the right, with room to sign.
+    void signature(const QString& title, const QString& name);
     /// The document's title, centred, with a line under it per subtitle.
     void titleBlock(const QString& title, const QStringList& subtitles);
     void heading(const QString& text);

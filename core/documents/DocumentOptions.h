@@ -23,6 +23,7 @@ struct DocumentOptions
     bool includeFollowUps = true;
     QString footerText;
     int guestRows = 6; ///< blank rows at the end of the sign-in sheet
+    bool pdfA = false; ///< PDF/A-1b for the archives (minutes and decisions also follow the council's setting)
 };
 
 } // namespace maillage

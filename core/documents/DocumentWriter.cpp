@@ -58,6 +58,8 @@ Status DocumentWriter::writePdf(DocumentKind kind, const MeetingDossier& dossier
         pdf.setResolution(300);
         pdf.setCreator(QStringLiteral("Maillage"));
         pdf.setTitle(labelOf(kind) + QStringLiteral(" — ") + dossier.instance.name);
+        if (wantsPdfA(kind, dossier, options))
+            useArchiveFormat(pdf);
         if (paint(kind, dossier, options, pdf) == 0) {
             file.cancelWriting();
             return fileError(path, QStringLiteral("QPainter::begin failed on the PDF writer"));
@@ -66,6 +68,17 @@ Status DocumentWriter::writePdf(DocumentKind kind, const MeetingDossier& dossier
     if (!file.commit())
         return fileError(path, file.errorString());
     return {};
+}
+
+bool DocumentWriter::wantsPdfA(DocumentKind kind, const MeetingDossier& dossier, const DocumentOptions& options)
+{
+    return options.pdfA
+           || (dossier.identity.pdfA && (kind == DocumentKind::Minutes || kind == DocumentKind::Decisions));
+}
+
+void DocumentWriter::useArchiveFormat(QPdfWriter& pdf)
+{
+    pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
 }
 
 Status DocumentWriter::writeOdt(DocumentKind kind, const MeetingDossier& dossier, const DocumentOptions& options,

@@ -6,6 +6,7 @@
 #include "core/util/Result.h"
 
 class QPagedPaintDevice;
+class QPdfWriter;
 
 namespace maillage {
 
@@ -24,6 +25,11 @@ public:
     /// A4 PDF at 300 dpi with the council in the header and "page X / Y" in the footer.
     static Status writePdf(DocumentKind kind, const MeetingDossier& dossier, const DocumentOptions& options,
                            const QString& path);
+    /// Whether the PDF of kind is written as PDF/A-1b: asked in options, or the council archives its
+    /// minutes and records of decisions that way (CouncilIdentity::pdfA).
+    static bool wantsPdfA(DocumentKind kind, const MeetingDossier& dossier, const DocumentOptions& options);
+    /// Sets up a PDF writer for the archives' PDF/A-1b (fonts embedded, XMP metadata with pdfaid).
+    static void useArchiveFormat(QPdfWriter& pdf);
     /// OpenDocument text: the same content, to edit in LibreOffice.
     static Status writeOdt(DocumentKind kind, const MeetingDossier& dossier, const DocumentOptions& options,
                            const QString& path);

@@ -9,11 +9,16 @@ MeetingDocument buildMeetingDocument(DocumentKind kind, const MeetingDossier& do
 {
     MeetingDocument document;
     document.text = std::make_unique<QTextDocument>();
-    document.decoration.councilName = dossier.council.name;
+    const QString councilName =
+        dossier.identity.documentName.isEmpty() ? dossier.council.name : dossier.identity.documentName;
+    document.decoration.councilName = councilName;
     document.decoration.documentTitle = labelOf(kind) + QStringLiteral(" — ") + dossier.instance.name;
-    document.decoration.footerText = options.footerText;
+    // The export dialog's footer wins over the council's usual one.
+    document.decoration.footerText = options.footerText.isEmpty() ? dossier.identity.footerText : options.footerText;
     document.text->setMetaInformation(QTextDocument::DocumentTitle, document.decoration.documentTitle);
     DocumentBuilder builder(*document.text);
+    if (kind != DocumentKind::SignInSheet) // the sign-in sheet keeps its whole width for the table
+        builder.letterhead(dossier.identity.logoImage(), councilName, dossier.identity.address);
     switch (kind) {
     case DocumentKind::Convocation:
         documents::buildConvocation(builder, dossier, options);

@@ -152,6 +152,10 @@ Result<MeetingDossier> loadMeetingDossier(Database& db, qint64 meetingId)
     if (!council.ok())
         return council.error();
     dossier.council = std::move(council).value();
+    auto identity = CouncilIdentity::load(db, dossier.council.id);
+    if (!identity.ok())
+        return identity.error();
+    dossier.identity = std::move(identity).value();
     auto members = instances.membersOn(dossier.instance.id, dossier.meeting.startsAt.date());
     if (!members.ok())
         return members.error();

@@ -6,6 +6,7 @@
 #include "core/domain/Instance.h"
 #include "core/domain/Meeting.h"
 #include "core/domain/Organisation.h"
+#include "core/settings/CouncilIdentity.h"
 #include "core/util/Result.h"
 
 #include <map>
@@ -28,6 +29,7 @@ struct DossierPerson {
 /// Everything the meeting documents show, loaded once through the repositories.
 struct MeetingDossier {
     Council council;
+    CouncilIdentity identity; ///< name, logo, address, signatory and footer of the council's documents
     Instance instance;
     Meeting meeting;
     std::optional<Meeting> nextMeeting; ///< the instance's next planned meeting, when known

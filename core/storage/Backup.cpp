@@ -235,11 +235,12 @@ Status thin(const QString& folder, const QDate& today, const RetentionPolicy& po
     return {};
 }
 
-Result<BackupInfo> ensureRecent(Database& db, const QDateTime& now, const RetentionPolicy& policy)
+Result<BackupInfo> ensureRecent(Database& db, const QDateTime& now, const RetentionPolicy& policy,
+                                const QString& chosenFolder)
 {
     if (db.engine() != Engine::Sqlite)
         return BackupInfo{};
-    const QString folder = defaultFolder(db.filePath());
+    const QString folder = chosenFolder.isEmpty() ? defaultFolder(db.filePath()) : chosenFolder;
     const std::vector<BackupInfo> existing = list(folder);
     if (!existing.empty() && existing.front().takenAt.secsTo(now) < 24 * 3600)
         return BackupInfo{};

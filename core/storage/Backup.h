@@ -50,8 +50,9 @@ std::vector<QString> toThin(const std::vector<BackupInfo>& backups, const QDate&
 Status thin(const QString& folder, const QDate& today, const RetentionPolicy& policy = {});
 /// The automatic backup: when the newest backup in the database's default folder is a day old or
 /// more (or there is none), writes a new one and thins the folder. Returns the new backup, or an
-/// empty path when none was due. Server databases have none.
-Result<BackupInfo> ensureRecent(Database& db, const QDateTime& now, const RetentionPolicy& policy = {});
+/// empty path when none was due. Server databases have none. folder replaces the default folder when set.
+Result<BackupInfo> ensureRecent(Database& db, const QDateTime& now, const RetentionPolicy& policy = {},
+                                const QString& folder = {});
 
 } // namespace backup
 } // namespace maillage

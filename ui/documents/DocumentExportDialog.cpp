@@ -3,10 +3,15 @@
 
 #include "core/documents/DocumentWriter.h"
 #include "core/documents/MeetingDossier.h"
+#include "core/exchange/MeetingEmail.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -66,6 +71,17 @@ DocumentExportDialog::DocumentExportDialog(Database& db, qint64 meetingId, QWidg
     odt->setObjectName(QStringLiteral("saveOdt"));
     QPushButton* printButton = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
     printButton->setObjectName(QStringLiteral("print"));
+    m_email = buttons->addButton(tr("Prepare the &e-mail…"), QDialogButtonBox::ActionRole);
+    m_email->setObjectName(QStringLiteral("prepareEmail"));
+    m_email->setToolTip(tr("Writes an e-mail with the PDF and the calendar invitation attached and opens it in "
+                           "your mail program, to review and send"));
+    connect(m_email, &QPushButton::clicked, this, [this] {
+        if (auto prepared = prepareEmail(); !prepared.ok())
+            showError(prepared.error().message);
+    });
+    const auto emailFits = [this] { m_email->setEnabled(kind() != DocumentKind::SignInSheet); };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, emailFits);
+    emailFits();
     connect(pdf, &QPushButton::clicked, this, [this] { save(QStringLiteral("pdf")); });
     connect(odt, &QPushButton::clicked, this, [this] { save(QStringLiteral("odt")); });
     connect(printButton, &QPushButton::clicked, this, &DocumentExportDialog::print);
@@ -107,6 +123,25 @@ void DocumentExportDialog::save(const QString& extension)
     if (!written.ok())
         return showError(written.error().message);
     m_status->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+QString DocumentExportDialog::draftsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/e-mails");
+}
+
+Result<QString> DocumentExportDialog::prepareEmail()
+{
+    auto eml = MeetingEmail::prepare(m_db, m_meetingId, kind(), draftsFolder(), options());
+    if (!eml.ok())
+        return eml;
+    m_status->setText(tr("E-mail prepared in %1: check it in your mail program, then send it.")
+                          .arg(QDir::toNativeSeparators(QFileInfo(eml.value()).absolutePath())));
+    if (m_openDrafts && !QDesktopServices::openUrl(QUrl::fromLocalFile(eml.value())))
+        return Error{Error::Kind::Io,
+                     tr("No mail program opened the e-mail. It is in %1.").arg(QDir::toNativeSeparators(eml.value())),
+                     {}};
+    return eml;
 }
 
 void DocumentExportDialog::print()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/documents/DocumentOptions.h"
+#include "core/util/Result.h"
 
 #include <QDialog>
 
@@ -27,6 +28,12 @@ public:
 
     DocumentKind kind() const;
     DocumentOptions options() const;
+    /// "Prepare the e-mail": writes the PDF, the .ics and an unsent .eml beside them in the drafts
+    /// folder, then opens the .eml in the mail client (unless openDrafts is off, as in tests).
+    Result<QString> prepareEmail();
+    void setOpenDrafts(bool open) { m_openDrafts = open; }
+    /// Where the e-mail drafts and their attachments are written.
+    static QString draftsFolder();
 
 private:
     void save(const QString& extension);
@@ -42,6 +49,8 @@ private:
     QLineEdit* m_footer = nullptr;
     QSpinBox* m_guestRows = nullptr;
     QLabel* m_status = nullptr;
+    class QPushButton* m_email = nullptr;
+    bool m_openDrafts = true;
 };
 
 } // namespace maillage::ui

@@ -31,21 +31,25 @@ FollowUpsView::FollowUpsView(QWidget* parent) : Section(parent)
     auto* filters = new QHBoxLayout;
     m_show = new QComboBox(this);
     m_show->setObjectName(QStringLiteral("followUpShow"));
+    m_show->setAccessibleName(tr("Follow-ups shown"));
     m_show->addItem(tr("Open"), ShowOpen);
     m_show->addItem(tr("Overdue"), ShowOverdue);
     m_show->addItem(tr("Done or dropped"), ShowDone);
     m_show->addItem(tr("All"), ShowAll);
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("followUpOwner"));
+    m_owner->setAccessibleName(tr("Owner"));
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_owner->setMinimumContentsLength(12);
     m_instance = new QComboBox(this);
     m_instance->setObjectName(QStringLiteral("followUpInstance"));
+    m_instance->setAccessibleName(tr("Instance"));
     // Long instance names must not squeeze the search box to nothing.
     m_instance->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_instance->setMinimumContentsLength(16);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("followUpSearch"));
+    m_search->setAccessibleName(tr("Search the follow-ups"));
     m_search->setPlaceholderText(tr("Search a follow-up…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(140);

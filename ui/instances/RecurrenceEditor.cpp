@@ -29,6 +29,7 @@ RecurrenceEditor::RecurrenceEditor(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("recurrenceEditor"));
     m_frequency = new QComboBox(this);
     m_frequency->setObjectName(QStringLiteral("recurrenceFrequency"));
+    m_frequency->setAccessibleName(tr("Frequency"));
     m_frequency->addItem(tr("Weekly"), int(RecurrenceRule::Frequency::Weekly));
     m_frequency->addItem(tr("Monthly"), int(RecurrenceRule::Frequency::Monthly));
     m_frequency->addItem(tr("Yearly"), int(RecurrenceRule::Frequency::Yearly));
@@ -39,16 +40,19 @@ RecurrenceEditor::RecurrenceEditor(QWidget* parent) : QWidget(parent)
 
     m_dayMode = new QComboBox(this);
     m_dayMode->setObjectName(QStringLiteral("recurrenceDayMode"));
+    m_dayMode->setAccessibleName(tr("Day of the meeting"));
     m_dayMode->addItem(tr("the nth weekday"), NthWeekday);
     m_dayMode->addItem(tr("the last weekday"), LastWeekday);
     m_dayMode->addItem(tr("a day of the month"), MonthDay);
     m_dayMode->addItem(tr("the same day as the first date"), SameDay);
     m_ordinal = new QComboBox(this);
     m_ordinal->setObjectName(QStringLiteral("recurrenceOrdinal"));
+    m_ordinal->setAccessibleName(tr("Week of the month"));
     for (const auto& [label, value] : {std::pair{tr("1st"), 1}, {tr("2nd"), 2}, {tr("3rd"), 3}, {tr("4th"), 4}})
         m_ordinal->addItem(label, value);
     m_weekday = new QComboBox(this);
     m_weekday->setObjectName(QStringLiteral("recurrenceWeekday"));
+    m_weekday->setAccessibleName(tr("Weekday"));
     m_weekday->addItem(tr("the weekday of the first date"), -1);
     for (int qtDay = 1; qtDay <= 7; ++qtDay) // Monday first, stored with Boost's numbering (Sunday = 0)
         m_weekday->addItem(QLocale().dayName(qtDay), qtDay % 7);
@@ -57,6 +61,7 @@ RecurrenceEditor::RecurrenceEditor(QWidget* parent) : QWidget(parent)
     m_monthDay->setRange(1, 31);
     m_yearMonth = new QComboBox(this);
     m_yearMonth->setObjectName(QStringLiteral("recurrenceYearMonth"));
+    m_yearMonth->setAccessibleName(tr("Month"));
     for (int month = 1; month <= 12; ++month)
         m_yearMonth->addItem(QLocale().monthName(month), month);
 

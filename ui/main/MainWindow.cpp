@@ -3,6 +3,7 @@
 
 #include "core/storage/DatabaseLocation.h"
 
+#include "core/settings/UserPreferences.h"
 #include "core/storage/Backup.h"
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/Database.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createShortcuts();
 
     connect(m_welcome, &WelcomePage::createEmptyRequested, this, &MainWindow::createEmptyCouncil);
+    connect(m_welcome, &WelcomePage::guidedCreationRequested, this, &MainWindow::createGuidedCouncil);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::createDemoCouncil);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabaseDialog);
 
@@ -233,6 +235,8 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = help->addAction(tr("&About Maillage"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    createDesktopMenus(help);
     fillRecentMenu();
 }
 
@@ -286,9 +290,10 @@ bool MainWindow::openDatabase(const QString& url)
 
 void MainWindow::automaticBackup()
 {
-    if (!m_db || !QSettings().value(QStringLiteral("backup/automatic"), true).toBool())
+    if (!m_db || !preferences::automaticBackup())
         return;
-    auto made = backup::ensureRecent(*m_db, QDateTime::currentDateTime());
+    auto made = backup::ensureRecent(*m_db, QDateTime::currentDateTime(), preferences::retention(),
+                                     preferences::backupFolder());
     if (!made.ok())
         statusBar()->showMessage(made.error().message, 10000);
     else if (!made->path.isEmpty())
@@ -497,18 +502,6 @@ void MainWindow::openSituations()
     // Not enabled yet: the section's own page says what enabling implies, then asks.
     showSection(Situations);
     situations->askToEnable();
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(
-        this, tr("About Maillage"),
-        tr("<h3>Maillage %1</h3>"
-           "<p>Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of "
-           "their council: partners, instances and meetings, decisions and follow-ups, the action plan, "
-           "events and yearly reports.</p>"
-           "<p>Free software under the European Union Public Licence (EUPL-1.2).</p>")
-            .arg(QStringLiteral(MAILLAGE_VERSION)));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

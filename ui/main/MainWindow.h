@@ -90,6 +90,11 @@ private:
     void openTimeline();
     /// File ▸ Cellule de situations register…: shows the section, asking to enable it first.
     void openSituations();
+    /// Edit ▸ Preferences and Help ▸ User guide (MainWindowDesktop.cpp).
+    void createDesktopMenus(QMenu* help);
+    void showPreferences();
+    /// The welcome page's guided creation: runs the CouncilWizard, then writes the council.
+    void createGuidedCouncil();
 
     std::unique_ptr<Database> m_db;
     QString m_pendingPath; ///< the default database to create when the welcome page is used

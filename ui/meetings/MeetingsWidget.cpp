@@ -40,14 +40,18 @@ MeetingsWidget::MeetingsWidget(QWidget* parent) : Section(parent)
     auto* filters = new QHBoxLayout;
     m_year = new QComboBox(this);
     m_year->setObjectName(QStringLiteral("meetingYear"));
+    m_year->setAccessibleName(tr("Year"));
     m_instance = new QComboBox(this);
     m_instance->setObjectName(QStringLiteral("meetingInstance"));
+    m_instance->setAccessibleName(tr("Instance"));
     m_instance->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_instance->setMinimumContentsLength(22);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("meetingStatus"));
+    m_status->setAccessibleName(tr("Status"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("meetingSearch"));
+    m_search->setAccessibleName(tr("Search the meetings"));
     m_search->setPlaceholderText(tr("Search a title, an instance, a place…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);

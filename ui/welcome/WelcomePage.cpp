@@ -34,6 +34,12 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     layout->addWidget(intro);
     layout->addSpacing(10);
 
+    auto* guided = makeBigButton(tr("Create your council step by step"),
+                                 tr("Its name, the communes of its territory, its instances and, if you have them, "
+                                    "its partners from a vCard or CSV file. A few minutes."),
+                                 QStringLiteral("guidedButton"));
+    layout->addWidget(guided);
+    connect(guided, &QPushButton::clicked, this, &WelcomePage::guidedCreationRequested);
     auto* create = makeBigButton(tr("Create an empty council"),
                                  tr("Start with your own council: you only need its name to begin."),
                                  QStringLiteral("createEmptyButton"));
@@ -57,6 +63,12 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     m_location->setForegroundRole(QPalette::PlaceholderText);
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_location);
+    auto* privacy = new QLabel(tr("Maillage works without Internet: your council's data never leaves this computer."),
+                               column);
+    privacy->setObjectName(QStringLiteral("welcomePrivacy"));
+    privacy->setWordWrap(true);
+    privacy->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(privacy);
 
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);

@@ -24,6 +24,8 @@ public:
 
 signals:
     void createEmptyRequested(const QString& councilName);
+    /// The guided creation (CouncilWizard): name, territory, instances, partners.
+    void guidedCreationRequested();
     void demoRequested();
     void openRequested();
 

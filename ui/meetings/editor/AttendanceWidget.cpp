@@ -31,7 +31,9 @@ AttendanceWidget::AttendanceWidget(MeetingEditState* state, EditorLookups* looku
     setObjectName(QStringLiteral("attendanceWidget"));
     m_table->setObjectName(QStringLiteral("attendanceTable"));
     m_newMember->setObjectName(QStringLiteral("newAttendeeCombo"));
+    m_newMember->setAccessibleName(tr("Person to add"));
     m_newGuest->setObjectName(QStringLiteral("newGuestEdit"));
+    m_newGuest->setAccessibleName(tr("Guest's name"));
     m_counts->setObjectName(QStringLiteral("quorumLabel"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Organisation"), tr("Status"), tr("Represented by / proxy to")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -108,6 +108,7 @@ void FollowUpsWidget::fillRow(int row)
         text->setFrame(false);
         owner = new QComboBox(m_table);
         owner->setObjectName(QStringLiteral("followUpOwner"));
+        owner->setAccessibleName(tr("Owner"));
         EditorLookups::setUpContactPicker(owner, m_lookups->contactsModel());
         due = new QDateEdit(m_table);
         due->setObjectName(QStringLiteral("followUpDue"));

@@ -25,12 +25,14 @@ MinutesStatusWidget::MinutesStatusWidget(MeetingEditState* state, EditorLookups*
 {
     setObjectName(QStringLiteral("minutesStatusWidget"));
     m_kind->setObjectName(QStringLiteral("minutesKindCombo"));
+    m_kind->setAccessibleName(tr("Kind of minutes"));
     m_status->setObjectName(QStringLiteral("minutesStatusLabel"));
     m_day->setObjectName(QStringLiteral("minutesDayEdit"));
     m_validate->setObjectName(QStringLiteral("validateMinutesButton"));
     m_distribute->setObjectName(QStringLiteral("distributeMinutesButton"));
     m_recipients->setObjectName(QStringLiteral("recipientsList"));
     m_newRecipient->setObjectName(QStringLiteral("newRecipientCombo"));
+    m_newRecipient->setAccessibleName(tr("Recipient to add"));
     for (MinutesKind kind : allValues<MinutesKind>())
         m_kind->addItem(labelOf(kind), codeOf(kind));
     m_day->setCalendarPopup(true);

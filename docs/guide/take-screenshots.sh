@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# Retakes the guide's screenshots (docs/guide/images) from the real application under Xvfb, in French,
+# on a fresh demo council. Usage: bash docs/guide/take-screenshots.sh [path/to/maillage]
+# Needs xvfb and imagemagick.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+exe=$(realpath "${1:-$here/../../build/dev/app/maillage}")
+out="$here/images"
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8
+"$exe" demo --db "$work/demo.sqlite" >/dev/null
+
+shoot() { # name, extra arguments…
+    local name=$1; shift
+    xvfb-run -a -s "-screen 0 1360x860x24" bash -c "
+        \"$exe\" $* & pid=\$!
+        sleep 5
+        import -window root \"$work/$name.png\"
+        kill \$pid"
+    # No window manager: the window sits at the top left on black; keep only the window, at guide size.
+    convert "$work/$name.png" -bordercolor black -border 1 -fuzz 2% -trim +repage -resize '1000x>' -colors 256 "PNG8:$out/$name.png"
+}
+
+for section in dashboard meetings followups partners plan reports; do
+    mkdir -p "$XDG_CONFIG_HOME/maillage"
+    printf '[General]\nlanguage=fr\n[mainWindow]\nsection=%s\ngeometry=@ByteArray()\n' "$section" \
+        > "$XDG_CONFIG_HOME/maillage/maillage.conf"
+    shoot "$section" --db "$work/demo.sqlite"
+done
+rm -rf "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+shoot welcome
+echo "Screenshots written to $out"
