@@ -39,9 +39,9 @@ void ReportComposer::actionPlan()
                 return;
             m_builder->subheading(axis);
             m_builder->table({{tr("Code"), 8},
-                              {tr("Action sheet"), 34},
+                              {tr("Action sheet"), 31},
                               {tr("Status"), 12},
-                              {tr("Indicators reached"), 10},
+                              {tr("Indicators"), 13},
                               {tr("Planned"), 12},
                               {tr("Obtained"), 12},
                               {tr("Spent"), 12}},
@@ -60,7 +60,8 @@ void ReportComposer::actionPlan()
                             N::money(s.plannedCents), N::money(s.obtainedCents), N::money(s.spentCents)});
         }
         flush();
-        note(tr("The indicators of every action sheet, target and achieved, are in the appendices."));
+        note(tr("Indicators: how many of the sheet's indicators reached their target. Every indicator, target and "
+                "achieved, is in the appendices."));
     }
     ReportChart statuses;
     statuses.title = tr("Action sheets by status");

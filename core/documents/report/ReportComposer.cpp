@@ -65,6 +65,9 @@ std::unique_ptr<QTextDocument> ReportComposer::compose()
     if (m_charts == Charts::Vector)
         ReportChartObject::install(*m_document);
     m_chapter = 0;
+    // One edit block: the layout follows once at the end instead of after every table cell.
+    QTextCursor batch(m_document.get());
+    batch.beginEditBlock();
     cover();
     contents();
     wordsAndSummary();
@@ -78,6 +81,7 @@ std::unique_ptr<QTextDocument> ReportComposer::compose()
     situations();
     review();
     annexes();
+    batch.endEditBlock();
     m_builder.reset();
     return std::move(m_document);
 }
