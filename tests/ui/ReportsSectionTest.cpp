@@ -34,7 +34,7 @@ TEST_CASE("The reports section saves a free text and exports the report with it"
     REQUIRE(presidents);
     REQUIRE(presidents->isEnabled());
     presidents->setFocus();
-    QTest::keyClicks(presidents, QStringLiteral("Une année riche en rencontres."));
+    QTest::keyClicks(presidents, QStringLiteral("Une belle annee de rencontres."));
     auto* save = widget.findChild<QPushButton*>(QStringLiteral("saveReportTexts"));
     REQUIRE(save);
     REQUIRE(save->isEnabled());
@@ -43,7 +43,7 @@ TEST_CASE("The reports section saves a free text and exports the report with it"
     auto texts = ReportTextRepository(fx.db()).list(council, 2025);
     REQUIRE(texts.ok());
     REQUIRE(texts->size() == 1);
-    CHECK(texts->front().body == QStringLiteral("Une année riche en rencontres."));
+    CHECK(texts->front().body == QStringLiteral("Une belle annee de rencontres."));
     CHECK(widget.findChild<QPrintPreviewWidget*>(QStringLiteral("reportPreview"))->pageCount() > 8);
 
     QTemporaryDir folder;
@@ -52,7 +52,7 @@ TEST_CASE("The reports section saves a free text and exports the report with it"
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(text.waitForFinished(60000));
-    CHECK(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Une année riche en rencontres.")));
+    CHECK(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Une belle annee de rencontres.")));
 
     const QString csv = folder.filePath(QStringLiteral("indicateurs.csv"));
     REQUIRE(widget.exportIndicators(csv));
