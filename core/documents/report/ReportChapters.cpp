@@ -53,7 +53,7 @@ void ReportComposer::wordsAndSummary()
         {tr("People trained in mental health first aid"),
          N::integer(eventsOf(m_f, EventKind::PssmTraining, &EventKindFigures::peopleTrained))},
     };
-    m_builder->table({{tr("Figure"), 70}, {tr("Value"), 30}}, rows);
+    table({{tr("Figure"), 70}, {tr("Value"), 30}}, rows);
 }
 
 void ReportComposer::comparison()
@@ -82,7 +82,7 @@ void ReportComposer::comparison()
     }
     rows.push_back({tr("Total"), N::integer(held), N::percent(all.rate()), N::integer(partners), N::integer(sheets),
                     N::integer(events), N::integer(participants), N::integer(trained)});
-    m_builder->table({{tr("Council"), 26},
+    table({{tr("Council"), 26},
                       {tr("Meetings held"), 10},
                       {tr("Attendance"), 11},
                       {tr("Partners"), 10},
@@ -140,14 +140,14 @@ void ReportComposer::governance()
     if (rows.empty()) {
         note(tr("No meeting took place during the period."));
     } else {
-        m_builder->table({{tr("Instance"), 30},
+        table({{tr("Instance"), 25},
                           {tr("Held"), 9},
-                          {tr("Cancelled"), 11},
+                          {tr("Cancelled"), 12},
                           {tr("Decisions"), 11},
-                          {tr("Present"), 10},
-                          {tr("Excused"), 10},
-                          {tr("Absent"), 9},
-                          {tr("Rate"), 10}},
+                          {tr("Present"), 12},
+                          {tr("Excused"), 11},
+                          {tr("Absent"), 11},
+                          {tr("Rate"), 9}},
                          rows, {0, 8.5});
     }
     // Meetings held per month, stacked by instance.
@@ -195,7 +195,7 @@ void ReportComposer::governance()
     if (rows.empty())
         note(tr("Nobody was expected at a meeting held during the period."));
     else
-        m_builder->table({{tr("Sector"), 48}, {tr("Present"), 13}, {tr("Excused"), 13}, {tr("Absent"), 13}, {tr("Rate"), 13}},
+        table({{tr("Sector"), 48}, {tr("Present"), 13}, {tr("Excused"), 13}, {tr("Absent"), 13}, {tr("Rate"), 13}},
                          rows);
     chart(sectors);
 
@@ -208,7 +208,7 @@ void ReportComposer::governance()
         row.insert(1, N::integer(p.contacts));
         rows.push_back(row);
     }
-    m_builder->table({{tr("Pillar"), 32},
+    table({{tr("Pillar"), 32},
                       {tr("Contacts"), 13},
                       {tr("Present"), 13},
                       {tr("Excused"), 14},
@@ -240,7 +240,7 @@ void ReportComposer::instanceDetails()
         for (const auto& [code, turnout] : i.pillarTurnout)
             rows.push_back(turnoutRow(tr("Pillar: %1").arg(pillarLabel(code)), turnout));
         if (!rows.empty())
-            m_builder->table({{tr("Attendance"), 48}, {tr("Present"), 13}, {tr("Excused"), 13}, {tr("Absent"), 13},
+            table({{tr("Attendance"), 48}, {tr("Present"), 13}, {tr("Excused"), 13}, {tr("Absent"), 13},
                               {tr("Rate"), 13}},
                              rows, {0, 8.5});
     }
@@ -263,13 +263,13 @@ void ReportComposer::network()
     if (rows.empty())
         note(tr("No partner organisation is recorded."));
     else
-        m_builder->table({{tr("Sector"), 46}, {tr("Organisations"), 18}, {tr("Newcomers"), 18}, {tr("Attendance"), 18}},
+        table({{tr("Sector"), 46}, {tr("Organisations"), 18}, {tr("Newcomers"), 18}, {tr("Attendance"), 18}},
                          rows);
     m_builder->subheading(tr("People by pillar"));
     rows.clear();
     for (const PillarFigures& p : m_f.pillars)
         rows.push_back({labelOf(p.pillar), N::integer(p.contacts)});
-    m_builder->table({{tr("Pillar"), 60}, {tr("Active contacts"), 40}}, rows);
+    table({{tr("Pillar"), 60}, {tr("Active contacts"), 40}}, rows);
     networkMap();
 }
 

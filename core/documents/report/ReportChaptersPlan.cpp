@@ -38,7 +38,7 @@ void ReportComposer::actionPlan()
             if (rows.empty())
                 return;
             m_builder->subheading(axis);
-            m_builder->table({{tr("Code"), 8},
+            table({{tr("Code"), 8},
                               {tr("Action sheet"), 31},
                               {tr("Status"), 12},
                               {tr("Indicators"), 13},
@@ -98,7 +98,7 @@ void ReportComposer::actionPlan()
     }
     rows.push_back(
         {tr("Total"), N::money(total.plannedCents), N::money(total.obtainedCents), N::money(total.spentCents)});
-    m_builder->table({{tr("Funder"), 40}, {tr("Planned"), 20}, {tr("Obtained"), 20}, {tr("Spent"), 20}}, rows);
+    table({{tr("Funder"), 40}, {tr("Planned"), 20}, {tr("Obtained"), 20}, {tr("Spent"), 20}}, rows);
     chart(budget);
 }
 
@@ -134,7 +134,7 @@ void ReportComposer::highlights()
         }
         m_builder->paragraph(tr("%n event(s), %1 participant(s), %2 partner contribution(s).", nullptr, sism.events)
                                  .arg(N::integer(sism.participants), N::integer(partners)));
-        m_builder->table({{tr("Date"), 14}, {tr("Event"), 54}, {tr("Participants"), 16}, {tr("Partners"), 16}}, rows);
+        table({{tr("Date"), 14}, {tr("Event"), 54}, {tr("Participants"), 16}, {tr("Partners"), 16}}, rows);
     }
 
     m_builder->subheading(labelOf(EventKind::PssmTraining));
@@ -148,7 +148,7 @@ void ReportComposer::highlights()
             rows.push_back({DocumentText::shortDate(e->date), e->title, N::integer(e->peopleTrained)});
         m_builder->paragraph(tr("%n training session(s), %1 people trained.", nullptr, pssm.events)
                                  .arg(N::integer(pssm.peopleTrained)));
-        m_builder->table({{tr("Date"), 14}, {tr("Training"), 66}, {tr("People trained"), 20}}, rows);
+        table({{tr("Date"), 14}, {tr("Training"), 66}, {tr("People trained"), 20}}, rows);
     }
 
     m_builder->subheading(tr("Other events"));
@@ -160,7 +160,7 @@ void ReportComposer::highlights()
         std::vector<QStringList> rows;
         for (const EventEntry* e : others)
             rows.push_back({DocumentText::shortDate(e->date), labelOf(e->kind), e->title, N::integer(e->participants)});
-        m_builder->table({{tr("Date"), 14}, {tr("Kind"), 22}, {tr("Event"), 46}, {tr("Participants"), 18}}, rows);
+        table({{tr("Date"), 14}, {tr("Kind"), 22}, {tr("Event"), 46}, {tr("Participants"), 18}}, rows);
     }
 }
 
@@ -174,7 +174,7 @@ void ReportComposer::situations()
         note(tr("No situation was examined during the period."));
         return;
     }
-    m_builder->table({{tr("Situations"), 70}, {tr("Number"), 30}},
+    table({{tr("Situations"), 70}, {tr("Number"), 30}},
                      {{tr("Examined during the period"), N::masked(m_f.situationsExamined)},
                       {tr("Opened during the period"), N::masked(m_f.situationsOpened)},
                       {tr("Closed during the period"), N::masked(m_f.situationsClosed)}});
@@ -201,7 +201,7 @@ void ReportComposer::annexes()
     if (rows.empty())
         note(tr("No member is recorded."));
     else
-        m_builder->table({{tr("Instance"), 26}, {tr("Member"), 26}, {tr("Organisation"), 34}, {tr("Role"), 14}}, rows,
+        table({{tr("Instance"), 26}, {tr("Member"), 26}, {tr("Organisation"), 34}, {tr("Role"), 14}}, rows,
                          {0, 8});
 
     m_builder->subheading(tr("Calendar of the meetings"));
@@ -212,7 +212,7 @@ void ReportComposer::annexes()
     if (rows.empty())
         note(tr("No meeting during the period."));
     else
-        m_builder->table({{tr("Date"), 13}, {tr("Instance"), 27}, {tr("Subject"), 45}, {tr("Status"), 15}}, rows,
+        table({{tr("Date"), 13}, {tr("Instance"), 27}, {tr("Subject"), 45}, {tr("Status"), 15}}, rows,
                          {0, 8});
 
     m_builder->subheading(tr("Indicators"));
@@ -223,7 +223,7 @@ void ReportComposer::annexes()
     if (rows.empty())
         note(tr("No indicator is recorded."));
     else
-        m_builder->table({{tr("Sheet"), 9}, {tr("Indicator"), 49}, {tr("Target"), 12}, {tr("Achieved"), 12},
+        table({{tr("Sheet"), 9}, {tr("Indicator"), 49}, {tr("Target"), 12}, {tr("Achieved"), 12},
                           {tr("Unit"), 18}},
                          rows, {0, 8});
 }

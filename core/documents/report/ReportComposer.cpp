@@ -62,12 +62,7 @@ std::unique_ptr<QTextDocument> ReportComposer::compose()
 {
     m_document = std::make_unique<QTextDocument>();
     m_builder = std::make_unique<DocumentBuilder>(*m_document);
-    if (m_charts == Charts::Vector)
-        ReportChartObject::install(*m_document);
     m_chapter = 0;
-    // One edit block: the layout follows once at the end instead of after every table cell.
-    QTextCursor batch(m_document.get());
-    batch.beginEditBlock();
     cover();
     contents();
     wordsAndSummary();
@@ -81,7 +76,10 @@ std::unique_ptr<QTextDocument> ReportComposer::compose()
     situations();
     review();
     annexes();
-    batch.endEditBlock();
+    // The layout is created only now (by the handler's registration), so that it lays the document out once
+    // instead of after every table cell.
+    if (m_charts == Charts::Vector)
+        ReportChartObject::install(*m_document);
     m_builder.reset();
     return std::move(m_document);
 }
@@ -166,6 +164,12 @@ void ReportComposer::pageBreakBefore()
     QTextBlockFormat format;
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     cursor.mergeBlockFormat(format);
+}
+
+void ReportComposer::table(const std::vector<DocumentBuilder::Column>& columns, const std::vector<QStringList>& rows,
+                           const DocumentBuilder::TableOptions& options)
+{
+    m_builder->table(columns, rows, options);
 }
 
 void ReportComposer::freeText(ReportSection section)

@@ -52,6 +52,9 @@ private:
     void review();
     void annexes();
 
+    /// A table in the report's typography.
+    void table(const std::vector<DocumentBuilder::Column>& columns, const std::vector<QStringList>& rows,
+               const DocumentBuilder::TableOptions& options = {});
     void freeText(ReportSection section);
     void missing(const QString& what);
     void note(const QString& text);

@@ -95,8 +95,11 @@ int ReportWriter::paint(const ReportContent& content, QPagedPaintDevice& device)
     PageLayout::setUpDevice(device);
     auto document = composePaginated(content, ReportComposer::Charts::Vector, device);
     int pages = PageLayout::paginate(*document, device);
-    if (dropSpilledHeaders(*document))
+    if (dropSpilledHeaders(*document)) {
+        // A changed table format relays out only part of the document: lay out all of it again.
+        document->markContentsDirty(0, document->characterCount());
         pages = PageLayout::paginate(*document, device);
+    }
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
