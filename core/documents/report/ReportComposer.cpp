@@ -10,6 +10,8 @@
 #include <QTextTable>
 #include <QUrl>
 
+#include <functional>
+
 namespace maillage {
 
 namespace {
@@ -76,6 +78,19 @@ std::unique_ptr<QTextDocument> ReportComposer::compose()
     situations();
     review();
     annexes();
+    // Qt lays out a table whose bottom border spills onto the next page with its header repeated there, over
+    // what follows, and may then lose the blocks after it: report tables do not repeat their header.
+    std::function<void(QTextFrame*)> plain = [&](QTextFrame* frame) {
+        for (QTextFrame* child : frame->childFrames()) {
+            if (auto* table = qobject_cast<QTextTable*>(child)) {
+                QTextTableFormat format = table->format();
+                format.setHeaderRowCount(0);
+                table->setFormat(format);
+            }
+            plain(child);
+        }
+    };
+    plain(m_document->rootFrame());
     // The layout is created only now (by the handler's registration), so that it lays the document out once
     // instead of after every table cell.
     if (m_charts == Charts::Vector)

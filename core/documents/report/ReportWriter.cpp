@@ -13,10 +13,8 @@
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocumentWriter>
-#include <QTextTable>
 
 #include <cmath>
-#include <functional>
 
 namespace maillage {
 
@@ -45,32 +43,6 @@ std::vector<int> chapterPages(QTextDocument& document)
     return pages;
 }
 
-// Qt repeats a table's header row on the next page even when only the table's bottom border spills over,
-// and draws it over what follows: such tables lose their repeated header. True when one did.
-bool dropSpilledHeaders(QTextDocument& document)
-{
-    bool changed = false;
-    const qreal height = document.pageSize().height();
-    const qreal slack = height * 0.03; // about 7 mm: less than a repeated header and one row
-    std::function<void(QTextFrame*)> visit = [&](QTextFrame* frame) {
-        for (QTextFrame* child : frame->childFrames()) {
-            if (auto* table = qobject_cast<QTextTable*>(child)) {
-                QTextTableFormat format = table->format();
-                const QRectF rect = document.documentLayout()->frameBoundingRect(table);
-                if (format.headerRowCount() > 0 && std::floor(rect.top() / height) != std::floor(rect.bottom() / height)
-                    && std::fmod(rect.bottom(), height) < slack) {
-                    format.setHeaderRowCount(0);
-                    table->setFormat(format);
-                    changed = true;
-                }
-            }
-            visit(child);
-        }
-    };
-    visit(document.rootFrame());
-    return changed;
-}
-
 // Composes twice: the second time with the pages the first layout gave the chapters.
 std::unique_ptr<QTextDocument> composePaginated(const ReportContent& content, ReportComposer::Charts charts,
                                                 QPagedPaintDevice& device)
@@ -94,12 +66,7 @@ int ReportWriter::paint(const ReportContent& content, QPagedPaintDevice& device)
 {
     PageLayout::setUpDevice(device);
     auto document = composePaginated(content, ReportComposer::Charts::Vector, device);
-    int pages = PageLayout::paginate(*document, device);
-    if (dropSpilledHeaders(*document)) {
-        // A changed table format relays out only part of the document: lay out all of it again.
-        document->markContentsDirty(0, document->characterCount());
-        pages = PageLayout::paginate(*document, device);
-    }
+    const int pages = PageLayout::paginate(*document, device);
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
