@@ -38,6 +38,8 @@ const Verb kVerbs[] = {
      &runBackup},
     {"stats", QT_TRANSLATE_NOOP("Cli", "Print every figure of the activity report of a period, as JSON."),
      &configureStats, &runStats},
+    {"report", QT_TRANSLATE_NOOP("Cli", "Write the annual activity report of one council or several (PDF or ODT)."),
+     &configureReport, &runReport, true},
     {"minutes", QT_TRANSLATE_NOOP("Cli", "Write the minutes of a meeting (PDF or ODT)."), &configureDocument,
      &runMinutes, true},
     {"convocation", QT_TRANSLATE_NOOP("Cli", "Write the convocation of a meeting (PDF or ODT)."), &configureDocument,

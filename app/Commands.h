@@ -22,6 +22,9 @@ void configureBackup(QCommandLineParser& parser);
 int runBackup(const QCommandLineParser& parser);
 void configureStats(QCommandLineParser& parser);
 int runStats(const QCommandLineParser& parser);
+// The annual activity report (ReportCommand.cpp); the period options are shared with stats.
+void configureReport(QCommandLineParser& parser);
+int runReport(const QCommandLineParser& parser);
 
 // iCalendar (.ics) flavours of export and import (CalendarCommands.cpp).
 bool isCalendarFile(const QString& path);

@@ -3,6 +3,7 @@
 #include "app/Commands.h"
 #include "app/Console.h"
 
+#include "core/report/IndicatorCsv.h"
 #include "core/report/ReportFigures.h"
 #include "core/storage/Database.h"
 
@@ -20,7 +21,10 @@ void configureStats(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("to"), Cli::tr("Last day of a custom period (YYYY-MM-DD)."), Cli::tr("DATE")});
     parser.addOption({QStringLiteral("council"), Cli::tr("Only this council (its number); repeat for several."),
                       Cli::tr("ID")});
-    parser.addOption({QStringLiteral("json"), Cli::tr("Print the figures as JSON (the only format for now).")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print the figures as JSON (the default).")});
+    parser.addOption({QStringLiteral("csv"),
+                      Cli::tr("Write the indicators of the national survey to a CSV file, one row per council."),
+                      Cli::tr("FILE")});
 }
 
 int runStats(const QCommandLineParser& parser)
@@ -62,6 +66,17 @@ int runStats(const QCommandLineParser& parser)
     if (!figures.ok()) {
         printError(QStringLiteral("stats"), figures.error());
         return ExitDataError;
+    }
+    if (parser.isSet(QStringLiteral("csv"))) {
+        const QString path = parser.value(QStringLiteral("csv"));
+        if (Status written = IndicatorCsv::write(*opened.value(), period, councils, path); !written.ok()) {
+            printError(QStringLiteral("stats"), written.error());
+            return ExitDataError;
+        }
+        if (!parser.isSet(QStringLiteral("json"))) {
+            out() << Cli::tr("Indicators written to %1.").arg(path) << Qt::endl;
+            return ExitOk;
+        }
     }
     out() << QString::fromUtf8(QJsonDocument(reportFiguresJson(figures.value())).toJson(QJsonDocument::Indented));
     return ExitOk;

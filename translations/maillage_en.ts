@@ -425,10 +425,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the figures as JSON (the only format for now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>give both --from and --to as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,6 +582,46 @@
     </message>
     <message>
         <source>Contacts written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the annual activity report of one council or several (PDF or ODT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar year of the report (default: the current year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every council of the database, compared (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where to write the report with -o FILE.pdf or -o FILE.odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --council or --all, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the indicators of the national survey to a CSV file, one row per council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1259,6 +1295,141 @@
     </message>
     <message>
         <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCsv</name>
+    <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority neighbourhoods (QPV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychiatric sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances that met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plenary assemblies held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steering committees held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar %1: contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar %1: attendance rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active partner organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partner organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action sheets done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action sheets in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SISM events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SISM participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSSM trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People trained (PSSM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants in other events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator (FTE %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no council number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the indicators to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1951,6 +2122,574 @@
     </message>
     <message>
         <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposer</name>
+    <message>
+        <source>The year in figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity was recorded during this period: no meeting was held and no event took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active partner organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partner organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants in events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People trained in mental health first aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each council&apos;s main figures for the period, and their totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner working with several councils is counted once per council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority neighbourhoods (QPV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychiatric sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 full-time equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funders of the coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No council is recorded in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) held, %1 cancelled, %2 decision(s) taken; attendance rate %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting took place during the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held per month, by instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance at meetings held, by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was expected at a meeting held during the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation of the four pillars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected officials, psychiatry, users and carers: the four pillars of a local mental health council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillars present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations seen for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners not seen for twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner organisation is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People by pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action plan is recorded for these councils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators: how many of the sheet&apos;s indicators reached their target. Every indicator, target and achieved, is in the appendices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action sheets by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget by funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget line is recorded for the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event of the mental health information weeks during the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), %1 participant(s), %2 partner contribution(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mental health first aid training during the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training session(s), %1 people trained.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other event during the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell examines complex situations with the people&apos;s consent. Only totals are shown, and counts under five are hidden to protect the people concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No situation was examined during the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examined during the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened during the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed during the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar of the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting during the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual activity report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity report from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n councils</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message from the chairs and summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of the councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance and functioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagship actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local mental health council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared with Maillage on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextRepository</name>
+    <message>
+        <source>read the texts of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the text “%1” of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text of the report needs a council and a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Could not write the report %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local mental health council — activity report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the report with a .pdf or .odt extension: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3721,6 +4460,21 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::ReportContent</name>
+    <message>
+        <source>Give the first and the last day of the report&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of the report ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no council number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ReportQueries</name>
     <message>
         <source>compute the figures of the report</source>
@@ -4728,6 +5482,30 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from the chairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6503,6 +7281,49 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::ui::ReportTextsEditor</name>
+    <message>
+        <source>Texts of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write here; leave a blank line between paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the texts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the texts of the previous council first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts of the year %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No council to write for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::ReportsWidget</name>
     <message>
         <source>Reports</source>
@@ -6541,7 +7362,115 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attendance rate: members present or represented at the meetings held, out of the members expected (guests are not counted).</source>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free texts of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a year to prepare its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom &amp;period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councils in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2: choose a last day after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one council.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

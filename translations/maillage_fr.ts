@@ -425,10 +425,6 @@
         <translation>NUMÉRO</translation>
     </message>
     <message>
-        <source>Print the figures as JSON (the only format for now).</source>
-        <translation>Afficher les chiffres en JSON (le seul format pour l’instant).</translation>
-    </message>
-    <message>
         <source>give both --from and --to as YYYY-MM-DD.</source>
         <translation>indiquez --from et --to au format AAAA-MM-JJ.</translation>
     </message>
@@ -587,6 +583,46 @@
     <message>
         <source>--separator takes semicolon or comma.</source>
         <translation>--separator prend semicolon ou comma.</translation>
+    </message>
+    <message>
+        <source>Write the annual activity report of one council or several (PDF or ODT).</source>
+        <translation>Écrire le rapport d’activité annuel d’un conseil ou de plusieurs (PDF ou ODT).</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2).</source>
+        <translation>la période se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>Calendar year of the report (default: the current year).</source>
+        <translation>Année civile du rapport (par défaut : l’année en cours).</translation>
+    </message>
+    <message>
+        <source>Every council of the database, compared (the default).</source>
+        <translation>Tous les conseils de la base, comparés (par défaut).</translation>
+    </message>
+    <message>
+        <source>say where to write the report with -o FILE.pdf or -o FILE.odt.</source>
+        <translation>indiquez où écrire le rapport avec -o FICHIER.pdf ou -o FICHIER.odt.</translation>
+    </message>
+    <message>
+        <source>give either --council or --all, not both.</source>
+        <translation>indiquez --council ou --all, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Activity report written to %1.</source>
+        <translation>Rapport d’activité écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON (the default).</source>
+        <translation>Afficher les chiffres en JSON (par défaut).</translation>
+    </message>
+    <message>
+        <source>Write the indicators of the national survey to a CSV file, one row per council.</source>
+        <translation>Écrire les indicateurs de l’état des lieux national dans un fichier CSV, une ligne par conseil.</translation>
+    </message>
+    <message>
+        <source>Indicators written to %1.</source>
+        <translation>Indicateurs écrits dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1296,141 @@
     <message>
         <source>Period</source>
         <translation>Période</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCsv</name>
+    <message>
+        <source>Council</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Priority neighbourhoods (QPV)</source>
+        <translation>Quartiers prioritaires (QPV)</translation>
+    </message>
+    <message>
+        <source>Psychiatric sectors</source>
+        <translation>Secteurs de psychiatrie</translation>
+    </message>
+    <message>
+        <source>Instances that met</source>
+        <translation>Instances réunies</translation>
+    </message>
+    <message>
+        <source>Plenary assemblies held</source>
+        <translation>Assemblées plénières tenues</translation>
+    </message>
+    <message>
+        <source>Steering committees held</source>
+        <translation>Comités de pilotage tenus</translation>
+    </message>
+    <message>
+        <source>Other meetings held</source>
+        <translation>Autres réunions tenues</translation>
+    </message>
+    <message>
+        <source>Meetings cancelled</source>
+        <translation>Réunions annulées</translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Taux de présence (%)</translation>
+    </message>
+    <message>
+        <source>Pillar %1: contacts</source>
+        <translation>Pilier %1 : contacts</translation>
+    </message>
+    <message>
+        <source>Pillar %1: attendance rate (%)</source>
+        <translation>Pilier %1 : taux de présence (%)</translation>
+    </message>
+    <message>
+        <source>Active partner organisations</source>
+        <translation>Organisations partenaires actives</translation>
+    </message>
+    <message>
+        <source>New partner organisations</source>
+        <translation>Nouvelles organisations partenaires</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partenaires : %1</translation>
+    </message>
+    <message>
+        <source>Action sheets</source>
+        <translation>Fiches actions</translation>
+    </message>
+    <message>
+        <source>Action sheets done</source>
+        <translation>Fiches actions réalisées</translation>
+    </message>
+    <message>
+        <source>Action sheets in progress</source>
+        <translation>Fiches actions en cours</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>SISM events</source>
+        <translation>Événements SISM</translation>
+    </message>
+    <message>
+        <source>SISM participants</source>
+        <translation>Participants SISM</translation>
+    </message>
+    <message>
+        <source>PSSM trainings</source>
+        <translation>Formations PSSM</translation>
+    </message>
+    <message>
+        <source>People trained (PSSM)</source>
+        <translation>Personnes formées (PSSM)</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Autres événements</translation>
+    </message>
+    <message>
+        <source>Participants in other events</source>
+        <translation>Participants aux autres événements</translation>
+    </message>
+    <message>
+        <source>Situations examined</source>
+        <translation>Situations examinées</translation>
+    </message>
+    <message>
+        <source>Coordinator (FTE %)</source>
+        <translation>Coordination (% ETP)</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s employer</source>
+        <translation>Employeur de la coordination</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>Financeurs</translation>
+    </message>
+    <message>
+        <source>There is no council number %1.</source>
+        <translation>Il n’y a pas de conseil numéro %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the indicators to %1.</source>
+        <translation>Impossible d’écrire les indicateurs dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2123,574 @@
     <message>
         <source>From</source>
         <translation>Date de début</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposer</name>
+    <message>
+        <source>The year in figures</source>
+        <translation>L’année en chiffres</translation>
+    </message>
+    <message>
+        <source>No activity was recorded during this period: no meeting was held and no event took place.</source>
+        <translation>Aucune activité n’a été enregistrée sur cette période : aucune réunion ne s’est tenue et aucun événement n’a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <source>Meetings cancelled</source>
+        <translation>Réunions annulées</translation>
+    </message>
+    <message>
+        <source>Decisions taken</source>
+        <translation>Décisions prises</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>Active partner organisations</source>
+        <translation>Organisations partenaires actives</translation>
+    </message>
+    <message>
+        <source>New partner organisations</source>
+        <translation>Nouvelles organisations partenaires</translation>
+    </message>
+    <message>
+        <source>Action sheets</source>
+        <translation>Fiches actions</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Participants in events</source>
+        <translation>Participants aux événements</translation>
+    </message>
+    <message>
+        <source>People trained in mental health first aid</source>
+        <translation>Personnes formées aux premiers secours en santé mentale</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Each council&apos;s main figures for the period, and their totals.</source>
+        <translation>Les principaux chiffres de chaque conseil sur la période, et leurs totaux.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Personnes formées</translation>
+    </message>
+    <message>
+        <source>A partner working with several councils is counted once per council.</source>
+        <translation>Un partenaire qui travaille avec plusieurs conseils est compté une fois par conseil.</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s): %1</source>
+        <translation>
+            <numerusform>%n commune : %1</numerusform>
+            <numerusform>%n communes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Priority neighbourhoods (QPV)</source>
+        <translation>Quartiers prioritaires (QPV)</translation>
+    </message>
+    <message>
+        <source>Psychiatric sectors</source>
+        <translation>Secteurs de psychiatrie</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <source>%1 full-time equivalent</source>
+        <translation>%1 équivalent temps plein</translation>
+    </message>
+    <message>
+        <source>employed by %1</source>
+        <translation>employé par %1</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Funders of the coordination</source>
+        <translation>Financeurs de la coordination</translation>
+    </message>
+    <message>
+        <source>No council is recorded in this database.</source>
+        <translation>Aucun conseil n’est enregistré dans cette base.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) held, %1 cancelled, %2 decision(s) taken; attendance rate %3.</source>
+        <translation>
+            <numerusform>%n réunion tenue, %1 annulée(s), %2 décision(s) prise(s) ; taux de présence %3.</numerusform>
+            <numerusform>%n réunions tenues, %1 annulée(s), %2 décision(s) prise(s) ; taux de présence %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting took place during the period.</source>
+        <translation>Aucune réunion n’a eu lieu sur la période.</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenues</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusés</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Meetings held per month, by instance</source>
+        <translation>Réunions tenues par mois, par instance</translation>
+    </message>
+    <message>
+        <source>Attendance by sector</source>
+        <translation>Présence par secteur</translation>
+    </message>
+    <message>
+        <source>Attendance at meetings held, by sector</source>
+        <translation>Présence aux réunions tenues, par secteur</translation>
+    </message>
+    <message>
+        <source>Nobody was expected at a meeting held during the period.</source>
+        <translation>Personne n’était attendu à une réunion tenue sur la période.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Participation of the four pillars</source>
+        <translation>Participation des quatre piliers</translation>
+    </message>
+    <message>
+        <source>Elected officials, psychiatry, users and carers: the four pillars of a local mental health council.</source>
+        <translation>Élus, psychiatrie, usagers et aidants : les quatre piliers d’un conseil local de santé mentale.</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Pillars present</source>
+        <translation>Piliers présents</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Sector: %1</source>
+        <translation>Secteur : %1</translation>
+    </message>
+    <message>
+        <source>Pillar: %1</source>
+        <translation>Pilier : %1</translation>
+    </message>
+    <message>
+        <source>Active contacts</source>
+        <translation>Contacts actifs</translation>
+    </message>
+    <message>
+        <source>Organisations seen for the first time</source>
+        <translation>Organisations venues pour la première fois</translation>
+    </message>
+    <message>
+        <source>Partners not seen for twelve months</source>
+        <translation>Partenaires non vus depuis douze mois</translation>
+    </message>
+    <message>
+        <source>Organisations by sector</source>
+        <translation>Organisations par secteur</translation>
+    </message>
+    <message>
+        <source>No partner organisation is recorded.</source>
+        <translation>Aucune organisation partenaire n’est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>People by pillar</source>
+        <translation>Personnes par pilier</translation>
+    </message>
+    <message>
+        <source>No action plan is recorded for these councils.</source>
+        <translation>Aucun plan d’action n’est enregistré pour ces conseils.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Action sheet</source>
+        <translation>Fiche action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>Obtenu</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Indicators: how many of the sheet&apos;s indicators reached their target. Every indicator, target and achieved, is in the appendices.</source>
+        <translation>Indicateurs : nombre d’indicateurs de la fiche qui ont atteint leur cible. Chaque indicateur, cible et réalisé, figure en annexe.</translation>
+    </message>
+    <message>
+        <source>Action sheets by status</source>
+        <translation>Fiches actions par statut</translation>
+    </message>
+    <message>
+        <source>Budget by funder</source>
+        <translation>Budget par financeur</translation>
+    </message>
+    <message>
+        <source>No budget line is recorded for the period.</source>
+        <translation>Aucune ligne budgétaire n’est enregistrée pour la période.</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>No event of the mental health information weeks during the period.</source>
+        <translation>Aucun événement des Semaines d’information sur la santé mentale sur la période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), %1 participant(s), %2 partner contribution(s).</source>
+        <translation>
+            <numerusform>%n événement, %1 participant(s), %2 participation(s) de partenaires.</numerusform>
+            <numerusform>%n événements, %1 participants, %2 participations de partenaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>No mental health first aid training during the period.</source>
+        <translation>Aucune formation aux premiers secours en santé mentale sur la période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training session(s), %1 people trained.</source>
+        <translation>
+            <numerusform>%n session de formation, %1 personne(s) formée(s).</numerusform>
+            <numerusform>%n sessions de formation, %1 personnes formées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Autres événements</translation>
+    </message>
+    <message>
+        <source>No other event during the period.</source>
+        <translation>Aucun autre événement sur la période.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>The cell examines complex situations with the people&apos;s consent. Only totals are shown, and counts under five are hidden to protect the people concerned.</source>
+        <translation>La cellule examine des situations complexes avec le consentement des personnes. Seuls des totaux sont présentés, et les effectifs inférieurs à cinq sont masqués pour protéger les personnes concernées.</translation>
+    </message>
+    <message>
+        <source>No situation was examined during the period.</source>
+        <translation>Aucune situation n’a été examinée sur la période.</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Examined during the period</source>
+        <translation>Examinées sur la période</translation>
+    </message>
+    <message>
+        <source>Opened during the period</source>
+        <translation>Ouvertes sur la période</translation>
+    </message>
+    <message>
+        <source>Closed during the period</source>
+        <translation>Clôturées sur la période</translation>
+    </message>
+    <message>
+        <source>Members of the instances</source>
+        <translation>Membres des instances</translation>
+    </message>
+    <message>
+        <source>No member is recorded.</source>
+        <translation>Aucun membre n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Calendar of the meetings</source>
+        <translation>Calendrier des réunions</translation>
+    </message>
+    <message>
+        <source>No meeting during the period.</source>
+        <translation>Aucune réunion sur la période.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>No indicator is recorded.</source>
+        <translation>Aucun indicateur n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Annual activity report %1</source>
+        <translation>Rapport d’activité %1</translation>
+    </message>
+    <message>
+        <source>Activity report from %1 to %2</source>
+        <translation>Rapport d’activité du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n councils</source>
+        <translation>
+            <numerusform>%n conseil</numerusform>
+            <numerusform>%n conseils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message from the chairs and summary</source>
+        <translation>Le mot des présidents et synthèse</translation>
+    </message>
+    <message>
+        <source>Comparison of the councils</source>
+        <translation>Comparaison des conseils</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Carte d’identité</translation>
+    </message>
+    <message>
+        <source>Governance and functioning</source>
+        <translation>Gouvernance et fonctionnement</translation>
+    </message>
+    <message>
+        <source>Partner network</source>
+        <translation>Réseau partenarial</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>Flagship actions</source>
+        <translation>Actions phares</translation>
+    </message>
+    <message>
+        <source>Situations cell</source>
+        <translation>Cellule de situations</translation>
+    </message>
+    <message>
+        <source>Review and outlook</source>
+        <translation>Bilan et perspectives</translation>
+    </message>
+    <message>
+        <source>Appendices</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>Local mental health council</source>
+        <translation>Conseil local de santé mentale</translation>
+    </message>
+    <message>
+        <source>Period from %1 to %2</source>
+        <translation>Période du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Prepared with Maillage on %1</source>
+        <translation>Établi avec Maillage le %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Text to be written: %1</source>
+        <translation>Texte à rédiger : %1</translation>
+    </message>
+    <message>
+        <source>Without pillar</source>
+        <translation>Sans pilier</translation>
+    </message>
+    <message>
+        <source>Without sector</source>
+        <translation>Sans secteur</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextRepository</name>
+    <message>
+        <source>read the texts of the report</source>
+        <translation>lire les textes du rapport</translation>
+    </message>
+    <message>
+        <source>save the text “%1” of the report</source>
+        <translation>enregistrer le texte « %1 » du rapport</translation>
+    </message>
+    <message>
+        <source>A text of the report needs a council and a year.</source>
+        <translation>Un texte du rapport doit avoir un conseil et une année.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Could not write the report %1.</source>
+        <translation>Impossible d’écrire le rapport %1.</translation>
+    </message>
+    <message>
+        <source>Local mental health council — activity report</source>
+        <translation>Conseil local de santé mentale — rapport d’activité</translation>
+    </message>
+    <message>
+        <source>Name the report with a .pdf or .odt extension: %1.</source>
+        <translation>Nommez le rapport avec l’extension .pdf ou .odt : %1.</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +4462,21 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::ReportContent</name>
+    <message>
+        <source>Give the first and the last day of the report&apos;s period.</source>
+        <translation>Indiquez le premier et le dernier jour de la période du rapport.</translation>
+    </message>
+    <message>
+        <source>The period of the report ends on %1, before it starts on %2.</source>
+        <translation>La période du rapport se termine le %1, avant de commencer le %2.</translation>
+    </message>
+    <message>
+        <source>There is no council number %1.</source>
+        <translation>Il n’y a pas de conseil numéro %1.</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ReportQueries</name>
     <message>
         <source>compute the figures of the report</source>
@@ -4731,6 +5485,30 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Sign-in sheet</source>
         <translation>Feuille d’émargement</translation>
+    </message>
+    <message>
+        <source>Message from the chairs</source>
+        <translation>Le mot des présidents</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Forces</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Freins</translation>
+    </message>
+    <message>
+        <source>Levers</source>
+        <translation>Leviers</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Perspectives</translation>
     </message>
 </context>
 <context>
@@ -6505,6 +7283,49 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::ui::ReportTextsEditor</name>
+    <message>
+        <source>Texts of</source>
+        <translation>Textes de</translation>
+    </message>
+    <message>
+        <source>Write here; leave a blank line between paragraphs.</source>
+        <translation>Écrivez ici ; laissez une ligne vide entre les paragraphes.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the texts</source>
+        <translation>&amp;Enregistrer les textes</translation>
+    </message>
+    <message>
+        <source>Save the texts (%1)</source>
+        <translation>Enregistrer les textes (%1)</translation>
+    </message>
+    <message>
+        <source>Unsaved texts</source>
+        <translation>Textes non enregistrés</translation>
+    </message>
+    <message>
+        <source>Save the texts of the previous council first?</source>
+        <translation>Enregistrer d’abord les textes du conseil précédent ?</translation>
+    </message>
+    <message>
+        <source>Texts of the year %1.</source>
+        <translation>Textes de l’année %1.</translation>
+    </message>
+    <message>
+        <source>No council to write for.</source>
+        <translation>Aucun conseil pour lequel écrire.</translation>
+    </message>
+    <message>
+        <source>Texts not saved</source>
+        <translation>Textes non enregistrés</translation>
+    </message>
+    <message>
+        <source>Texts saved.</source>
+        <translation>Textes enregistrés.</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::ReportsWidget</name>
     <message>
         <source>Reports</source>
@@ -6543,8 +7364,116 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>Personnes formées</translation>
     </message>
     <message>
-        <source>Attendance rate: members present or represented at the meetings held, out of the members expected (guests are not counted).</source>
-        <translation>Taux de présence&#xa0;: membres présents ou représentés aux réunions tenues, rapportés aux membres attendus (les invités ne sont pas comptés).</translation>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Indicators written to %1.</source>
+        <translation>Indicateurs écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>indicators-%1.csv</source>
+        <translation>indicateurs-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the indicators</source>
+        <translation>Exporter les indicateurs</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>CSV pour un tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Free texts of the report</source>
+        <translation>Textes libres du rapport</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Double-click a year to prepare its report.</source>
+        <translation>Double-cliquez sur une année pour préparer son rapport.</translation>
+    </message>
+    <message>
+        <source>Year of the report</source>
+        <translation>Année du rapport</translation>
+    </message>
+    <message>
+        <source>Custom &amp;period</source>
+        <translation>&amp;Période personnalisée</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Année</translation>
+    </message>
+    <message>
+        <source>Councils in the report</source>
+        <translation>Conseils du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Councils</source>
+        <translation>&amp;Conseils</translation>
+    </message>
+    <message>
+        <source>&amp;Update the preview</source>
+        <translation>&amp;Mettre à jour l’aperçu</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODT…</source>
+        <translation>Exporter en &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;indicators…</source>
+        <translation>Exporter les &amp;indicateurs…</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2: choose a last day after the first.</source>
+        <translation>La période se termine le %1, avant de commencer le %2 : choisissez un dernier jour après le premier.</translation>
+    </message>
+    <message>
+        <source>Tick at least one council.</source>
+        <translation>Cochez au moins un conseil.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,14 @@ QJsonValue maskedJson(const std::optional<int>& count)
     return count ? QJsonValue(*count) : QJsonValue(QStringLiteral("<5"));
 }
 
+QJsonObject turnoutMapJson(const std::map<QString, Turnout>& turnouts)
+{
+    QJsonObject json;
+    for (const auto& [code, turnout] : turnouts)
+        json.insert(code.isEmpty() ? QStringLiteral("none") : code, turnoutJson(turnout));
+    return json;
+}
+
 } // namespace
 
 QJsonObject reportFiguresJson(const ReportFigures& f)
@@ -62,7 +70,9 @@ QJsonObject reportFiguresJson(const ReportFigures& f)
                                      {QStringLiteral("decisions"), i.decisions},
                                      {QStringLiteral("dates"), QJsonArray::fromStringList(i.meetingDates)},
                                      {QStringLiteral("attendance"), turnoutJson(i.turnout)},
-                                     {QStringLiteral("pillarsPresent"), pillars}});
+                                     {QStringLiteral("pillarsPresent"), pillars},
+                                     {QStringLiteral("attendanceBySector"), turnoutMapJson(i.sectorTurnout)},
+                                     {QStringLiteral("attendanceByPillar"), turnoutMapJson(i.pillarTurnout)}});
     }
     QJsonArray sectors;
     for (const SectorFigures& s : f.sectors)
@@ -91,7 +101,7 @@ QJsonObject reportFiguresJson(const ReportFigures& f)
                                   {QStringLiteral("events"), e.events},
                                   {QStringLiteral("participants"), e.participants},
                                   {QStringLiteral("peopleTrained"), e.peopleTrained}});
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), f.period.from.toString(Qt::ISODate)},
                                                {QStringLiteral("to"), f.period.to.toString(Qt::ISODate)}}},
         {QStringLiteral("councils"), QJsonArray::fromStringList(f.councils)},
@@ -124,6 +134,8 @@ QJsonObject reportFiguresJson(const ReportFigures& f)
                                                    {QStringLiteral("opened"), maskedJson(f.situationsOpened)},
                                                    {QStringLiteral("closed"), maskedJson(f.situationsClosed)}}},
     };
+    addReportDetailsJson(f, json);
+    return json;
 }
 
 } // namespace maillage

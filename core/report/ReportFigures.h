@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -49,6 +50,70 @@ struct InstanceFigures {
     Turnout turnout;
     /// The four CLSM pillars (elected, psychiatry, users, carers): present at least once?
     bool pillarPresent[4] = {false, false, false, false};
+    std::map<QString, Turnout> sectorTurnout; ///< sector code ("" without sector) → attendance
+    std::map<QString, Turnout> pillarTurnout; ///< pillar code → attendance
+};
+
+/// A council's identity card as it stood during the period.
+struct CouncilIdentity {
+    qint64 id = 0;
+    QString name;
+    QString kind; ///< code of CouncilKind
+    QDate createdOn;
+    QString chairs;
+    QString coordinatorName;
+    QString coordinatorEmployer;
+    int coordinatorFtePercent = 0;
+    QString conventions;
+    QStringList funders;
+    QStringList communes;
+    qint64 population = 0;
+    int priorityNeighbourhoods = 0;
+    QStringList psychiatricSectors;
+};
+
+/// A meeting of the period, for the calendar in the annexes.
+struct MeetingEntry {
+    QDate date;
+    QString instance;
+    QString title;
+    QString status; ///< code of MeetingStatus
+};
+
+/// A member of an instance during the period.
+struct MemberEntry {
+    QString instance;
+    QString name;
+    QString organisation;
+    QString role; ///< code of MemberRole
+};
+
+struct IndicatorEntry {
+    QString name;
+    QString unit;
+    std::optional<double> target;
+    std::optional<double> achieved; ///< the last value recorded in the period's years
+};
+
+/// A fiche action of the councils' plans, with its indicators and its budget over the period's years.
+struct SheetEntry {
+    QString axis;
+    QString code;
+    QString title;
+    QString status; ///< code of SheetStatus
+    std::vector<IndicatorEntry> indicators;
+    qint64 plannedCents = 0;
+    qint64 obtainedCents = 0;
+    qint64 spentCents = 0;
+};
+
+struct EventEntry {
+    QDate date;
+    EventKind kind = EventKind::Other;
+    QString title;
+    int participants = 0;
+    int peopleTrained = 0;
+    int partners = 0;
 };
 
 struct SectorFigures {
@@ -117,6 +182,12 @@ struct ReportFigures {
     std::optional<int> situationsExamined;
     std::optional<int> situationsOpened;
     std::optional<int> situationsClosed;
+    // Details the report lists (computed by the same call).
+    std::vector<CouncilIdentity> identities;
+    std::vector<MeetingEntry> calendar;
+    std::vector<MemberEntry> members;
+    std::vector<SheetEntry> actionSheets;
+    std::vector<EventEntry> eventList;
 
     static constexpr int kSmallCount = 5;
     /// A count as shown: nullopt when 0 < count < 5.
@@ -127,7 +198,11 @@ struct ReportFigures {
 /// Computes the figures of a period for some councils (all when councilIds is empty).
 Result<ReportFigures> computeReportFigures(Database& db, const ReportPeriod& period,
                                            const std::vector<qint64>& councilIds = {});
+/// The report's lists (identity cards, calendar, members, fiches, events): part of computeReportFigures.
+Status computeReportDetails(Database& db, ReportFigures& figures, const std::vector<qint64>& councilIds);
 /// The figures as JSON (what `maillage stats --json` prints).
 QJsonObject reportFiguresJson(const ReportFigures& figures);
+/// Adds the report's lists to the JSON of reportFiguresJson.
+void addReportDetailsJson(const ReportFigures& figures, QJsonObject& json);
 
 } // namespace maillage

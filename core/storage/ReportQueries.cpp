@@ -189,6 +189,8 @@ Result<ReportFigures> computeReportFigures(Database& db, const ReportPeriod& per
             if (found != instanceIndex.end()) {
                 InstanceFigures& instance = f.instances[found->second];
                 addTurnout(instance.turnout, status, n);
+                addTurnout(instance.sectorTurnout[q.text(QStringLiteral("sector"))], status, n);
+                addTurnout(instance.pillarTurnout[q.text(QStringLiteral("pillar"))], status, n);
                 const int pillar = pillarIndex(q.text(QStringLiteral("pillar")));
                 if (pillar >= 0 && (status == QLatin1String("present") || status == QLatin1String("represented")))
                     instance.pillarPresent[pillar] = true;
@@ -343,6 +345,8 @@ Result<ReportFigures> computeReportFigures(Database& db, const ReportPeriod& per
     for (const Status& status : statuses)
         if (!status.ok())
             return status.error();
+    if (Status status = computeReportDetails(db, f, councilIds); !status.ok())
+        return status.error();
     return f;
 }
 

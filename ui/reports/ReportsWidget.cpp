@@ -1,50 +1,256 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/reports/ReportsWidget.h"
 
+#include "core/documents/report/ReportWriter.h"
 #include "core/storage/ActivityListQueries.h"
+#include "core/storage/CouncilRepository.h"
 #include "core/storage/Database.h"
 #include "ui/main/TableSetup.h"
+#include "ui/reports/ReportTextsEditor.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace maillage::ui {
 
-ReportsWidget::ReportsWidget(QWidget* parent) : Section(parent)
+ReportsWidget::ReportsWidget(QWidget* parent) : Section(parent), m_printer(std::make_unique<QPrinter>())
 {
     setObjectName(QStringLiteral("reportsSection"));
+    m_printer->setFullPage(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(12);
+    layout->setSpacing(10);
     layout->addWidget(makeTitle(tr("Reports"), this));
-    layout->addWidget(makeHeading(tr("Activity by year"), this));
+    layout->addWidget(buildChoices());
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("reportMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
 
-    m_table = new QTableWidget(0, 7, this);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("reportSplitter"));
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(makeHeading(tr("Free texts of the report"), left));
+    m_texts = new ReportTextsEditor(left);
+    leftLayout->addWidget(m_texts, 1);
+    splitter->addWidget(left);
+
+    auto* tabs = new QTabWidget(splitter);
+    tabs->setObjectName(QStringLiteral("reportTabs"));
+    m_preview = new QPrintPreviewWidget(m_printer.get(), tabs);
+    m_preview->setObjectName(QStringLiteral("reportPreview"));
+    m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    tabs->addTab(m_preview, tr("Preview"));
+    m_table = new QTableWidget(0, 7, tabs);
     m_table->setObjectName(QStringLiteral("reportsTable"));
     m_table->setHorizontalHeaderLabels({tr("Year"), tr("Meetings held"), tr("Meetings cancelled"),
                                         tr("Attendance rate"), tr("Events"), tr("Participants"), tr("People trained")});
     setUpReadOnlyTable(m_table);
-    layout->addWidget(m_table, 1);
+    m_table->setToolTip(tr("Double-click a year to prepare its report."));
+    tabs->addTab(m_table, tr("Activity by year"));
+    splitter->addWidget(tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
 
-    m_note = new QLabel(tr("Attendance rate: members present or represented at the meetings held, "
-                           "out of the members expected (guests are not counted)."),
-                        this);
-    m_note->setWordWrap(true);
-    m_note->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_note);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
+        if (m_content)
+            ReportWriter::paint(*m_content, *printer);
+    });
+    connect(m_texts, &ReportTextsEditor::saved, this, [this] { updatePreview(); });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this, tabs](int row) {
+        if (QTableWidgetItem* item = m_table->item(row, 0)) {
+            setYear(item->text().toInt());
+            tabs->setCurrentIndex(0);
+        }
+    });
+}
+
+ReportsWidget::~ReportsWidget() = default;
+
+QWidget* ReportsWidget::buildChoices()
+{
+    auto* box = new QWidget(this);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto* form = new QFormLayout;
+    auto* period = new QHBoxLayout;
+    m_year = new QSpinBox(box);
+    m_year->setObjectName(QStringLiteral("reportYear"));
+    m_year->setRange(1990, 2200);
+    m_year->setValue(QDate::currentDate().year() - (QDate::currentDate().month() < 7 ? 1 : 0));
+    m_year->setAccessibleName(tr("Year of the report"));
+    m_custom = new QCheckBox(tr("Custom &period"), box);
+    m_custom->setObjectName(QStringLiteral("reportCustomPeriod"));
+    m_from = new QDateEdit(box);
+    m_from->setObjectName(QStringLiteral("reportFrom"));
+    m_from->setCalendarPopup(true);
+    m_from->setAccessibleName(tr("First day"));
+    m_to = new QDateEdit(box);
+    m_to->setObjectName(QStringLiteral("reportTo"));
+    m_to->setCalendarPopup(true);
+    m_to->setAccessibleName(tr("Last day"));
+    m_from->setDate(QDate(m_year->value(), 1, 1));
+    m_to->setDate(QDate(m_year->value(), 12, 31));
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    period->addWidget(m_year);
+    period->addWidget(m_custom);
+    period->addWidget(new QLabel(tr("from"), box));
+    period->addWidget(m_from);
+    period->addWidget(new QLabel(tr("to"), box));
+    period->addWidget(m_to);
+    period->addStretch(1);
+    auto* yearLabel = new QLabel(tr("&Year"), box);
+    yearLabel->setBuddy(m_year);
+    form->addRow(yearLabel, period);
+    m_councils = new QListWidget(box);
+    m_councils->setObjectName(QStringLiteral("reportCouncils"));
+    m_councils->setAccessibleName(tr("Councils in the report"));
+    m_councils->setMaximumHeight(72);
+    auto* councilsLabel = new QLabel(tr("&Councils"), box);
+    councilsLabel->setBuddy(m_councils);
+    form->addRow(councilsLabel, m_councils);
+    row->addLayout(form, 1);
+
+    auto* buttons = new QVBoxLayout;
+    auto add = [&](const QString& text, const char* name, const QKeySequence& keys, auto slot) {
+        auto* button = new QPushButton(text, box);
+        button->setObjectName(QLatin1String(name));
+        if (!keys.isEmpty()) {
+            button->setShortcut(keys);
+            button->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(u'&'),
+                                                             keys.toString(QKeySequence::NativeText)));
+        }
+        connect(button, &QPushButton::clicked, this, slot);
+        buttons->addWidget(button);
+    };
+    add(tr("&Update the preview"), "reportUpdatePreview", QKeySequence(Qt::Key_F5), [this] { updatePreview(); });
+    add(tr("Export as P&DF…"), "reportExportPdf", QKeySequence(), [this] { askExport(QStringLiteral("pdf")); });
+    add(tr("Export as &ODT…"), "reportExportOdt", QKeySequence(), [this] { askExport(QStringLiteral("odt")); });
+    add(tr("P&rint…"), "reportPrint", QKeySequence::Print, [this] { print(); });
+    add(tr("Export the &indicators…"), "reportExportIndicators", QKeySequence(), [this] { askIndicators(); });
+    row->addLayout(buttons);
+
+    connect(m_year, &QSpinBox::valueChanged, this, [this](int year) {
+        if (!m_custom->isChecked()) {
+            m_from->setDate(QDate(year, 1, 1));
+            m_to->setDate(QDate(year, 12, 31));
+        }
+        scopeChanged();
+    });
+    connect(m_custom, &QCheckBox::toggled, this, [this](bool custom) {
+        m_from->setEnabled(custom);
+        m_to->setEnabled(custom);
+        m_year->setEnabled(!custom);
+        scopeChanged();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, [this] { m_previewStale = true; });
+    connect(m_to, &QDateEdit::dateChanged, this, [this] { m_previewStale = true; });
+    connect(m_councils, &QListWidget::itemChanged, this, [this] { scopeChanged(); });
+    return box;
 }
 
 void ReportsWidget::refresh()
+{
+    reloadCouncils();
+    loadYearSummaries();
+    scopeChanged();
+    updatePreview();
+}
+
+void ReportsWidget::reloadCouncils()
+{
+    QSignalBlocker block(m_councils);
+    m_councils->clear();
+    if (!database())
+        return;
+    auto councils = CouncilRepository(*database()).list();
+    if (!councils.ok()) {
+        showMessage(councils.error().fullText(), true);
+        return;
+    }
+    for (const Council& council : councils.value()) {
+        auto* item = new QListWidgetItem(council.name, m_councils);
+        item->setData(Qt::UserRole, council.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+}
+
+void ReportsWidget::scopeChanged()
+{
+    m_previewStale = true;
+    std::vector<std::pair<qint64, QString>> councils;
+    for (int i = 0; i < m_councils->count(); ++i)
+        if (m_councils->item(i)->checkState() == Qt::Checked)
+            councils.emplace_back(m_councils->item(i)->data(Qt::UserRole).toLongLong(), m_councils->item(i)->text());
+    const int year = m_custom->isChecked() ? m_from->date().year() : m_year->value();
+    m_texts->setScope(database(), councils, year);
+}
+
+void ReportsWidget::setYear(int year)
+{
+    m_custom->setChecked(false);
+    m_year->setValue(year);
+}
+
+std::optional<ReportRequest> ReportsWidget::request()
+{
+    ReportRequest request;
+    request.period = m_custom->isChecked() ? ReportPeriod{m_from->date(), m_to->date()}
+                                           : ReportPeriod::year(m_year->value());
+    if (request.period.to < request.period.from) {
+        showMessage(tr("The period ends on %1, before it starts on %2: choose a last day after the first.")
+                        .arg(QLocale().toString(request.period.to, QLocale::ShortFormat),
+                             QLocale().toString(request.period.from, QLocale::ShortFormat)),
+                    true);
+        return std::nullopt;
+    }
+    for (int i = 0; i < m_councils->count(); ++i)
+        if (m_councils->item(i)->checkState() == Qt::Checked)
+            request.councilIds.push_back(m_councils->item(i)->data(Qt::UserRole).toLongLong());
+    if (request.councilIds.empty() && m_councils->count() > 0) {
+        showMessage(tr("Tick at least one council."), true);
+        return std::nullopt;
+    }
+    return request;
+}
+
+void ReportsWidget::showMessage(const QString& text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #a12a2a;") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ReportsWidget::loadYearSummaries()
 {
     m_table->setRowCount(0);
     if (!database())
         return;
     auto years = ActivityListQueries(*database()).yearSummaries();
     if (!years) {
-        m_note->setText(years.error().fullText());
+        showMessage(years.error().fullText(), true);
         return;
     }
     const QLocale locale;
@@ -66,8 +272,6 @@ void ReportsWidget::refresh()
             m_table->setItem(row, column, cell);
         }
     }
-    m_table->resizeColumnsToContents();
-    // Numbers read better under their heading than pushed to the far right.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 }
 
