@@ -2,6 +2,7 @@
 #include "core/storage/SqlQuery.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlErrors.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -137,15 +138,9 @@ Status SqlQuery::exec(const QString& what)
             message = QCoreApplication::translate("maillage::SqlQuery",
                                                   "Could not %1: a required value is missing or not allowed.")
                           .arg(what);
-    } else if (code == QLatin1String("5") || code == QLatin1String("6")) {
-        message = QCoreApplication::translate("maillage::SqlQuery",
-                                              "Could not %1: the database is busy with another program. Try again.")
-                      .arg(what);
-    } else if (code == QLatin1String("13")) {
-        message = QCoreApplication::translate("maillage::SqlQuery", "Could not %1: the disk is full.").arg(what);
-    } else if (code == QLatin1String("8")) {
-        message =
-            QCoreApplication::translate("maillage::SqlQuery", "Could not %1: the database is read-only.").arg(what);
+    } else if (const QString problem = storageProblem(error, m_query.driver()); !problem.isEmpty()) {
+        message = QCoreApplication::translate("maillage::SqlQuery", "Could not %1: %2. Nothing was changed.")
+                      .arg(what, problem);
     } else {
         message = QCoreApplication::translate("maillage::SqlQuery", "Could not %1.").arg(what);
     }
