@@ -2150,6 +2150,14 @@
         <source>Cannot write the backup %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is damaged: part of it cannot be read. It was left untouched; you can restore a backup or rescue what is still readable into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program that is writing to it. Close that program and try again; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::DatabaseCheck</name>
@@ -2891,19 +2899,11 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not %1: the database is busy with another program. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1: the disk is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1: the database is read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2936,11 +2936,15 @@ Save your version over theirs, or keep editing (close without saving to see thei
 <context>
     <name>maillage::Transaction</name>
     <message>
-        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <source>The database refused to start or end a change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database refused to start or end a change.</source>
+        <source>The change could not be saved: the database file %1 was moved or deleted while it was open. Nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1. Nothing of it was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3795,6 +3799,76 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::rescue</name>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file %1 cannot be read at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be renamed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied beside the database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored copy could not take the place of %1; the previous file is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::storage</name>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is busy with another program; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file was moved or deleted while it was open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not be written to (full disk, file size limit, or a drive that was removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file beside the database cannot be created (read-only or missing folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::ActionPlanWidget</name>
     <message>
         <source>Action plan</source>
@@ -3836,6 +3910,60 @@ Save your version over theirs, or keep editing (close without saving to see thei
     <name>maillage::ui::CouncilNameDialog</name>
     <message>
         <source>Create the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::DamagedFileDialog</name>
+    <message>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file itself is not changed. You can restore the latest backup, or copy what can still be read into a new file. Either way the damaged file is kept under a new name, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest backup (none found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescue what is readable into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only set the damaged file aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored; the damaged file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-rescued-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) rescued into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some records could not be read; check the rescued file against your last backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3946,6 +4074,37 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Click to see every follow-up, filtered on the overdue ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::DataSafety</name>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maillage was not closed properly last time: checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was checked after the unclean shutdown: it is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check after the unclean shutdown found problems in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has damaged parts (found by the check run after Maillage was not closed properly). Keep working in it only after restoring a backup or rescuing what is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored; the previous file is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4939,6 +5098,45 @@ Filled fields are never blanked. Import now?</source>
     </message>
     <message>
         <source>Attendance rate: members present or represented at the meetings held, out of the members expected (guests are not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. The current file %1 is kept beside it under a new name, so the restore can be undone by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this file was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

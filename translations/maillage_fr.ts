@@ -2150,6 +2150,18 @@
         <source>Cannot write the backup %1.</source>
         <translation>Impossible d’écrire la sauvegarde %1.</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged: part of it cannot be read. It was left untouched; you can restore a backup or rescue what is still readable into a new file.</source>
+        <translation>La base de données %1 est endommagée : une partie ne peut plus être lue. Elle n’a pas été modifiée ; vous pouvez restaurer une sauvegarde ou récupérer ce qui est encore lisible dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program that is writing to it. Close that program and try again; the file was left untouched.</source>
+        <translation>La base de données %1 est verrouillée par un autre programme qui y écrit. Fermez ce programme et réessayez ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Maillage (schema %2; this version knows up to %3). Install the newer Maillage to open it; it was left untouched.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de Maillage (schéma %2 ; cette version connaît jusqu’au schéma %3). Installez la version plus récente de Maillage pour l’ouvrir ; elle n’a pas été modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::DatabaseCheck</name>
@@ -2893,20 +2905,12 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>Impossible de %1&#xa0;: une valeur obligatoire est absente ou non autorisée.</translation>
     </message>
     <message>
-        <source>Could not %1: the database is busy with another program. Try again.</source>
-        <translation>Impossible de %1&#xa0;: la base de données est occupée par un autre programme. Réessayez.</translation>
-    </message>
-    <message>
-        <source>Could not %1: the disk is full.</source>
-        <translation>Impossible de %1&#xa0;: le disque est plein.</translation>
-    </message>
-    <message>
-        <source>Could not %1: the database is read-only.</source>
-        <translation>Impossible de %1&#xa0;: la base de données est en lecture seule.</translation>
-    </message>
-    <message>
         <source>Could not %1.</source>
         <translation>Impossible de %1.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2. Nothing was changed.</source>
+        <translation>Impossible de %1 : %2. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2938,12 +2942,16 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
 <context>
     <name>maillage::Transaction</name>
     <message>
-        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>La base de données est occupée&#xa0;: un autre programme y écrit. Réessayez dans un instant.</translation>
-    </message>
-    <message>
         <source>The database refused to start or end a change.</source>
         <translation>La base de données a refusé de commencer ou de terminer une modification.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the database file %1 was moved or deleted while it was open. Nothing of it was kept.</source>
+        <translation>La modification n’a pas pu être enregistrée : le fichier de base de données %1 a été déplacé ou supprimé pendant qu’il était ouvert. Rien n’en a été conservé.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1. Nothing of it was kept.</source>
+        <translation>La modification n’a pas pu être enregistrée : %1. Rien n’en a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3805,76 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::rescue</name>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation>Le fichier %1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The damaged file %1 cannot be read at all.</source>
+        <translation>Le fichier endommagé %1 ne peut pas être lu du tout.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; nothing was moved.</source>
+        <translation>Le fichier %1 existe déjà ; rien n’a été déplacé.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be renamed to %2.</source>
+        <translation>Le fichier %1 n’a pas pu être renommé en %2.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>La sauvegarde %1 ne peut pas être restaurée : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied beside the database; nothing was changed.</source>
+        <translation>La sauvegarde %1 n’a pas pu être copiée à côté de la base de données ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The restored copy could not take the place of %1; the previous file is kept as %2.</source>
+        <translation>La copie restaurée n’a pas pu remplacer %1 ; le fichier précédent est conservé sous le nom %2.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::storage</name>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation>le disque du serveur est plein</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>la connexion au serveur a été perdue</translation>
+    </message>
+    <message>
+        <source>the database is busy with another program; try again</source>
+        <translation>la base de données est occupée par un autre programme ; réessayez</translation>
+    </message>
+    <message>
+        <source>the database file was moved or deleted while it was open</source>
+        <translation>le fichier de base de données a été déplacé ou supprimé pendant qu’il était ouvert</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>le fichier de base de données est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the disk could not be written to (full disk, file size limit, or a drive that was removed)</source>
+        <translation>le disque n’a pas pu être écrit (disque plein, taille de fichier limitée ou support retiré)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>le fichier de base de données est endommagé</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>a file beside the database cannot be created (read-only or missing folder)</source>
+        <translation>un fichier ne peut pas être créé à côté de la base de données (dossier en lecture seule ou disparu)</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::ActionPlanWidget</name>
     <message>
         <source>Action plan</source>
@@ -3839,6 +3917,57 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Create the council</source>
         <translation>Créer le conseil</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::DamagedFileDialog</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <source>The file itself is not changed. You can restore the latest backup, or copy what can still be read into a new file. Either way the damaged file is kept under a new name, so nothing is lost.</source>
+        <translation>Le fichier lui-même n’est pas modifié. Vous pouvez restaurer la dernière sauvegarde, ou copier ce qui peut encore être lu dans un nouveau fichier. Dans les deux cas, le fichier endommagé est conservé sous un autre nom : rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup (none found)</source>
+        <translation>Restaurer la dernière sauvegarde (aucune trouvée)</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Restaurer la sauvegarde du %1</translation>
+    </message>
+    <message>
+        <source>Rescue what is readable into a new file</source>
+        <translation>Récupérer ce qui est lisible dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Only set the damaged file aside</source>
+        <translation>Seulement mettre le fichier endommagé de côté</translation>
+    </message>
+    <message>
+        <source>The backup was restored; the damaged file is kept as %1.</source>
+        <translation>La sauvegarde a été restaurée ; le fichier endommagé est conservé sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>-rescued-</source>
+        <translation>-recupere-</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) rescued into %1.</source>
+        <translation><numerusform>%n enregistrement récupéré dans %1.</numerusform><numerusform>%n enregistrements récupérés dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some records could not be read; check the rescued file against your last backup.</source>
+        <translation>Certains enregistrements n’ont pas pu être lus ; comparez le fichier récupéré avec votre dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The damaged file was left as it was.</source>
+        <translation>Le fichier endommagé a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4078,37 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Click to see every follow-up, filtered on the overdue ones</source>
         <translation>Cliquez pour voir toutes les actions de suivi, filtrées sur celles en retard</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::DataSafety</name>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Maillage was not closed properly last time: checking the file…</source>
+        <translation>Maillage n’a pas été fermé correctement la dernière fois : vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>The file was checked after the unclean shutdown: it is sound.</source>
+        <translation>Le fichier a été vérifié après l’arrêt inattendu : il est intact.</translation>
+    </message>
+    <message>
+        <source>The check after the unclean shutdown found problems in the file.</source>
+        <translation>La vérification après l’arrêt inattendu a trouvé des problèmes dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The database %1 has damaged parts (found by the check run after Maillage was not closed properly). Keep working in it only after restoring a backup or rescuing what is readable.</source>
+        <translation>La base de données %1 comporte des parties endommagées (trouvées par la vérification lancée après une fermeture incorrecte de Maillage). N’y continuez le travail qu’après avoir restauré une sauvegarde ou récupéré ce qui est lisible.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup restored; the previous file is kept as %1.</source>
+        <translation>Sauvegarde restaurée ; le fichier précédent est conservé sous le nom %1.</translation>
     </message>
 </context>
 <context>
@@ -4943,6 +5103,45 @@ Les champs déjà remplis ne sont jamais effacés. Importer maintenant&#xa0;?</t
     <message>
         <source>Attendance rate: members present or represented at the meetings held, out of the members expected (guests are not counted).</source>
         <translation>Taux de présence&#xa0;: membres présents ou représentés aux réunions tenues, rapportés aux membres attendus (les invités ne sont pas comptés).</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. The current file %1 is kept beside it under a new name, so the restore can be undone by hand.</source>
+        <translation>Choisissez la sauvegarde à restaurer. Le fichier actuel %1 est conservé à côté sous un autre nom, pour que la restauration puisse être annulée à la main.</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>No backup of this file was found in %1.</source>
+        <translation>Aucune sauvegarde de ce fichier n’a été trouvée dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>

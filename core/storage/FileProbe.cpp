@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QtEndian>
 
 #include <atomic>
@@ -82,8 +83,18 @@ FileProbe probeFile(const QString& path, int busyTimeoutMs)
     const QString name = QStringLiteral("maillage-probe-%1").arg(++counter);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        // Without a -wal beside it the file is read as immutable: no -wal or -shm is created either.
+        // With one, a read-only connection reads it (and never checkpoints it into the file).
+        if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        } else {
+            QUrl uri = QUrl::fromLocalFile(path);
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
+                                     .arg(busyTimeoutMs));
+        }
         if (!db.open()) {
             probe = {stateOf(db.lastError()), 0, 0, db.lastError().text()};
         } else {
@@ -167,11 +178,12 @@ Error probeError(const QString& path, const FileProbe& probe, int latestSchemaVe
         return {Error::Kind::Unsupported,
                 QCoreApplication::translate(
                     "maillage::Database",
-                    "This database was written by a newer version of Maillage (schema %1; this version knows up to "
-                    "%2). Install the newer Maillage to open it; it was left untouched.")
+                    "The database %1 was written by a newer version of Maillage (schema %2; this version knows up "
+                    "to %3). Install the newer Maillage to open it; it was left untouched.")
+                    .arg(path)
                     .arg(probe.schemaVersion)
                     .arg(latestSchemaVersion),
-                path};
+                {}};
     case FileState::Empty:
     case FileState::Maillage:
         break;
