@@ -92,8 +92,8 @@ FileProbe probeFile(const QString& path, int busyTimeoutMs)
             QUrl uri = QUrl::fromLocalFile(path);
             uri.setQuery(QStringLiteral("immutable=1"));
             db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
-                                     .arg(busyTimeoutMs));
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         }
         if (!db.open()) {
             probe = {stateOf(db.lastError()), 0, 0, db.lastError().text()};
@@ -116,6 +116,8 @@ FileProbe probeFile(const QString& path, int busyTimeoutMs)
                 if ((probe.applicationId != 0 && probe.applicationId != Database::ApplicationId) ||
                     (probe.applicationId == 0 && objects > 0))
                     probe.state = FileState::Foreign;
+                else if (probe.schemaVersion < 0) // a damaged header: "migrating" from it would never end
+                    probe.state = FileState::Damaged;
                 else if (probe.schemaVersion > Database::latestSchemaVersion())
                     probe.state = FileState::Newer;
                 else if (objects == 0 && probe.schemaVersion == 0)

@@ -23,11 +23,11 @@ for t in "${targets[@]}"; do
     mkdir -p "$corpus" "build/fuzz/findings/$t"
     cp -n tests/fuzz/corpus/$t/* "$corpus/" 2>/dev/null || true
     if [ -d "tests/fuzz/regressions/$t" ] && [ -n "$(ls -A "tests/fuzz/regressions/$t")" ]; then
-        "build/fuzz/fuzz_$t" tests/fuzz/regressions/$t/* >/dev/null 2>&1 ||
+        "build/fuzz/tests/fuzz/fuzz_$t" tests/fuzz/regressions/$t/* >/dev/null 2>&1 ||
             { echo "fuzz_$t: a kept regression input fails again" >&2; exit 1; }
     fi
     echo "== fuzz_$t: $seconds s"
-    "build/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=20 \
+    "build/fuzz/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=20 \
         -artifact_prefix="build/fuzz/findings/$t/" -print_final_stats=1 "$corpus" 2>&1 |
         grep -E "stat::number_of_executed_units|Done|ERROR|SUMMARY|round trip" || true
     if ls build/fuzz/findings/$t/crash-* build/fuzz/findings/$t/timeout-* >/dev/null 2>&1; then
