@@ -50,12 +50,19 @@ int PageLayout::paginate(QTextDocument& document, QPagedPaintDevice& device)
     document.setDocumentMargin(0);
     const QSizeF page = textRect(device).size();
     document.setPageSize(page);
-    keepHeadingsWithNext(document, page.height(), device);
+    // Moving a heading changes what follows it. Qt relays out incrementally from the changed block and
+    // may leave later blocks where they were, so they are drawn nowhere: lay the whole text out again,
+    // and look once more, since the new layout can bring another heading to the foot of a page.
+    for (int pass = 0; pass < 3 && keepHeadingsWithNext(document, page.height(), device); ++pass) {
+        document.markContentsDirty(0, document.characterCount());
+        (void)document.pageCount();
+    }
     return document.pageCount();
 }
 
-void PageLayout::keepHeadingsWithNext(QTextDocument& document, qreal pageHeight, const QPaintDevice& device)
+bool PageLayout::keepHeadingsWithNext(QTextDocument& document, qreal pageHeight, const QPaintDevice& device)
 {
+    bool moved = false;
     // QTextDocument has no "keep with next": a heading too close to the bottom starts the next page.
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QTextBlockFormat current = block.blockFormat();
@@ -71,8 +78,10 @@ void PageLayout::keepHeadingsWithNext(QTextDocument& document, qreal pageHeight,
             QTextBlockFormat format;
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).mergeBlockFormat(format);
+            moved = true;
         }
     }
+    return moved;
 }
 
 void PageLayout::paint(QTextDocument& document, QPagedPaintDevice& device, QPainter& painter,

@@ -34,7 +34,8 @@ public:
                       const PageDecoration& decoration);
 
 private:
-    static void keepHeadingsWithNext(QTextDocument& document, qreal pageHeight, const QPaintDevice& device);
+    /// Whether it moved a heading (the layout must then be redone).
+    static bool keepHeadingsWithNext(QTextDocument& document, qreal pageHeight, const QPaintDevice& device);
     static void paintDecoration(QPainter& painter, QPagedPaintDevice& device, const PageDecoration& decoration,
                                 int page, int pageCount);
 };

@@ -124,7 +124,10 @@ QByteArray writeCsvLine(const QStringList& fields, QChar separator)
 {
     QStringList out;
     for (const QString& field : fields) {
-        if (field.contains(separator) || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r'))
+        // Spaces at either end are quoted too: the reader trims unquoted fields (found by fuzz_csv).
+        const bool edgeSpace = !field.isEmpty() && (field.front().isSpace() || field.back().isSpace());
+        if (edgeSpace || field.contains(separator) || field.contains(u'"') || field.contains(u'\n') ||
+            field.contains(u'\r'))
             out << u'"' + QString(field).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
         else
             out << field;

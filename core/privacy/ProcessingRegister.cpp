@@ -12,7 +12,7 @@
 
 namespace maillage {
 
-RegisterEntry ProcessingRegister::entry(const CouncilIdentity& council, const std::vector<int>& counts, int reviewYears,
+RegisterEntry ProcessingRegister::entry(const DirectoryController& council, const std::vector<int>& counts, int reviewYears,
                                         const QDate& today)
 {
     const QString name = council.name.isEmpty() ? QStringLiteral("le conseil local de santé mentale") : council.name;

@@ -25,7 +25,7 @@ class ProcessingRegister
 public:
     /// The entry filled from the council (controller, coordinator), the directory's size and the
     /// review period. In French whatever the interface language: it is a French legal document.
-    static RegisterEntry entry(const CouncilIdentity& council, const std::vector<int>& counts, int reviewYears,
+    static RegisterEntry entry(const DirectoryController& council, const std::vector<int>& counts, int reviewYears,
                                const QDate& today);
     static Result<RegisterEntry> entry(Database& db, const QDate& today);
     static void build(const RegisterEntry& entry, QTextDocument& document);

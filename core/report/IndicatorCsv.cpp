@@ -75,7 +75,7 @@ QByteArray IndicatorCsv::build(const std::vector<ReportFigures>& perCouncil)
         escaped << cell(h);
     lines << escaped.join(u';');
     for (const ReportFigures& f : perCouncil) {
-        const CouncilIdentity identity = f.identities.empty() ? CouncilIdentity{} : f.identities.front();
+        const CouncilProfile identity = f.identities.empty() ? CouncilProfile{} : f.identities.front();
         QStringList row{identity.name,
                         QString::number(f.communes),
                         QString::number(f.population),

@@ -16,7 +16,7 @@ QJsonValue optionalJson(const std::optional<double>& value)
 QJsonArray identitiesJson(const ReportFigures& f)
 {
     QJsonArray list;
-    for (const CouncilIdentity& c : f.identities)
+    for (const CouncilProfile& c : f.identities)
         list.append(QJsonObject{{QStringLiteral("id"), c.id},
                                 {QStringLiteral("name"), c.name},
                                 {QStringLiteral("kind"), c.kind},

@@ -55,7 +55,7 @@ struct InstanceFigures {
 };
 
 /// A council's identity card as it stood during the period.
-struct CouncilIdentity {
+struct CouncilProfile {
     qint64 id = 0;
     QString name;
     QString kind; ///< code of CouncilKind
@@ -183,7 +183,7 @@ struct ReportFigures {
     std::optional<int> situationsOpened;
     std::optional<int> situationsClosed;
     // Details the report lists (computed by the same call).
-    std::vector<CouncilIdentity> identities;
+    std::vector<CouncilProfile> identities;
     std::vector<MeetingEntry> calendar;
     std::vector<MemberEntry> members;
     std::vector<SheetEntry> actionSheets;

@@ -2,6 +2,7 @@
 #include "core/storage/Database.h"
 
 #include "core/storage/ChangeJournal.h"
+#include "core/storage/FileProbe.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqliteFunctions.h"
 #include "core/storage/Transaction.h"
@@ -31,29 +32,6 @@ QString nextConnectionName()
 Error sqlError(const QString& message, const QSqlError& error, Error::Kind kind = Error::Kind::Io)
 {
     return Error{kind, message, error.text()};
-}
-
-// The first 16 bytes of every SQLite 3 file.
-constexpr char kSqliteHeader[] = "SQLite format 3";
-
-enum class FileShape { Missing, Empty, Sqlite, NotSqlite, Unreadable };
-
-FileShape inspectFile(const QString& path)
-{
-    QFileInfo info(path);
-    if (!info.exists())
-        return FileShape::Missing;
-    if (!info.isFile())
-        return FileShape::NotSqlite;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return FileShape::Unreadable;
-    if (file.size() == 0)
-        return FileShape::Empty;
-    const QByteArray header = file.read(16);
-    if (file.size() < 512 || header != QByteArray(kSqliteHeader, 16))
-        return FileShape::NotSqlite;
-    return FileShape::Sqlite;
 }
 
 } // namespace
@@ -133,9 +111,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& url, const OpenO
         if (path.startsWith(QLatin1String("file://")))
             path = QUrl(path).toLocalFile();
         path = QFileInfo(path).absoluteFilePath();
-        const FileShape shape = inspectFile(path);
-        switch (shape) {
-        case FileShape::Missing: {
+        // Read-only first: a file Maillage cannot open is refused before any connection could write to it.
+        const FileProbe probe = probeFile(path);
+        switch (probe.state) {
+        case FileState::Missing: {
             if (!options.createIfMissing)
                 return Error{
                     Error::Kind::NotFound,
@@ -161,23 +140,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& url, const OpenO
             QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
             break;
         }
-        case FileShape::Unreadable:
-            return Error{
-                Error::Kind::Io,
-                QCoreApplication::translate("maillage::Database", "The file %1 cannot be read: check its permissions.")
-                    .arg(path),
-                {}};
-        case FileShape::NotSqlite:
-            return Error{Error::Kind::Unsupported,
-                         QCoreApplication::translate(
-                             "maillage::Database",
-                             "The file %1 is not a Maillage database (it is damaged, truncated or of another kind). "
-                             "It was left untouched.")
-                             .arg(path),
-                         {}};
-        case FileShape::Empty:
-        case FileShape::Sqlite:
+        case FileState::Empty:
+        case FileState::Maillage:
             break;
+        default:
+            return probeError(path, probe, latestSchemaVersion());
         }
         db.reset(new Database(Engine::Sqlite, nextConnectionName()));
         db->m_filePath = path;

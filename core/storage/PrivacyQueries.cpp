@@ -216,13 +216,13 @@ Status confirm(Database& db, const std::vector<qint64>& contactIds, const QStrin
     return transaction.commit();
 }
 
-Result<CouncilIdentity> councilIdentity(Database& db)
+Result<DirectoryController> councilIdentity(Database& db)
 {
     SqlQuery query(db, QStringLiteral("SELECT name, chairs, coordinator_name, coordinator_employer FROM council "
                                       "ORDER BY id LIMIT 1"));
     if (Status status = query.exec(Text::tr("read the council")); !status.ok())
         return status.error();
-    CouncilIdentity identity;
+    DirectoryController identity;
     if (query.next())
         identity = {query.text(QStringLiteral("name")), query.text(QStringLiteral("chairs")),
                     query.text(QStringLiteral("coordinator_name")), query.text(QStringLiteral("coordinator_employer"))};

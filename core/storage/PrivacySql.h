@@ -36,7 +36,7 @@ struct ErasureOutcome
 };
 
 /// Who is responsible for the directory, for the processing register.
-struct CouncilIdentity
+struct DirectoryController
 {
     QString name;
     QString chairs;
@@ -67,7 +67,7 @@ Result<std::vector<ReviewCandidate>> reviewCandidates(Database& db, const QDate&
 Status confirm(Database& db, const std::vector<qint64>& contactIds, const QString& legalBasisCode, const QDate& today);
 
 /// The first council's identity (empty when the database has no council yet).
-Result<CouncilIdentity> councilIdentity(Database& db);
+Result<DirectoryController> councilIdentity(Database& db);
 /// Contacts and organisations in the directory, and contacts erased so far.
 Result<std::vector<int>> directoryCounts(Database& db);
 

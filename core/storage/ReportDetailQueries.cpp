@@ -65,7 +65,7 @@ Status identities(Database& db, ReportFigures& f, const std::vector<qint64>& ids
                        "c.coordinator_fte_percent, c.coordinator_funding, c.conventions FROM council c WHERE 1 = 1") +
             inList(QStringLiteral("c.id"), ids) + QStringLiteral(" ORDER BY c.name, c.id"),
         [&](SqlQuery& q) {
-            CouncilIdentity c;
+            CouncilProfile c;
             c.id = q.id(QStringLiteral("id"));
             c.name = q.text(QStringLiteral("name"));
             c.kind = q.text(QStringLiteral("kind"));
@@ -91,7 +91,7 @@ Status identities(Database& db, ReportFigures& f, const std::vector<qint64>& ids
                       auto found = index.find(q.id(QStringLiteral("council_id")));
                       if (found == index.end())
                           return;
-                      CouncilIdentity& c = f.identities[found->second];
+                      CouncilProfile& c = f.identities[found->second];
                       c.communes << q.text(QStringLiteral("name"));
                       c.population += q.value(QStringLiteral("population")).toLongLong();
                       c.priorityNeighbourhoods += q.integer(QStringLiteral("qpv_count"));

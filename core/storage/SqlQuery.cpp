@@ -2,6 +2,7 @@
 #include "core/storage/SqlQuery.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlErrors.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -137,23 +138,11 @@ Status SqlQuery::exec(const QString& what)
             message = QCoreApplication::translate("maillage::SqlQuery",
                                                   "Could not %1: a required value is missing or not allowed.")
                           .arg(what);
-    } else if (code == QLatin1String("5") || code == QLatin1String("6")) {
-        kind = Error::Kind::Busy;
-        message = QCoreApplication::translate("maillage::SqlQuery",
-                                              "Could not %1: the database is busy with another program. Try again.")
-                      .arg(what);
-    } else if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03")) {
-        // PostgreSQL: serialization failure, deadlock, lock not available — another user's change won.
-        kind = Error::Kind::Busy;
-        message = QCoreApplication::translate(
-                      "maillage::SqlQuery",
-                      "Could not %1: another user was changing the same records at the same moment. Try again.")
-                      .arg(what);
-    } else if (code == QLatin1String("13")) {
-        message = QCoreApplication::translate("maillage::SqlQuery", "Could not %1: the disk is full.").arg(what);
-    } else if (code == QLatin1String("8")) {
-        message =
-            QCoreApplication::translate("maillage::SqlQuery", "Could not %1: the database is read-only.").arg(what);
+    } else if (const QString problem = storageProblem(error, m_query.driver()); !problem.isEmpty()) {
+        if (isTransient(error, m_query.driver()))
+            kind = Error::Kind::Busy; // another writer got in the way: the whole unit can be tried again
+        message = QCoreApplication::translate("maillage::SqlQuery", "Could not %1: %2. Nothing was changed.")
+                      .arg(what, problem);
     } else {
         message = QCoreApplication::translate("maillage::SqlQuery", "Could not %1.").arg(what);
     }

@@ -2,8 +2,10 @@
 #include "core/storage/Transaction.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlErrors.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -37,6 +39,15 @@ Status Transaction::commit()
     if (!m_open)
         return m_status.ok() ? Status(Error{Error::Kind::Internal, QStringLiteral("transaction already closed"), {}})
                              : m_status;
+    // In WAL mode SQLite keeps writing into a file that was deleted or moved away (its folder removed,
+    // a USB key pulled): such a commit would be acknowledged and lost. Refused; the destructor rolls back.
+    if (m_depth == 0 && !m_db.filePath().isEmpty() && !QFileInfo::exists(m_db.filePath()))
+        return Error{Error::Kind::Io,
+                     QCoreApplication::translate("maillage::Transaction",
+                                                 "The change could not be saved: the database file %1 was moved or "
+                                                 "deleted while it was open. Nothing of it was kept.")
+                         .arg(m_db.filePath()),
+                     {}};
     const Status status =
         exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth));
     if (!status.ok())
@@ -52,15 +63,16 @@ Status Transaction::exec(const QString& statement)
     if (query.exec(statement))
         return {};
     const QSqlError error = query.lastError();
-    const QString code = error.nativeErrorCode();
-    const bool busy = code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("40001") ||
-                      code == QLatin1String("40P01");
+    const QString problem = storageProblem(error, query.driver());
     return Error{
-        busy ? Error::Kind::Busy : Error::Kind::Internal,
-        busy ? QCoreApplication::translate(
-                   "maillage::Transaction",
-                   "The database is busy: another program is writing to it. Try again in a moment.")
-             : QCoreApplication::translate("maillage::Transaction", "The database refused to start or end a change."),
+        isTransient(error, query.driver()) ? Error::Kind::Busy
+        : problem.isEmpty()                ? Error::Kind::Internal
+                                           : Error::Kind::Io,
+        problem.isEmpty()
+            ? QCoreApplication::translate("maillage::Transaction", "The database refused to start or end a change.")
+            : QCoreApplication::translate("maillage::Transaction",
+                                          "The change could not be saved: %1. Nothing of it was kept.")
+                  .arg(problem),
         statement + QStringLiteral(": ") + error.text()};
 }
 

@@ -24,6 +24,7 @@
 #include "ui/privacy/PrivacyDialog.h"
 #include "ui/situations/SituationsWidget.h"
 #include "ui/reports/ReportsWidget.h"
+#include "ui/safety/DataSafety.h"
 #include "ui/welcome/CouncilSetup.h"
 #include "ui/welcome/WelcomePage.h"
 
@@ -186,6 +187,18 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_saveCopy = file->addAction(tr("&Save a copy…"), this, &MainWindow::saveCopy);
     m_saveCopy->setObjectName(QStringLiteral("saveCopyAction"));
+    // Data safety (issue 7): open marker, check after an unclean shutdown, damaged files, restore.
+    m_safety = new DataSafety(
+        this, statusBar(),
+        [this] {
+            for (int i = 0; i < SectionCount; ++i)
+                section(SectionIndex(i))->setDatabase(nullptr);
+            m_db.reset();
+            updateStatus();
+            updateActions();
+        },
+        [this](const QString& path) { return openDatabase(path); });
+    file->addAction(m_safety->restoreAction());
     file->addSeparator();
     m_exchange = new ExchangeActions(
         this, [this] { return m_db.get(); },
@@ -261,12 +274,14 @@ bool MainWindow::openDatabase(const QString& url)
 {
     auto opened = Database::open(url);
     if (!opened) {
-        showError(opened.error());
+        if (!m_safety->offerRepair(url, opened.error()))
+            showError(opened.error());
         return false;
     }
     for (int index = 0; index < SectionCount; ++index)
         section(index)->setDatabase(nullptr);
     m_db = std::move(opened.value());
+    m_safety->databaseOpened(m_db.get());
     m_pendingPath.clear();
     const QString recent = Database::isServerUrl(url) ? m_db->displayName() : QFileInfo(url).absoluteFilePath();
     RecentFiles::add(recent);

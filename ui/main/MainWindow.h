@@ -106,6 +106,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveCopy = nullptr;
     class ExchangeActions* m_exchange = nullptr;
+    class DataSafety* m_safety = nullptr;
     QAction* m_newDatabase = nullptr;
     QAction* m_newMeeting = nullptr;
     QAction* m_print = nullptr;

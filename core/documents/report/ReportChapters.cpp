@@ -97,7 +97,7 @@ void ReportComposer::comparison()
 void ReportComposer::identity()
 {
     chapter(m_chapter++);
-    for (const CouncilIdentity& c : m_f.identities) {
+    for (const CouncilProfile& c : m_f.identities) {
         m_builder->subheading(c.name);
         m_builder->field(tr("Created on"), c.createdOn.isValid() ? DocumentText::longDate(c.createdOn) : QString());
         m_builder->field(tr("Chairs"), c.chairs);

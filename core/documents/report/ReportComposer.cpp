@@ -113,7 +113,7 @@ void ReportComposer::cover()
     };
     line(title(m_f.period), chars(24, true, kAccent), 18);
     if (m_f.identities.size() <= 3) {
-        for (const CouncilIdentity& council : m_f.identities)
+        for (const CouncilProfile& council : m_f.identities)
             line(council.name, chars(15, true), 6);
     } else {
         line(councilLine(m_content), chars(15, true), 6);
@@ -189,7 +189,7 @@ void ReportComposer::table(const std::vector<DocumentBuilder::Column>& columns, 
 
 void ReportComposer::freeText(ReportSection section)
 {
-    for (const CouncilIdentity& council : m_f.identities) {
+    for (const CouncilProfile& council : m_f.identities) {
         if (m_content.severalCouncils())
             m_builder->subheading(council.name);
         const QString body = m_content.text(council.id, section);
