@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanComputed</name>
+    <message>
+        <source>compute the indicator “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator “%1” is entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the instance whose meetings the indicator “%1” counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanRepository</name>
     <message>
         <source>save the action plan</source>
@@ -88,6 +103,50 @@
     </message>
     <message>
         <source>count the action sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the plan (%2–%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the locked years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 of the indicator “%2” is outside the plan (%3–%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is locked: its indicator values no longer change. Unlock the year first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlink the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the links of the action sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche action « %1 » (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche action %1 « %2 » (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,6 +683,34 @@
         <source>Indicators written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write one action sheet or the whole action plan as a booklet with its timeline (PDF or ODT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the action plan (default: the most recent one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of one action sheet to write alone (default: the whole plan as a booklet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which plan with --plan ID (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action sheet %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commune</name>
@@ -774,6 +861,21 @@
     </message>
 </context>
 <context>
+    <name>CouncilIdentity</name>
+    <message>
+        <source>The logo is too big (%1 KB): choose an image of at most %2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo could not be read as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CouncilNameDialog</name>
     <message>
         <source>New council</source>
@@ -789,6 +891,21 @@
     </message>
     <message>
         <source>You can change it later, and add the territory, the chairs and the partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouncilSettingsRepository</name>
+    <message>
+        <source>read the council&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the council&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1297,6 +1414,18 @@
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The period “%1” is not a year (2025), a half-year (2025-S1) or a quarter (2025-T3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breakdown of the period “%1” is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the instance whose meetings the indicator “%1” counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndicatorCsv</name>
@@ -1562,6 +1691,51 @@
     </message>
 </context>
 <context>
+    <name>MeetingEmail</name>
+    <message>
+        <source>Convocation: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are invited to the meeting of %1 on %2. Please find attached the convocation with the agenda, and the invitation for your calendar.
+
+Thank you for letting us know whether you will attend, or who will represent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of decisions: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please find attached the record of decisions of the meeting of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please find attached the minutes of the meeting of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Madam, dear Sir,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingPreparation</name>
     <message>
         <source>due %1</source>
@@ -1816,6 +1990,45 @@
     </message>
 </context>
 <context>
+    <name>NetworkExport</name>
+    <message>
+        <source>Could not write the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkGraph</name>
+    <message numerus="yes">
+        <source>%n shared instance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared action sheet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) attended together</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link between partners in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Organisation</name>
     <message>
         <source>Organisation name</source>
@@ -1847,6 +2060,17 @@
     </message>
     <message>
         <source>FINESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationReport</name>
+    <message>
+        <source>No organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sector</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,6 +2253,278 @@
     </message>
     <message>
         <source>Confidential: personal data (RGPD, article 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCreation</name>
+    <message>
+        <source>Carried over from “%1” (fiche %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocumentWriter</name>
+    <message>
+        <source>Could not write the document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” has no action sheet %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the document with a .pdf or .odt extension: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDossierLoader</name>
+    <message>
+        <source>The council has no action plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action sheet %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar and milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axes: %1 · action sheets: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the action sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action sheet in this axis yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2758,6 +3254,16 @@
     </message>
 </context>
 <context>
+    <name>SituationPurge</name>
+    <message numerus="yes">
+        <source>last contact before %1 (kept %n year(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SituationRepository</name>
     <message>
         <source>save the situation</source>
@@ -2797,6 +3303,96 @@
     </message>
     <message>
         <source>find the situations to purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the retention period of the situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep situations between 1 and 10 years after the last contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the retention period of the situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge the old situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the purge log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SituationStatistics</name>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood disturbances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoarding or unhealthy housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break in care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addictive behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger to self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3095,6 +3691,14 @@
         <source>Quorum: %1 / %2 not reached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Person to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ContactListModel</name>
@@ -3362,6 +3966,18 @@
         <source>Cannot write the backup %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is damaged: part of it cannot be read. It was left untouched; you can restore a backup or rescue what is still readable into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program that is writing to it. Close that program and try again; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Maillage (schema %2; this version knows up to %3). Install the newer Maillage to open it; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::DatabaseCheck</name>
@@ -3571,6 +4187,13 @@
     </message>
     <message>
         <source>Merge undone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::EmlDraft</name>
+    <message>
+        <source>Could not write the e-mail %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4155,6 +4778,21 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <source>Validated on %1, distributed on %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kind of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::NetworkQueries</name>
+    <message>
+        <source>read the partner network</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::OrganisationListModel</name>
@@ -4227,6 +4865,13 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>read the organisation&apos;s councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ParticipationQueries</name>
+    <message>
+        <source>read the participation figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4561,19 +5206,11 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not %1: the database is busy with another program. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1: the disk is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1: the database is read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4606,11 +5243,15 @@ Save your version over theirs, or keep editing (close without saving to see thei
 <context>
     <name>maillage::Transaction</name>
     <message>
-        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <source>The database refused to start or end a change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database refused to start or end a change.</source>
+        <source>The change could not be saved: the database file %1 was moved or deleted while it was open. Nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1. Nothing of it was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5508,11 +6149,137 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held by an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners mobilised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants in events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People trained in mental health first aid (PSSM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::journal</name>
+    <message>
+        <source>The change journal could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the change journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the change journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget old entries of the change journal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::network</name>
     <message>
         <source>read the linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::plan</name>
+    <message>
+        <source>Fight the stigma attached to mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevent mental disorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster social inclusion and respect for the rights of people living with mental disorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve care pathways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on the determinants of mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early identification of mental disorders, diagnosis, and access to care and to social or medico-social support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality health and life pathways without breaks, especially for people with severe and lasting mental disorders, with or at risk of a psychic disability, towards recovery and social inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access of people with mental disorders to somatic care suited to their needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention and management of crisis and emergency situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respect and promotion of the rights of people with mental disorders, strengthening their power to decide and act, and the fight against the stigma of these disorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action on the social, environmental and territorial determinants of mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 5 objectives of the CLSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 6 priorities of the PTSM (decree no. 2017-1200 of 27 July 2017)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank: no axis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5532,41 +6299,224 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::rescue</name>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file %1 cannot be read at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be renamed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied beside the database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored copy could not take the place of %1; the previous file is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::storage</name>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user was changing the same records at the same moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is busy with another program; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file was moved or deleted while it was open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not be written to (full disk, file size limit, or a drive that was removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file beside the database cannot be created (read-only or missing folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::AboutDialog</name>
+    <message>
+        <source>About Maillage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maillage logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;Everything stays on this computer: Maillage sends nothing over the network.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %3&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::ActionPlanWidget</name>
     <message>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The action plan has no axis yet.</source>
+        <source>Add an axis to the plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Axis / fiche action</source>
+        <source>Add the axis %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>Edit the axis %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lead (porteur)</source>
+        <source>Edit the fiche %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
+        <source>Add the fiche %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n fiche(s)</source>
-        <translation>
-            <numerusform>%n fiche</numerusform>
-            <numerusform>%n fiches</numerusform>
+        <source>%n meeting(s) worked on the fiche %1 « %2 ». Delete the fiche anyway? Those meetings keep a line naming it in their notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the fiche %1 « %2 »?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the fiche %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The axis “%1” still has fiches actions: delete or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the axis “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the axis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) · progress &lt;b&gt;%1&lt;/b&gt; · budget planned %2, obtained %3, spent %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action plan yet: create one with “New plan…”, from the CLSM objectives, the PTSM priorities or blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::AxisDialog</name>
+    <message>
+        <source>New axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5728,6 +6678,148 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::ui::CouncilWizard</name>
+    <message>
+        <source>Plenary assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steering committee (COPIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working group on housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working group on employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complex situations cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CLSM de Bellerive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name appears on every document. You can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the council:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes of the territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communes the council covers, with their INSEE code and population (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the bodies your council has. You can rename them and add others later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your contacts from a vCard file (from Thunderbird, Outlook or a phone) or a CSV spreadsheet. You can skip this step and import them later from File ▸ Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file: no import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data never leaves this computer.&lt;/b&gt; Maillage works without Internet and sends nothing anywhere. Backups are written beside the database every day.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Finish creates &lt;b&gt;%1&lt;/b&gt; with %n commune(s)&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Instances: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Partners imported from %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::CsvImportDialog</name>
     <message>
         <source>Civility</source>
@@ -5862,6 +6954,60 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::ui::DamagedFileDialog</name>
+    <message>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file itself is not changed. You can restore the latest backup, or copy what can still be read into a new file. Either way the damaged file is kept under a new name, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest backup (none found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescue what is readable into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only set the damaged file aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored; the damaged file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-rescued-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) rescued into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some records could not be read; check the rescued file against your last backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::DashboardWidget</name>
     <message>
         <source>Dashboard</source>
@@ -5972,6 +7118,37 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::ui::DataSafety</name>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maillage was not closed properly last time: checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was checked after the unclean shutdown: it is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check after the unclean shutdown found problems in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has damaged parts (found by the check run after Maillage was not closed properly). Keep working in it only after restoring a backup or rescuing what is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored; the previous file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::DocumentExportDialog</name>
     <message>
         <source>Meeting documents</source>
@@ -6033,6 +7210,121 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prepare the &amp;e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an e-mail with the PDF and the calendar invitation attached and opens it in your mail program, to review and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail prepared in %1: check it in your mail program, then send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail. It is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General public, professionals, pupils…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health information weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National t&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health first aid training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teenagers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rainers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People tra&amp;ined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &amp;sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::EventsWidget</name>
@@ -6042,10 +7334,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6065,15 +7353,75 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All years</source>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s), %1 participants in all</source>
-        <translation>
-            <numerusform>%n event, %1 participants in all</numerusform>
-            <numerusform>%n events, %1 participants in all</numerusform>
+        <source>%n event(s), %1 participants in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>create the event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the event “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6261,6 +7609,43 @@ Save your version over theirs, or keep editing (close without saving to see thei
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow-ups shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># User guide
+
+The guide was not found next to Maillage. It is in the *docs/guide* folder of the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6637,14 +8022,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Maillage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6686,6 +8063,49 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>&amp;Personal data (RGPD)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cellule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cellule de situations &amp;register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old situation(s) of the cellule deleted (retention period).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline of the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6829,6 +8249,22 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <source>Convocation, sign-in sheet, minutes: print, PDF or ODT (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MemberDialog</name>
@@ -6862,6 +8298,280 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::NetworkMapPage</name>
+    <message numerus="yes">
+        <source>%n meeting(s) attended in the period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) linked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bridging role (betweenness): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who carries the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors ranked by their share of attendance and of bridging between partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner network, %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network-map.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the network as GraphML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network.graphml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export elements and connections (Kumu, Gephi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an organisation on the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export GraphML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click an organisation to see its instances, action sheets and metrics.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::NetworkMapView</name>
+    <message>
+        <source>Network map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Weight %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2
+%n meeting(s) attended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::NetworkSection</name>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::NewPlanDialog</name>
+    <message>
+        <source>New action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feuille de route %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Axes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing, start afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished fiches of “%1” (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carry over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last year must not be before the first year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6981,6 +8691,160 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::ParticipationPage</name>
+    <message>
+        <source>Period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost from view after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate = (present + represented) ÷ convened, over the meetings held in the period. A proxy given does not count as attending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost from view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillars per instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of this pillar</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participation.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7178,6 +9042,48 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::ui::PlanTreeModel</name>
+    <message numerus="yes">
+        <source>%n fiche(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % — %2 of %3 milestone(s) reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis / fiche action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead (porteur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::RecurrenceEditor</name>
     <message>
         <source>Weekly</source>
@@ -7277,6 +9183,26 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source> year(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7475,6 +9401,45 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. The current file %1 is kept beside it under a new name, so the restore can be undone by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this file was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::SeriesDialog</name>
     <message>
         <source>Plan the meetings of %1</source>
@@ -7591,6 +9556,950 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The coordinator of the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the council appears at the top of its convocations, minutes and records of decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name on documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write minutes and reports as &amp;PDF/A (for the archives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Footer of every page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A is the format municipal and departmental archives ask for. ODT stays the format to edit in LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write a verified backup once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “sauvegardes” folder beside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;weeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest backup of each day, week and month is kept within these limits. A folder on another disk or a USB key protects against a broken computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Maillage starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface and documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce follow-ups falling due &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups are always shown on the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;inactive contacts for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GDPR asks to keep personal data no longer than needed: contacts with no affiliation, meeting or event for this long are offered for erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the council&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SheetEditorDialog</name>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fiche action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar and &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linked work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the fiche (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code and &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;xis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead (porteur):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontext:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One objective per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specific objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;public:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the status changes (kept in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date “%1” of the milestone on line %2 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date “%1” of the milestone on line %2 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year “%1” of the budget line %2 is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 of the budget line %2 is outside the plan (%3–%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 amount “%2” of the budget line %3 is not a number of euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no funder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SheetIndicatorsPage</name>
+    <message>
+        <source>Add an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind and unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;umulative (values add up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the meetings linked to the fiche)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all the council&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Computed from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods: 2025, 2025-S1 (half-year) or 2025-T3 (quarter). Breakdown: {&quot;sex&quot;: {&quot;F&quot;: 12, &quot;M&quot;: 9}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline “%1” of the indicator “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target “%1” of the indicator “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value “%1” of the period %2 of the indicator “%3” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target “%1” of the period %2 of the indicator “%3” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator of this fiche is computed: choose a source under “Computed from”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) computed for %1; save the fiche to keep them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year of the plan is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked years (values reported, no longer changed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SheetLinksPage</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the fiche first to link meetings to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) — %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no meeting to link yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting that worked on the fiche:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a linked meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SituationDialog</name>
+    <message>
+        <source>Confidential — pseudonymous register of the cellule de situations. Do not print, copy or send without need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonymous identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem &amp;categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other categories, separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ther:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided or obtained — without names or identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orally, noted by the referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through a legal guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;given how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which partners may share what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SituationsWidget</name>
+    <message>
+        <source>Cellule de situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The register of the &lt;b&gt;cellule de situations&lt;/b&gt; is off for this council.&lt;/p&gt;&lt;p&gt;Once enabled, it keeps the situations the cellule examines under a pseudonym (SIT-2026-014): who referred them, the problem categories, the review dates, the outcome and how consent was given. It has &lt;b&gt;no field for a name&lt;/b&gt; and must not contain one.&lt;/p&gt;&lt;p&gt;Situations are &lt;b&gt;deleted automatically&lt;/b&gt; two years after the last contact (the period can be changed), and only the number deleted is kept. Statistics hide counts under 5.&lt;/p&gt;&lt;p&gt;Enable it only if the cellule has agreed how the data is shared and who may read this database.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> year(s) after the last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as “&lt; 5” so that no one can be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s) in the register, %1 open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Situations opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the cellule de situations register for this council?
+
+You commit to record no name or identifying detail, to note how each person consented, and to let Maillage delete situations two years after the last contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::TimelineView</name>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council has no action plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::VCardImportDialog</name>
     <message>
         <source>Import contacts from vCard</source>
@@ -7664,6 +10573,18 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>The demonstration council is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your council step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name, the communes of its territory, its instances and, if you have them, its partners from a vCard or CSV file. A few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maillage works without Internet: your council&apos;s data never leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanComputed</name>
+    <message>
+        <source>compute the indicator “%1”</source>
+        <translation>calculer l’indicateur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The indicator “%1” is entered by hand.</source>
+        <translation>L’indicateur «&#xa0;%1&#xa0;» est saisi à la main.</translation>
+    </message>
+    <message>
+        <source>Choose the instance whose meetings the indicator “%1” counts.</source>
+        <translation>Choisissez l’instance dont l’indicateur «&#xa0;%1&#xa0;» compte les réunions.</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanRepository</name>
     <message>
         <source>save the action plan</source>
@@ -89,6 +104,50 @@
     <message>
         <source>count the action sheets</source>
         <translation>compter les fiches actions</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the plan (%2–%3).</source>
+        <translation>L’année %1 est hors de la période du plan (%2–%3).</translation>
+    </message>
+    <message>
+        <source>lock the year</source>
+        <translation>verrouiller l’année</translation>
+    </message>
+    <message>
+        <source>unlock the year</source>
+        <translation>déverrouiller l’année</translation>
+    </message>
+    <message>
+        <source>read the locked years</source>
+        <translation>lire les années verrouillées</translation>
+    </message>
+    <message>
+        <source>The period %1 of the indicator “%2” is outside the plan (%3–%4).</source>
+        <translation>La période %1 de l’indicateur «&#xa0;%2&#xa0;» est hors de la période du plan (%3–%4).</translation>
+    </message>
+    <message>
+        <source>The year %1 is locked: its indicator values no longer change. Unlock the year first.</source>
+        <translation>L’année %1 est verrouillée&#xa0;: ses valeurs d’indicateurs ne changent plus. Déverrouillez d’abord l’année.</translation>
+    </message>
+    <message>
+        <source>link the meeting</source>
+        <translation>lier la réunion</translation>
+    </message>
+    <message>
+        <source>unlink the meeting</source>
+        <translation>délier la réunion</translation>
+    </message>
+    <message>
+        <source>read the links of the action sheet</source>
+        <translation>lire les liens de la fiche action</translation>
+    </message>
+    <message>
+        <source>Fiche action « %1 » (deleted)</source>
+        <translation>Fiche action «&#xa0;%1&#xa0;» (supprimée)</translation>
+    </message>
+    <message>
+        <source>Fiche action %1 « %2 » (deleted)</source>
+        <translation>Fiche action %1 «&#xa0;%2&#xa0;» (supprimée)</translation>
     </message>
 </context>
 <context>
@@ -594,7 +653,7 @@
     </message>
     <message>
         <source>Calendar year of the report (default: the current year).</source>
-        <translation>Année civile du rapport (par défaut : l’année en cours).</translation>
+        <translation>Année civile du rapport (par défaut&#xa0;: l’année en cours).</translation>
     </message>
     <message>
         <source>Every council of the database, compared (the default).</source>
@@ -623,6 +682,34 @@
     <message>
         <source>Indicators written to %1.</source>
         <translation>Indicateurs écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>Write one action sheet or the whole action plan as a booklet with its timeline (PDF or ODT).</source>
+        <translation>Écrire une fiche action ou tout le plan d’action en livret avec son calendrier (PDF ou ODT).</translation>
+    </message>
+    <message>
+        <source>Id of the action plan (default: the most recent one).</source>
+        <translation>Identifiant du plan d’action (par défaut&#xa0;: le plus récent).</translation>
+    </message>
+    <message>
+        <source>Code of one action sheet to write alone (default: the whole plan as a booklet).</source>
+        <translation>Code d’une fiche action à écrire seule (par défaut&#xa0;: tout le plan en livret).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>say which plan with --plan ID (a number).</source>
+        <translation>indiquez le plan avec --plan ID (un nombre).</translation>
+    </message>
+    <message>
+        <source>Action plan written to %1.</source>
+        <translation>Plan d’action écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Action sheet %1 written to %2.</source>
+        <translation>Fiche action %1 écrite dans %2.</translation>
     </message>
 </context>
 <context>
@@ -774,6 +861,21 @@
     </message>
 </context>
 <context>
+    <name>CouncilIdentity</name>
+    <message>
+        <source>The logo is too big (%1 KB): choose an image of at most %2 KB.</source>
+        <translation>Le logo est trop lourd (%1 Ko)&#xa0;: choisissez une image de %2 Ko au plus.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG, JPEG or SVG image.</source>
+        <translation>Le logo doit être une image PNG, JPEG ou SVG.</translation>
+    </message>
+    <message>
+        <source>The logo could not be read as an image.</source>
+        <translation>Le logo n’a pas pu être lu comme une image.</translation>
+    </message>
+</context>
+<context>
     <name>CouncilNameDialog</name>
     <message>
         <source>New council</source>
@@ -790,6 +892,21 @@
     <message>
         <source>You can change it later, and add the territory, the chairs and the partners.</source>
         <translation>Vous pourrez le modifier plus tard, puis ajouter le territoire, la présidence et les partenaires.</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilSettingsRepository</name>
+    <message>
+        <source>read the council&apos;s settings</source>
+        <translation>lire les réglages du conseil</translation>
+    </message>
+    <message>
+        <source>A setting needs a name.</source>
+        <translation>Un réglage doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>save the council&apos;s settings</source>
+        <translation>enregistrer les réglages du conseil</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1414,18 @@
         <source>Period</source>
         <translation>Période</translation>
     </message>
+    <message>
+        <source>The period “%1” is not a year (2025), a half-year (2025-S1) or a quarter (2025-T3).</source>
+        <translation>La période «&#xa0;%1&#xa0;» n’est ni une année (2025), ni un semestre (2025-S1), ni un trimestre (2025-T3).</translation>
+    </message>
+    <message>
+        <source>The breakdown of the period “%1” is not readable.</source>
+        <translation>La ventilation de la période «&#xa0;%1&#xa0;» est illisible.</translation>
+    </message>
+    <message>
+        <source>Choose the instance whose meetings the indicator “%1” counts.</source>
+        <translation>Choisissez l’instance dont l’indicateur «&#xa0;%1&#xa0;» compte les réunions.</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorCsv</name>
@@ -1350,11 +1479,11 @@
     </message>
     <message>
         <source>Pillar %1: contacts</source>
-        <translation>Pilier %1 : contacts</translation>
+        <translation>Pilier %1&#xa0;: contacts</translation>
     </message>
     <message>
         <source>Pillar %1: attendance rate (%)</source>
-        <translation>Pilier %1 : taux de présence (%)</translation>
+        <translation>Pilier %1&#xa0;: taux de présence (%)</translation>
     </message>
     <message>
         <source>Active partner organisations</source>
@@ -1366,7 +1495,7 @@
     </message>
     <message>
         <source>Partners: %1</source>
-        <translation>Partenaires : %1</translation>
+        <translation>Partenaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>Action sheets</source>
@@ -1559,6 +1688,53 @@
     <message>
         <source>Minutes distributed on</source>
         <translation>Compte rendu diffusé le</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEmail</name>
+    <message>
+        <source>Convocation: %1 on %2</source>
+        <translation>Convocation&#xa0;: %1 du %2</translation>
+    </message>
+    <message>
+        <source>You are invited to the meeting of %1 on %2. Please find attached the convocation with the agenda, and the invitation for your calendar.
+
+Thank you for letting us know whether you will attend, or who will represent you.</source>
+        <translation>Vous êtes convié(e) à la réunion de %1 le %2. Vous trouverez ci-joint la convocation avec l’ordre du jour, ainsi que l’invitation pour votre agenda.
+
+Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.</translation>
+    </message>
+    <message>
+        <source>Record of decisions: %1 of %2</source>
+        <translation>Relevé de décisions&#xa0;: %1 du %2</translation>
+    </message>
+    <message>
+        <source>Please find attached the record of decisions of the meeting of %1 on %2.</source>
+        <translation>Vous trouverez ci-joint le relevé de décisions de la réunion de %1 du %2.</translation>
+    </message>
+    <message>
+        <source>Minutes: %1 of %2</source>
+        <translation>Compte rendu&#xa0;: %1 du %2</translation>
+    </message>
+    <message>
+        <source>Please find attached the minutes of the meeting of %1 on %2.</source>
+        <translation>Vous trouverez ci-joint le compte rendu de la réunion de %1 du %2.</translation>
+    </message>
+    <message>
+        <source>Dear Madam, dear Sir,</source>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Bien cordialement,</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Impossible de lire %1.</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1992,45 @@
     </message>
 </context>
 <context>
+    <name>NetworkExport</name>
+    <message>
+        <source>Could not write the file %1.</source>
+        <translation>Impossible d’écrire le fichier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkGraph</name>
+    <message numerus="yes">
+        <source>%n shared instance(s)</source>
+        <translation>
+            <numerusform>%n instance partagée</numerusform>
+            <numerusform>%n instances partagées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared action sheet(s)</source>
+        <translation>
+            <numerusform>%n fiche action partagée</numerusform>
+            <numerusform>%n fiches actions partagées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) attended together</source>
+        <translation>
+            <numerusform>%n réunion en commun</numerusform>
+            <numerusform>%n réunions en commun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Sans secteur</translation>
+    </message>
+    <message>
+        <source>No link between partners in this period.</source>
+        <translation>Aucun lien entre partenaires sur cette période.</translation>
+    </message>
+</context>
+<context>
     <name>Organisation</name>
     <message>
         <source>Organisation name</source>
@@ -1848,6 +2063,17 @@
     <message>
         <source>FINESS</source>
         <translation>FINESS</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationReport</name>
+    <message>
+        <source>No organisation</source>
+        <translation>Sans organisme</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Sans secteur</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2255,279 @@
     </message>
     <message>
         <source>Confidential: personal data (RGPD, article 15)</source>
-        <translation>Confidentiel : données personnelles (RGPD, article 15)</translation>
+        <translation>Confidentiel&#xa0;: données personnelles (RGPD, article 15)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCreation</name>
+    <message>
+        <source>Carried over from “%1” (fiche %2)</source>
+        <translation>Reprise de «&#xa0;%1&#xa0;» (fiche %2)</translation>
+    </message>
+    <message>
+        <source>Carried over to “%1”</source>
+        <translation>Reprise dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocumentWriter</name>
+    <message>
+        <source>Could not write the document %1.</source>
+        <translation>Impossible d’écrire le document %1.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” has no action sheet %2.</source>
+        <translation>Le plan «&#xa0;%1&#xa0;» n’a pas de fiche action %2.</translation>
+    </message>
+    <message>
+        <source>Name the document with a .pdf or .odt extension: %1.</source>
+        <translation>Nommez le document avec l’extension .pdf ou .odt&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDossierLoader</name>
+    <message>
+        <source>The council has no action plan yet.</source>
+        <translation>Le conseil n’a pas encore de plan d’action.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Action sheet %1 — %2</source>
+        <translation>Fiche action %1 — %2</translation>
+    </message>
+    <message>
+        <source>Axis %1 — %2</source>
+        <translation>Axe %1 — %2</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Target public</source>
+        <translation>Public cible</translation>
+    </message>
+    <message>
+        <source>Expected number of people</source>
+        <translation>Nombre de personnes attendu</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>General objective</source>
+        <translation>Objectif général</translation>
+    </message>
+    <message>
+        <source>Specific objectives:</source>
+        <translation>Objectifs spécifiques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>No partner recorded.</source>
+        <translation>Aucun partenaire enregistré.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Calendar and milestones</source>
+        <translation>Calendrier et jalons</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteint le</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>No budget line.</source>
+        <translation>Aucune ligne de budget.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>Obtenu</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>No indicator.</source>
+        <translation>Aucun indicateur.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique du statut</translation>
+    </message>
+    <message>
+        <source>No change recorded.</source>
+        <translation>Aucun changement enregistré.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Action sheet %1</source>
+        <translation>Fiche action %1</translation>
+    </message>
+    <message>
+        <source>Action plan %1–%2</source>
+        <translation>Plan d’action %1–%2</translation>
+    </message>
+    <message>
+        <source>Axes: %1 · action sheets: %2</source>
+        <translation>Axes&#xa0;: %1 · fiches actions&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Edition of %1</source>
+        <translation>Édition du %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Timeline of the action sheets</source>
+        <translation>Calendrier des fiches actions</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>No action sheet in this axis yet.</source>
+        <translation>Pas encore de fiche action dans cet axe.</translation>
+    </message>
+    <message>
+        <source>Action sheet</source>
+        <translation>Fiche action</translation>
     </message>
 </context>
 <context>
@@ -2133,7 +2631,7 @@
     </message>
     <message>
         <source>No activity was recorded during this period: no meeting was held and no event took place.</source>
-        <translation>Aucune activité n’a été enregistrée sur cette période : aucune réunion ne s’est tenue et aucun événement n’a eu lieu.</translation>
+        <translation>Aucune activité n’a été enregistrée sur cette période&#xa0;: aucune réunion ne s’est tenue et aucun événement n’a eu lieu.</translation>
     </message>
     <message>
         <source>Meetings held</source>
@@ -2230,8 +2728,8 @@
     <message numerus="yes">
         <source>%n commune(s): %1</source>
         <translation>
-            <numerusform>%n commune : %1</numerusform>
-            <numerusform>%n communes : %1</numerusform>
+            <numerusform>%n commune&#xa0;: %1</numerusform>
+            <numerusform>%n communes&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2273,8 +2771,8 @@
     <message numerus="yes">
         <source>%n meeting(s) held, %1 cancelled, %2 decision(s) taken; attendance rate %3.</source>
         <translation>
-            <numerusform>%n réunion tenue, %1 annulée(s), %2 décision(s) prise(s) ; taux de présence %3.</numerusform>
-            <numerusform>%n réunions tenues, %1 annulée(s), %2 décision(s) prise(s) ; taux de présence %3.</numerusform>
+            <numerusform>%n réunion tenue, %1 annulée(s), %2 décision(s) prise(s)&#xa0;; taux de présence %3.</numerusform>
+            <numerusform>%n réunions tenues, %1 annulée(s), %2 décision(s) prise(s)&#xa0;; taux de présence %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -2339,7 +2837,7 @@
     </message>
     <message>
         <source>Elected officials, psychiatry, users and carers: the four pillars of a local mental health council.</source>
-        <translation>Élus, psychiatrie, usagers et aidants : les quatre piliers d’un conseil local de santé mentale.</translation>
+        <translation>Élus, psychiatrie, usagers et aidants&#xa0;: les quatre piliers d’un conseil local de santé mentale.</translation>
     </message>
     <message>
         <source>Pillar</source>
@@ -2359,11 +2857,11 @@
     </message>
     <message>
         <source>Sector: %1</source>
-        <translation>Secteur : %1</translation>
+        <translation>Secteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pillar: %1</source>
-        <translation>Pilier : %1</translation>
+        <translation>Pilier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Active contacts</source>
@@ -2431,7 +2929,7 @@
     </message>
     <message>
         <source>Indicators: how many of the sheet&apos;s indicators reached their target. Every indicator, target and achieved, is in the appendices.</source>
-        <translation>Indicateurs : nombre d’indicateurs de la fiche qui ont atteint leur cible. Chaque indicateur, cible et réalisé, figure en annexe.</translation>
+        <translation>Indicateurs&#xa0;: nombre d’indicateurs de la fiche qui ont atteint leur cible. Chaque indicateur, cible et réalisé, figure en annexe.</translation>
     </message>
     <message>
         <source>Action sheets by status</source>
@@ -2652,7 +3150,7 @@
     </message>
     <message>
         <source>Text to be written: %1</source>
-        <translation>Texte à rédiger : %1</translation>
+        <translation>Texte à rédiger&#xa0;: %1</translation>
     </message>
     <message>
         <source>Without pillar</source>
@@ -2671,7 +3169,7 @@
     </message>
     <message>
         <source>save the text “%1” of the report</source>
-        <translation>enregistrer le texte « %1 » du rapport</translation>
+        <translation>enregistrer le texte «&#xa0;%1&#xa0;» du rapport</translation>
     </message>
     <message>
         <source>A text of the report needs a council and a year.</source>
@@ -2690,7 +3188,7 @@
     </message>
     <message>
         <source>Name the report with a .pdf or .odt extension: %1.</source>
-        <translation>Nommez le rapport avec l’extension .pdf ou .odt : %1.</translation>
+        <translation>Nommez le rapport avec l’extension .pdf ou .odt&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3256,16 @@
     </message>
 </context>
 <context>
+    <name>SituationPurge</name>
+    <message numerus="yes">
+        <source>last contact before %1 (kept %n year(s))</source>
+        <translation>
+            <numerusform>dernier contact avant le %1 (conservation %n an)</numerusform>
+            <numerusform>dernier contact avant le %1 (conservation %n ans)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SituationRepository</name>
     <message>
         <source>save the situation</source>
@@ -2798,6 +3306,96 @@
     <message>
         <source>find the situations to purge</source>
         <translation>rechercher les situations à purger</translation>
+    </message>
+    <message>
+        <source>read the retention period of the situations</source>
+        <translation>lire la durée de conservation des situations</translation>
+    </message>
+    <message>
+        <source>Keep situations between 1 and 10 years after the last contact.</source>
+        <translation>Conservez les situations entre 1 et 10 ans après le dernier contact.</translation>
+    </message>
+    <message>
+        <source>save the retention period of the situations</source>
+        <translation>enregistrer la durée de conservation des situations</translation>
+    </message>
+    <message>
+        <source>purge the old situations</source>
+        <translation>supprimer les situations anciennes</translation>
+    </message>
+    <message>
+        <source>read the purge log</source>
+        <translation>lire le journal des purges</translation>
+    </message>
+</context>
+<context>
+    <name>SituationStatistics</name>
+    <message>
+        <source>Not stated</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Neighbourhood disturbances</source>
+        <translation>Troubles du voisinage</translation>
+    </message>
+    <message>
+        <source>Hoarding or unhealthy housing</source>
+        <translation>Incurie dans le logement</translation>
+    </message>
+    <message>
+        <source>Break in care</source>
+        <translation>Rupture de soins</translation>
+    </message>
+    <message>
+        <source>Rent arrears</source>
+        <translation>Impayés de loyer</translation>
+    </message>
+    <message>
+        <source>Social isolation</source>
+        <translation>Isolement social</translation>
+    </message>
+    <message>
+        <source>Addictive behaviour</source>
+        <translation>Conduites addictives</translation>
+    </message>
+    <message>
+        <source>Danger to self</source>
+        <translation>Mise en danger de soi</translation>
+    </message>
+    <message>
+        <source>Family conflict</source>
+        <translation>Conflit familial</translation>
+    </message>
+    <message>
+        <source>Danger to others</source>
+        <translation>Mise en danger d’autrui</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Q%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>Axis %1 — %2</source>
+        <translation>Axe %1 — %2</translation>
+    </message>
+    <message>
+        <source>Milestone reached</source>
+        <translation>Jalon atteint</translation>
+    </message>
+    <message>
+        <source>Milestone to come</source>
+        <translation>Jalon à venir</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3693,14 @@
         <source>Quorum: %1 / %2 not reached</source>
         <translation>Quorum&#xa0;: %1 / %2 non atteint</translation>
     </message>
+    <message>
+        <source>Person to add</source>
+        <translation>Personne à ajouter</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s name</source>
+        <translation>Nom de l’invité</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ContactListModel</name>
@@ -3362,6 +3968,18 @@
         <source>Cannot write the backup %1.</source>
         <translation>Impossible d’écrire la sauvegarde %1.</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged: part of it cannot be read. It was left untouched; you can restore a backup or rescue what is still readable into a new file.</source>
+        <translation>La base de données %1 est endommagée&#xa0;: une partie ne peut plus être lue. Elle n’a pas été modifiée&#xa0;; vous pouvez restaurer une sauvegarde ou récupérer ce qui est encore lisible dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program that is writing to it. Close that program and try again; the file was left untouched.</source>
+        <translation>La base de données %1 est verrouillée par un autre programme qui y écrit. Fermez ce programme et réessayez&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Maillage (schema %2; this version knows up to %3). Install the newer Maillage to open it; it was left untouched.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de Maillage (schéma %2&#xa0;; cette version connaît jusqu’au schéma %3). Installez la version plus récente de Maillage pour l’ouvrir&#xa0;; elle n’a pas été modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::DatabaseCheck</name>
@@ -3505,7 +4123,7 @@
     </message>
     <message>
         <source>&amp;Look among:</source>
-        <translation>&amp;Chercher parmi :</translation>
+        <translation>&amp;Chercher parmi&#xa0;:</translation>
     </message>
     <message>
         <source>First record</source>
@@ -3529,7 +4147,7 @@
     </message>
     <message>
         <source>Keep:</source>
-        <translation>Conserver :</translation>
+        <translation>Conserver&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -3545,7 +4163,7 @@
     </message>
     <message>
         <source>Undoes the last merge (Ctrl+Z): the removed record and its links come back</source>
-        <translation>Annule la dernière fusion (Ctrl+Z) : la fiche supprimée et ses liens reviennent</translation>
+        <translation>Annule la dernière fusion (Ctrl+Z)&#xa0;: la fiche supprimée et ses liens reviennent</translation>
     </message>
     <message>
         <source>No likely duplicate.</source>
@@ -3565,13 +4183,20 @@
     <message numerus="yes">
         <source>Merged into %1: %n link(s) moved. “Undo the merge” brings the other record back.</source>
         <translation>
-            <numerusform>Fusionné dans %1 : %n lien reporté. « Annuler la fusion » rétablit l’autre fiche.</numerusform>
-            <numerusform>Fusionné dans %1 : %n liens reportés. « Annuler la fusion » rétablit l’autre fiche.</numerusform>
+            <numerusform>Fusionné dans %1&#xa0;: %n lien reporté. «&#xa0;Annuler la fusion&#xa0;» rétablit l’autre fiche.</numerusform>
+            <numerusform>Fusionné dans %1&#xa0;: %n liens reportés. «&#xa0;Annuler la fusion&#xa0;» rétablit l’autre fiche.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge undone: %1.</source>
-        <translation>Fusion annulée : %1.</translation>
+        <translation>Fusion annulée&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::EmlDraft</name>
+    <message>
+        <source>Could not write the e-mail %1.</source>
+        <translation>Impossible d’écrire l’e-mail %1.</translation>
     </message>
 </context>
 <context>
@@ -3589,15 +4214,15 @@
     </message>
     <message>
         <source>&lt;p&gt;%1 will be replaced by “Erased person no. …”. Their name, e-mail, phones, address, job title and notes are deleted, they leave the recipient lists, and their name is removed from minutes, decisions and follow-ups.&lt;/p&gt;&lt;p&gt;Attendance counts and statistics stay as they are.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone&lt;/b&gt;, and no copy is kept (older backups still hold them until they are thinned out).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 sera remplacé par « Personne effacée n°… ». Le nom, le courriel, les téléphones, l’adresse, la fonction et les notes sont supprimés, la personne sort des listes de destinataires et son nom est retiré des comptes rendus, décisions et actions de suivi.&lt;/p&gt;&lt;p&gt;Les présences et les statistiques restent inchangées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cette opération est irréversible&lt;/b&gt; et aucune copie n’est conservée (les sauvegardes plus anciennes la contiennent encore jusqu’à leur rotation).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1 sera remplacé par «&#xa0;Personne effacée n°…&#xa0;». Le nom, le courriel, les téléphones, l’adresse, la fonction et les notes sont supprimés, la personne sort des listes de destinataires et son nom est retiré des comptes rendus, décisions et actions de suivi.&lt;/p&gt;&lt;p&gt;Les présences et les statistiques restent inchangées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cette opération est irréversible&lt;/b&gt; et aucune copie n’est conservée (les sauvegardes plus anciennes la contiennent encore jusqu’à leur rotation).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>To confirm, type the name: %1</source>
-        <translation>Pour confirmer, saisissez le nom : %1</translation>
+        <translation>Pour confirmer, saisissez le nom&#xa0;: %1</translation>
     </message>
     <message>
         <source>To confirm, type the number of people: %1</source>
-        <translation>Pour confirmer, saisissez le nombre de personnes : %1</translation>
+        <translation>Pour confirmer, saisissez le nombre de personnes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Confirmation</source>
@@ -4157,6 +4782,21 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <source>Validated on %1, distributed on %2</source>
         <translation>Validé le %1, diffusé le %2</translation>
     </message>
+    <message>
+        <source>Kind of minutes</source>
+        <translation>Type de compte rendu</translation>
+    </message>
+    <message>
+        <source>Recipient to add</source>
+        <translation>Destinataire à ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::NetworkQueries</name>
+    <message>
+        <source>read the partner network</source>
+        <translation>lire le réseau des partenaires</translation>
+    </message>
 </context>
 <context>
     <name>maillage::OrganisationListModel</name>
@@ -4233,6 +4873,13 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::ParticipationQueries</name>
+    <message>
+        <source>read the participation figures</source>
+        <translation>lire les chiffres de participation</translation>
+    </message>
+</context>
+<context>
     <name>maillage::PartnerListQueries</name>
     <message>
         <source>list the organisations</source>
@@ -4291,7 +4938,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>No activity for &amp;at least:</source>
-        <translation>Sans activité depuis &amp;au moins :</translation>
+        <translation>Sans activité depuis &amp;au moins&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4331,11 +4978,11 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Legal &amp;basis:</source>
-        <translation>Base &amp;légale :</translation>
+        <translation>Base &amp;légale&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation>&amp;Personne :</translation>
+        <translation>&amp;Personne&#xa0;:</translation>
     </message>
     <message>
         <source>Data held about the person</source>
@@ -4385,7 +5032,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Maillage holds about this person:</source>
-        <translation>Maillage détient sur cette personne :</translation>
+        <translation>Maillage détient sur cette personne&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s)</source>
@@ -4563,20 +5210,12 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>Impossible de %1&#xa0;: une valeur obligatoire est absente ou non autorisée.</translation>
     </message>
     <message>
-        <source>Could not %1: the database is busy with another program. Try again.</source>
-        <translation>Impossible de %1&#xa0;: la base de données est occupée par un autre programme. Réessayez.</translation>
-    </message>
-    <message>
-        <source>Could not %1: the disk is full.</source>
-        <translation>Impossible de %1&#xa0;: le disque est plein.</translation>
-    </message>
-    <message>
-        <source>Could not %1: the database is read-only.</source>
-        <translation>Impossible de %1&#xa0;: la base de données est en lecture seule.</translation>
-    </message>
-    <message>
         <source>Could not %1.</source>
         <translation>Impossible de %1.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2. Nothing was changed.</source>
+        <translation>Impossible de %1&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4608,12 +5247,16 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
 <context>
     <name>maillage::Transaction</name>
     <message>
-        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>La base de données est occupée&#xa0;: un autre programme y écrit. Réessayez dans un instant.</translation>
-    </message>
-    <message>
         <source>The database refused to start or end a change.</source>
         <translation>La base de données a refusé de commencer ou de terminer une modification.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: the database file %1 was moved or deleted while it was open. Nothing of it was kept.</source>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: le fichier de base de données %1 a été déplacé ou supprimé pendant qu’il était ouvert. Rien n’en a été conservé.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1. Nothing of it was kept.</source>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: %1. Rien n’en a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -5510,12 +6153,138 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <source>Outlook</source>
         <translation>Perspectives</translation>
     </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Saisi à la main</translation>
+    </message>
+    <message>
+        <source>Meetings held by an instance</source>
+        <translation>Réunions tenues par une instance</translation>
+    </message>
+    <message>
+        <source>Partners mobilised</source>
+        <translation>Partenaires mobilisés</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Événements organisés</translation>
+    </message>
+    <message>
+        <source>Participants in events</source>
+        <translation>Participants aux événements</translation>
+    </message>
+    <message>
+        <source>People trained in mental health first aid (PSSM)</source>
+        <translation>Personnes formées aux Premiers secours en santé mentale (PSSM)</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::journal</name>
+    <message>
+        <source>The change journal could not be started.</source>
+        <translation>Le journal des modifications n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>read the change journal</source>
+        <translation>lire le journal des modifications</translation>
+    </message>
+    <message>
+        <source>start the change journal</source>
+        <translation>démarrer le journal des modifications</translation>
+    </message>
+    <message>
+        <source>forget old entries of the change journal</source>
+        <translation>effacer les anciennes entrées du journal des modifications</translation>
+    </message>
 </context>
 <context>
     <name>maillage::network</name>
     <message>
         <source>read the linked records</source>
         <translation>lire les enregistrements liés</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::plan</name>
+    <message>
+        <source>Fight the stigma attached to mental health</source>
+        <translation>Lutter contre la stigmatisation liée à la santé mentale</translation>
+    </message>
+    <message>
+        <source>Prevent mental disorders</source>
+        <translation>Prévenir les troubles psychiques</translation>
+    </message>
+    <message>
+        <source>Foster social inclusion and respect for the rights of people living with mental disorders</source>
+        <translation>Favoriser l’inclusion sociale et le respect des droits des personnes concernées par des troubles psychiques</translation>
+    </message>
+    <message>
+        <source>Improve care pathways</source>
+        <translation>Améliorer les parcours de soins</translation>
+    </message>
+    <message>
+        <source>Act on the determinants of mental health</source>
+        <translation>Agir sur les déterminants de la santé mentale</translation>
+    </message>
+    <message>
+        <source>Early identification of mental disorders, diagnosis, and access to care and to social or medico-social support</source>
+        <translation>Le repérage précoce des troubles psychiques, l’élaboration d’un diagnostic et l’accès aux soins et aux accompagnements sociaux ou médico-sociaux</translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-5</source>
+        <translation>Code de la santé publique, article R. 3224-5</translation>
+    </message>
+    <message>
+        <source>Quality health and life pathways without breaks, especially for people with severe and lasting mental disorders, with or at risk of a psychic disability, towards recovery and social inclusion</source>
+        <translation>Le parcours de santé et de vie de qualité et sans rupture, notamment pour les personnes présentant des troubles psychiques graves et s’inscrivant dans la durée, en situation ou à risque de handicap psychique, en vue de leur rétablissement et de leur insertion sociale</translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-6</source>
+        <translation>Code de la santé publique, article R. 3224-6</translation>
+    </message>
+    <message>
+        <source>Access of people with mental disorders to somatic care suited to their needs</source>
+        <translation>L’accès des personnes présentant des troubles psychiques à des soins somatiques adaptés à leurs besoins</translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-7</source>
+        <translation>Code de la santé publique, article R. 3224-7</translation>
+    </message>
+    <message>
+        <source>Prevention and management of crisis and emergency situations</source>
+        <translation>La prévention et la prise en charge des situations de crise et d’urgence</translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-8</source>
+        <translation>Code de la santé publique, article R. 3224-8</translation>
+    </message>
+    <message>
+        <source>Respect and promotion of the rights of people with mental disorders, strengthening their power to decide and act, and the fight against the stigma of these disorders</source>
+        <translation>Le respect et la promotion des droits des personnes présentant des troubles psychiques, le renforcement de leur pouvoir de décider et d’agir et la lutte contre la stigmatisation de ces troubles</translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-9</source>
+        <translation>Code de la santé publique, article R. 3224-9</translation>
+    </message>
+    <message>
+        <source>Action on the social, environmental and territorial determinants of mental health</source>
+        <translation>L’action sur les déterminants sociaux, environnementaux et territoriaux de la santé mentale</translation>
+    </message>
+    <message>
+        <source>Public health code, article R. 3224-10</source>
+        <translation>Code de la santé publique, article R. 3224-10</translation>
+    </message>
+    <message>
+        <source>The 5 objectives of the CLSM</source>
+        <translation>Les 5 objectifs des CLSM</translation>
+    </message>
+    <message>
+        <source>The 6 priorities of the PTSM (decree no. 2017-1200 of 27 July 2017)</source>
+        <translation>Les 6 priorités du PTSM (décret n° 2017-1200 du 27 juillet 2017)</translation>
+    </message>
+    <message>
+        <source>Blank: no axis</source>
+        <translation>Vierge&#xa0;: aucun axe</translation>
     </message>
 </context>
 <context>
@@ -5534,41 +6303,224 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::rescue</name>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation>Le fichier %1 existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The damaged file %1 cannot be read at all.</source>
+        <translation>Le fichier endommagé %1 ne peut pas être lu du tout.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; nothing was moved.</source>
+        <translation>Le fichier %1 existe déjà&#xa0;; rien n’a été déplacé.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be renamed to %2.</source>
+        <translation>Le fichier %1 n’a pas pu être renommé en %2.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>La sauvegarde %1 ne peut pas être restaurée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied beside the database; nothing was changed.</source>
+        <translation>La sauvegarde %1 n’a pas pu être copiée à côté de la base de données&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The restored copy could not take the place of %1; the previous file is kept as %2.</source>
+        <translation>La copie restaurée n’a pas pu remplacer %1&#xa0;; le fichier précédent est conservé sous le nom %2.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::storage</name>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation>le disque du serveur est plein</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>la connexion au serveur a été perdue</translation>
+    </message>
+    <message>
+        <source>another user was changing the same records at the same moment</source>
+        <translation>un autre utilisateur modifiait les mêmes données au même moment</translation>
+    </message>
+    <message>
+        <source>the database is busy with another program; try again</source>
+        <translation>la base de données est occupée par un autre programme&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>the database file was moved or deleted while it was open</source>
+        <translation>le fichier de base de données a été déplacé ou supprimé pendant qu’il était ouvert</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>le fichier de base de données est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the disk could not be written to (full disk, file size limit, or a drive that was removed)</source>
+        <translation>le disque n’a pas pu être écrit (disque plein, taille de fichier limitée ou support retiré)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>le fichier de base de données est endommagé</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>a file beside the database cannot be created (read-only or missing folder)</source>
+        <translation>un fichier ne peut pas être créé à côté de la base de données (dossier en lecture seule ou disparu)</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::AboutDialog</name>
+    <message>
+        <source>About Maillage</source>
+        <translation>À propos de Maillage</translation>
+    </message>
+    <message>
+        <source>no database open</source>
+        <translation>aucune base ouverte</translation>
+    </message>
+    <message>
+        <source>Maillage logo</source>
+        <translation>Logo de Maillage</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;Everything stays on this computer: Maillage sends nothing over the network.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %3&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide les coordinatrices et coordinateurs des conseils locaux de santé mentale (CLSM) à garder la mémoire de leur conseil&#xa0;: partenaires, instances et réunions, décisions et suites à donner, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; %2&lt;br&gt;Tout reste sur cet ordinateur&#xa0;: Maillage n’envoie rien sur le réseau.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %3&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the details</source>
+        <translation>&amp;Copier ces informations</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::ActionPlanWidget</name>
     <message>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <source>The action plan has no axis yet.</source>
-        <translation>Le plan d’action ne comporte encore aucun axe.</translation>
+        <source>Add an axis to the plan first.</source>
+        <translation>Ajoutez d’abord un axe au plan.</translation>
     </message>
     <message>
-        <source>Axis / fiche action</source>
-        <translation>Axe / fiche action</translation>
+        <source>Add the axis %1</source>
+        <translation>Ajouter l’axe %1</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>Edit the axis %1</source>
+        <translation>Modifier l’axe %1</translation>
     </message>
     <message>
-        <source>Lead (porteur)</source>
-        <translation>Porteur</translation>
+        <source>Edit the fiche %1</source>
+        <translation>Modifier la fiche %1</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
+        <source>Add the fiche %1</source>
+        <translation>Ajouter la fiche %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n fiche(s)</source>
+        <source>%n meeting(s) worked on the fiche %1 « %2 ». Delete the fiche anyway? Those meetings keep a line naming it in their notes.</source>
         <translation>
-            <numerusform>%n fiche</numerusform>
-            <numerusform>%n fiches</numerusform>
+            <numerusform>%n réunion a travaillé sur la fiche %1 «&#xa0;%2&#xa0;». Supprimer quand même la fiche&#xa0;? Cette réunion en gardera la mention dans ses notes.</numerusform>
+            <numerusform>%n réunions ont travaillé sur la fiche %1 «&#xa0;%2&#xa0;». Supprimer quand même la fiche&#xa0;? Ces réunions en garderont la mention dans leurs notes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the fiche %1 « %2 »?</source>
+        <translation>Supprimer la fiche %1 «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the fiche %1</source>
+        <translation>Supprimer la fiche %1</translation>
+    </message>
+    <message>
+        <source>The axis “%1” still has fiches actions: delete or move them first.</source>
+        <translation>L’axe «&#xa0;%1&#xa0;» a encore des fiches actions&#xa0;: supprimez-les ou déplacez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>Delete the axis “%1”?</source>
+        <translation>Supprimer l’axe «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the axis %1</source>
+        <translation>Supprimer l’axe %1</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Nouveau plan…</translation>
+    </message>
+    <message>
+        <source>New axis</source>
+        <translation>Nouvel axe</translation>
+    </message>
+    <message>
+        <source>New fiche</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) · progress &lt;b&gt;%1&lt;/b&gt; · budget planned %2, obtained %3, spent %4</source>
+        <translation>
+            <numerusform>%n fiche · avancement &lt;b&gt;%1&lt;/b&gt; · budget prévu %2, obtenu %3, dépensé %4</numerusform>
+            <numerusform>%n fiches · avancement &lt;b&gt;%1&lt;/b&gt; · budget prévu %2, obtenu %3, dépensé %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No action plan yet: create one with “New plan…”, from the CLSM objectives, the PTSM priorities or blank.</source>
+        <translation>Aucun plan d’action pour l’instant&#xa0;: créez-en un avec «&#xa0;Nouveau plan…&#xa0;», à partir des objectifs des CLSM, des priorités du PTSM ou vierge.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::AxisDialog</name>
+    <message>
+        <source>New axis</source>
+        <translation>Nouvel axe</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5730,6 +6682,148 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::ui::CouncilWizard</name>
+    <message>
+        <source>Plenary assembly</source>
+        <translation>Assemblée plénière</translation>
+    </message>
+    <message>
+        <source>Steering committee (COPIL)</source>
+        <translation>Comité de pilotage (COPIL)</translation>
+    </message>
+    <message>
+        <source>Working group on housing</source>
+        <translation>Groupe de travail logement</translation>
+    </message>
+    <message>
+        <source>Working group on employment</source>
+        <translation>Groupe de travail emploi</translation>
+    </message>
+    <message>
+        <source>Complex situations cell</source>
+        <translation>Cellule de situations complexes</translation>
+    </message>
+    <message>
+        <source>Create your council</source>
+        <translation>Créer votre conseil</translation>
+    </message>
+    <message>
+        <source>e.g. CLSM de Bellerive</source>
+        <translation>par exemple CLSM de Bellerive</translation>
+    </message>
+    <message>
+        <source>Your council</source>
+        <translation>Votre conseil</translation>
+    </message>
+    <message>
+        <source>Its name appears on every document. You can change it later.</source>
+        <translation>Son nom figure sur chaque document. Vous pourrez le modifier ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the council:</source>
+        <translation>&amp;Nom du conseil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Communes of the territory</source>
+        <translation>Communes du territoire</translation>
+    </message>
+    <message>
+        <source>The communes the council covers, with their INSEE code and population (optional).</source>
+        <translation>Les communes couvertes par le conseil, avec leur code INSEE et leur population (facultatif).</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>&amp;Add a commune</source>
+        <translation>&amp;Ajouter une commune</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Tick the bodies your council has. You can rename them and add others later.</source>
+        <translation>Cochez les instances de votre conseil. Vous pourrez les renommer et en ajouter d’autres ensuite.</translation>
+    </message>
+    <message>
+        <source>Instances to create</source>
+        <translation>Instances à créer</translation>
+    </message>
+    <message>
+        <source>Partners (optional)</source>
+        <translation>Partenaires (facultatif)</translation>
+    </message>
+    <message>
+        <source>Import your contacts from a vCard file (from Thunderbird, Outlook or a phone) or a CSV spreadsheet. You can skip this step and import them later from File ▸ Import.</source>
+        <translation>Importez vos contacts depuis un fichier vCard (Thunderbird, Outlook, téléphone) ou un tableau CSV. Vous pouvez passer cette étape et les importer plus tard par Fichier ▸ Importer.</translation>
+    </message>
+    <message>
+        <source>No file: no import</source>
+        <translation>Aucun fichier&#xa0;: pas d’import</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Contacts to import</source>
+        <translation>Contacts à importer</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv)</source>
+        <translation>Contacts (*.vcf *.vcard *.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data never leaves this computer.&lt;/b&gt; Maillage works without Internet and sends nothing anywhere. Backups are written beside the database every day.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vos données ne quittent jamais cet ordinateur.&lt;/b&gt; Maillage fonctionne sans Internet et n’envoie rien nulle part. Une sauvegarde est écrite chaque jour à côté de la base.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Finish creates &lt;b&gt;%1&lt;/b&gt; with %n commune(s)&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Terminer crée &lt;b&gt;%1&lt;/b&gt; avec %n commune&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Terminer crée &lt;b&gt;%1&lt;/b&gt; avec %n communes&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Instances: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Instances&#xa0;: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Partners imported from %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Partenaires importés de %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::CsvImportDialog</name>
     <message>
         <source>Civility</source>
@@ -5864,6 +6958,60 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::ui::DamagedFileDialog</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <source>The file itself is not changed. You can restore the latest backup, or copy what can still be read into a new file. Either way the damaged file is kept under a new name, so nothing is lost.</source>
+        <translation>Le fichier lui-même n’est pas modifié. Vous pouvez restaurer la dernière sauvegarde, ou copier ce qui peut encore être lu dans un nouveau fichier. Dans les deux cas, le fichier endommagé est conservé sous un autre nom&#xa0;: rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup (none found)</source>
+        <translation>Restaurer la dernière sauvegarde (aucune trouvée)</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Restaurer la sauvegarde du %1</translation>
+    </message>
+    <message>
+        <source>Rescue what is readable into a new file</source>
+        <translation>Récupérer ce qui est lisible dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Only set the damaged file aside</source>
+        <translation>Seulement mettre le fichier endommagé de côté</translation>
+    </message>
+    <message>
+        <source>The backup was restored; the damaged file is kept as %1.</source>
+        <translation>La sauvegarde a été restaurée&#xa0;; le fichier endommagé est conservé sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>-rescued-</source>
+        <translation>-recupere-</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) rescued into %1.</source>
+        <translation>
+            <numerusform>%n enregistrement récupéré dans %1.</numerusform>
+            <numerusform>%n enregistrements récupérés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some records could not be read; check the rescued file against your last backup.</source>
+        <translation>Certains enregistrements n’ont pas pu être lus&#xa0;; comparez le fichier récupéré avec votre dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The damaged file was left as it was.</source>
+        <translation>Le fichier endommagé a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Le fichier endommagé est conservé sous le nom %1.</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::DashboardWidget</name>
     <message>
         <source>Dashboard</source>
@@ -5974,6 +7122,37 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::ui::DataSafety</name>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Maillage was not closed properly last time: checking the file…</source>
+        <translation>Maillage n’a pas été fermé correctement la dernière fois&#xa0;: vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>The file was checked after the unclean shutdown: it is sound.</source>
+        <translation>Le fichier a été vérifié après l’arrêt inattendu&#xa0;: il est intact.</translation>
+    </message>
+    <message>
+        <source>The check after the unclean shutdown found problems in the file.</source>
+        <translation>La vérification après l’arrêt inattendu a trouvé des problèmes dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The database %1 has damaged parts (found by the check run after Maillage was not closed properly). Keep working in it only after restoring a backup or rescuing what is readable.</source>
+        <translation>La base de données %1 comporte des parties endommagées (trouvées par la vérification lancée après une fermeture incorrecte de Maillage). N’y continuez le travail qu’après avoir restauré une sauvegarde ou récupéré ce qui est lisible.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup restored; the previous file is kept as %1.</source>
+        <translation>Sauvegarde restaurée&#xa0;; le fichier précédent est conservé sous le nom %1.</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::DocumentExportDialog</name>
     <message>
         <source>Meeting documents</source>
@@ -6035,6 +7214,121 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
+    <message>
+        <source>Prepare the &amp;e-mail…</source>
+        <translation>Préparer l’&amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Writes an e-mail with the PDF and the calendar invitation attached and opens it in your mail program, to review and send</source>
+        <translation>Prépare un e-mail avec le PDF et l’invitation d’agenda en pièces jointes, et l’ouvre dans votre messagerie pour le relire et l’envoyer</translation>
+    </message>
+    <message>
+        <source>E-mail prepared in %1: check it in your mail program, then send it.</source>
+        <translation>E-mail préparé dans %1&#xa0;: relisez-le dans votre messagerie, puis envoyez-le.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the e-mail. It is in %1.</source>
+        <translation>Aucune messagerie n’a ouvert l’e-mail. Il se trouve dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>Évènement</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel évènement</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>General public, professionals, pupils…</source>
+        <translation>Grand public, professionnels, élèves…</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>P&amp;ublic&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants:</source>
+        <translation>Partici&amp;pants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mental health information weeks</source>
+        <translation>Semaines d’information sur la santé mentale</translation>
+    </message>
+    <message>
+        <source>National t&amp;heme:</source>
+        <translation>T&amp;hème national&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mental health first aid training</source>
+        <translation>Formation aux premiers secours en santé mentale</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <source>Teenagers</source>
+        <translation>Adolescents</translation>
+    </message>
+    <message>
+        <source>Refresher</source>
+        <translation>Recyclage</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;rainers:</source>
+        <translation>Fo&amp;rmateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>People tra&amp;ined:</source>
+        <translation>Personnes form&amp;ées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners:</source>
+        <translation>Pa&amp;rtenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Action &amp;sheet:</source>
+        <translation>Fiche a&amp;ction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::EventsWidget</name>
@@ -6045,10 +7339,6 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Year:</source>
         <translation>Année&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6067,15 +7357,75 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>Participants</translation>
     </message>
     <message>
-        <source>All years</source>
-        <translation>Toutes les années</translation>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Nouvel évènement</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 trained</source>
+        <translation>%1 formées</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s), %1 participants in all</source>
+        <source>%n event(s), %1 participants in %2</source>
         <translation>
-            <numerusform>%n événement, %1 participants au total</numerusform>
-            <numerusform>%n événements, %1 participants au total</numerusform>
+            <numerusform>%n évènement, %1 participants en %2</numerusform>
+            <numerusform>%n évènements, %1 participants en %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>create the event “%1”</source>
+        <translation>créer l’évènement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>edit the event “%1”</source>
+        <translation>modifier l’évènement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>duplicate the event</source>
+        <translation>dupliquer l’évènement</translation>
+    </message>
+    <message>
+        <source>delete the event “%1”</source>
+        <translation>supprimer l’évènement «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6263,6 +7613,45 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
             <numerusform>%n en retard</numerusform>
             <numerusform>%n en retard</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow-ups shown</source>
+        <translation>Suivis affichés</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Search the follow-ups</source>
+        <translation>Rechercher dans les suivis</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source># User guide
+
+The guide was not found next to Maillage. It is in the *docs/guide* folder of the sources.</source>
+        <translation># Guide de l’utilisateur
+
+Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dossier *docs/guide* des sources.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
     </message>
 </context>
 <context>
@@ -6639,14 +8028,6 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
-        <source>About Maillage</source>
-        <translation>À propos de Maillage</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide la coordination des conseils locaux de santé mentale (CLSM) à garder la mémoire de son conseil&#xa0;: partenaires, instances et réunions, décisions et actions de suivi, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Instances</source>
         <translation>Instances</translation>
     </message>
@@ -6689,6 +8070,49 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>&amp;Personal data (RGPD)…</source>
         <translation>&amp;Données personnelles (RGPD)…</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Cellule</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Cellule de situations &amp;register…</source>
+        <translation>&amp;Registre de la cellule de situations…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline…</source>
+        <translation>&amp;Calendrier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old situation(s) of the cellule deleted (retention period).</source>
+        <translation>
+            <numerusform>%n situation ancienne de la cellule supprimée (durée de conservation).</numerusform>
+            <numerusform>%n situations anciennes de la cellule supprimées (durée de conservation).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline of the action plan</source>
+        <translation>Calendrier du plan d’action</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
 </context>
 <context>
@@ -6831,6 +8255,22 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <source>Convocation, sign-in sheet, minutes: print, PDF or ODT (Ctrl+P)</source>
         <translation>Convocation, feuille d’émargement, compte rendu&#xa0;: impression, PDF ou ODT (Ctrl+P)</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Search the meetings</source>
+        <translation>Rechercher dans les réunions</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MemberDialog</name>
@@ -6865,6 +8305,285 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::NetworkMapPage</name>
+    <message numerus="yes">
+        <source>%n meeting(s) attended in the period</source>
+        <translation>
+            <numerusform>%n réunion suivie sur la période</numerusform>
+            <numerusform>%n réunions suivies sur la période</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) linked</source>
+        <translation>
+            <numerusform>%n partenaire relié</numerusform>
+            <numerusform>%n partenaires reliés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bridging role (betweenness): %1</source>
+        <translation>Rôle de passerelle (intermédiarité)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Action sheets</source>
+        <translation>Fiches actions</translation>
+    </message>
+    <message>
+        <source>Who carries the council</source>
+        <translation>Qui porte le conseil</translation>
+    </message>
+    <message>
+        <source>Sectors ranked by their share of attendance and of bridging between partners.</source>
+        <translation>Secteurs classés selon leur part de la présence et du rôle de passerelle entre partenaires.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Bridging</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Partner network</source>
+        <translation>Réseau des partenaires</translation>
+    </message>
+    <message>
+        <source>Partner network, %1 – %2</source>
+        <translation>Réseau des partenaires, %1 – %2</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation>Impossible d’écrire l’image %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>network-map.pdf</source>
+        <translation>carte-reseau.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;Image SVG (*.svg);;Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the network as GraphML</source>
+        <translation>Exporter le réseau en GraphML</translation>
+    </message>
+    <message>
+        <source>network.graphml</source>
+        <translation>reseau.graphml</translation>
+    </message>
+    <message>
+        <source>GraphML (*.graphml)</source>
+        <translation>GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <source>Export elements and connections (Kumu, Gephi)</source>
+        <translation>Exporter les éléments et les liens (Kumu, Gephi)</translation>
+    </message>
+    <message>
+        <source>network.csv</source>
+        <translation>reseau.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Meetings together</source>
+        <translation>Réunions en commun</translation>
+    </message>
+    <message>
+        <source>Find an organisation on the map…</source>
+        <translation>Trouver un organisme sur la carte…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>Exporter l’image…</translation>
+    </message>
+    <message>
+        <source>Export GraphML…</source>
+        <translation>Exporter en GraphML…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisme</numerusform>
+            <numerusform>%n organismes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click an organisation to see its instances, action sheets and metrics.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cliquez sur un organisme pour voir ses instances, ses fiches actions et ses indicateurs.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::NetworkMapView</name>
+    <message>
+        <source>Network map</source>
+        <translation>Carte du réseau</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Weight %3: %4</source>
+        <translation>%1 — %2
+Poids %3&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2
+%n meeting(s) attended</source>
+        <translation>
+            <numerusform>%1
+%2
+%n réunion suivie</numerusform>
+            <numerusform>%1
+%2
+%n réunions suivies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::NetworkSection</name>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::NewPlanDialog</name>
+    <message>
+        <source>New action plan</source>
+        <translation>Nouveau plan d’action</translation>
+    </message>
+    <message>
+        <source>Feuille de route %1–%2</source>
+        <translation>Feuille de route %1–%2</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Années&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Axes:</source>
+        <translation>A&amp;xes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing, start afresh</source>
+        <translation>Rien, repartir de zéro</translation>
+    </message>
+    <message>
+        <source>Unfinished fiches of “%1” (%2–%3)</source>
+        <translation>Les fiches non terminées de «&#xa0;%1&#xa0;» (%2–%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Carry over:</source>
+        <translation>&amp;Reprendre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create the plan</source>
+        <translation>Créer le plan</translation>
+    </message>
+    <message>
+        <source>The last year must not be before the first year.</source>
+        <translation>La dernière année ne doit pas précéder la première.</translation>
     </message>
 </context>
 <context>
@@ -6984,6 +8703,160 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Remarques&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::ParticipationPage</name>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Not seen for</source>
+        <translation>Pas vu depuis</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Lost from view after</source>
+        <translation>Perdu de vue après</translation>
+    </message>
+    <message>
+        <source>Attendance rate = (present + represented) ÷ convened, over the meetings held in the period. A proxy given does not count as attending.</source>
+        <translation>Taux de présence = (présents + représentés) ÷ convoqués, sur les réunions tenues pendant la période. Un pouvoir donné ne compte pas comme une présence.</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Par organisme</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>Par secteur</translation>
+    </message>
+    <message>
+        <source>By pillar</source>
+        <translation>Par pilier</translation>
+    </message>
+    <message>
+        <source>By instance</source>
+        <translation>Par instance</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>Nouveaux venus</translation>
+    </message>
+    <message>
+        <source>Lost from view</source>
+        <translation>Perdus de vue</translation>
+    </message>
+    <message>
+        <source>Pillars per instance</source>
+        <translation>Piliers par instance</translation>
+    </message>
+    <message>
+        <source>Convened</source>
+        <translation>Convoqués</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Représentés</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Réunions suivies</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Première présence</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière présence</translation>
+    </message>
+    <message>
+        <source>Last instance</source>
+        <translation>Dernière instance</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Piliers manquants</translation>
+    </message>
+    <message>
+        <source>present (%1)</source>
+        <translation>présent (%1)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of this pillar</source>
+        <translation>
+            <numerusform>%n membre de ce pilier</numerusform>
+            <numerusform>%n membres de ce pilier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>participation.csv</source>
+        <translation>participation.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -7180,6 +9053,48 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::ui::PlanTreeModel</name>
+    <message numerus="yes">
+        <source>%n fiche(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % — %2 of %3 milestone(s) reached</source>
+        <translation>%1 % — %2 étape(s) franchie(s) sur %3</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Axis / fiche action</source>
+        <translation>Axe / fiche action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Lead (porteur)</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::RecurrenceEditor</name>
     <message>
         <source>Weekly</source>
@@ -7281,6 +9196,26 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <source> year(s)</source>
         <translation> an(s)</translation>
     </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Day of the meeting</source>
+        <translation>Jour de la réunion</translation>
+    </message>
+    <message>
+        <source>Week of the month</source>
+        <translation>Semaine du mois</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::ReportTextsEditor</name>
@@ -7290,7 +9225,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Write here; leave a blank line between paragraphs.</source>
-        <translation>Écrivez ici ; laissez une ligne vide entre les paragraphes.</translation>
+        <translation>Écrivez ici&#xa0;; laissez une ligne vide entre les paragraphes.</translation>
     </message>
     <message>
         <source>&amp;Save the texts</source>
@@ -7306,7 +9241,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>Save the texts of the previous council first?</source>
-        <translation>Enregistrer d’abord les textes du conseil précédent ?</translation>
+        <translation>Enregistrer d’abord les textes du conseil précédent&#xa0;?</translation>
     </message>
     <message>
         <source>Texts of the year %1.</source>
@@ -7469,11 +9404,50 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>The period ends on %1, before it starts on %2: choose a last day after the first.</source>
-        <translation>La période se termine le %1, avant de commencer le %2 : choisissez un dernier jour après le premier.</translation>
+        <translation>La période se termine le %1, avant de commencer le %2&#xa0;: choisissez un dernier jour après le premier.</translation>
     </message>
     <message>
         <source>Tick at least one council.</source>
         <translation>Cochez au moins un conseil.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. The current file %1 is kept beside it under a new name, so the restore can be undone by hand.</source>
+        <translation>Choisissez la sauvegarde à restaurer. Le fichier actuel %1 est conservé à côté sous un autre nom, pour que la restauration puisse être annulée à la main.</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>No backup of this file was found in %1.</source>
+        <translation>Aucune sauvegarde de ce fichier n’a été trouvée dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>
@@ -7593,6 +9567,952 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Council</source>
+        <translation>&amp;Conseil</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>S&amp;uivis</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>e.g. The coordinator of the council</source>
+        <translation>par exemple La coordinatrice du CLSM</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>How the council appears at the top of its convocations, minutes and records of decisions.</source>
+        <translation>Comment le conseil se présente en tête de ses convocations, comptes rendus et relevés de décisions.</translation>
+    </message>
+    <message>
+        <source>&amp;Name on documents:</source>
+        <translation>&amp;Nom sur les documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Signataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation>&amp;Qualité du signataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Aperçu du logo</translation>
+    </message>
+    <message>
+        <source>Write minutes and reports as &amp;PDF/A (for the archives)</source>
+        <translation>Enregistrer comptes rendus et rapports en &amp;PDF/A (pour les archives)</translation>
+    </message>
+    <message>
+        <source>&amp;Footer of every page:</source>
+        <translation>&amp;Pied de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PDF/A is the format municipal and departmental archives ask for. ODT stays the format to edit in LibreOffice.</source>
+        <translation>Le PDF/A est le format demandé par les archives municipales et départementales. L’ODT reste le format à modifier dans LibreOffice.</translation>
+    </message>
+    <message>
+        <source>&amp;Write a verified backup once a day</source>
+        <translation>&amp;Écrire une sauvegarde vérifiée chaque jour</translation>
+    </message>
+    <message>
+        <source>The “sauvegardes” folder beside the database</source>
+        <translation>Le dossier «&#xa0;sauvegardes&#xa0;» à côté de la base</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Dossier des sauvegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;days:</source>
+        <translation>Garder les derniers &amp;jours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;weeks:</source>
+        <translation>Garder les dernières s&amp;emaines&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep the last &amp;months:</source>
+        <translation>Garder les derniers &amp;mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only the newest backup of each day, week and month is kept within these limits. A folder on another disk or a USB key protects against a broken computer.</source>
+        <translation>Seule la sauvegarde la plus récente de chaque jour, semaine et mois est gardée dans ces limites. Un dossier sur un autre disque ou une clé USB protège aussi d’une panne de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Maillage starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Maillage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface and documents:</source>
+        <translation>&amp;Langue de l’interface et des documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Announce follow-ups falling due &amp;within:</source>
+        <translation>Annoncer les suivis arrivant à échéance &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups are always shown on the dashboard.</source>
+        <translation>Les suivis en retard figurent toujours sur le tableau de bord.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Keep &amp;inactive contacts for:</source>
+        <translation>Conserver les contacts &amp;inactifs pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The GDPR asks to keep personal data no longer than needed: contacts with no affiliation, meeting or event for this long are offered for erasure.</source>
+        <translation>Le RGPD demande de ne pas conserver les données personnelles plus que nécessaire&#xa0;: les contacts sans rattachement, réunion ni événement depuis cette durée sont proposés à l’effacement.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Choose the council&apos;s logo</source>
+        <translation>Choisir le logo du conseil</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SheetEditorDialog</name>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>New fiche action</source>
+        <translation>Nouvelle fiche action</translation>
+    </message>
+    <message>
+        <source>Fiche action %1</source>
+        <translation>Fiche action %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fiche</source>
+        <translation>&amp;Fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partenaires</translation>
+    </message>
+    <message>
+        <source>Calendar and &amp;status</source>
+        <translation>Calendrier et &amp;statut</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Linked work</source>
+        <translation>Travaux &amp;liés</translation>
+    </message>
+    <message>
+        <source>Save the fiche (Ctrl+S)</source>
+        <translation>Enregistrer la fiche (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Code and &amp;title:</source>
+        <translation>Code et &amp;intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;xis:</source>
+        <translation>A&amp;xe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Lead (porteur):</source>
+        <translation>&amp;Porteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontext:</source>
+        <translation>C&amp;ontexte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;General objective:</source>
+        <translation>Objectif &amp;général&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One objective per line</source>
+        <translation>Un objectif par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Specific objectives:</source>
+        <translation>Objectifs &amp;spécifiques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expected number of people</source>
+        <translation>Nombre de personnes attendues</translation>
+    </message>
+    <message>
+        <source>expected:</source>
+        <translation>attendus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Target &amp;public:</source>
+        <translation>P&amp;ublic cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>Te&amp;rritoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Avancement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation>Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why the status changes (kept in the history)</source>
+        <translation>Motif du changement de statut (gardé dans l’historique)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Franchie le</translation>
+    </message>
+    <message>
+        <source>Add a milestone</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Planned (€)</source>
+        <translation>Prévu (€)</translation>
+    </message>
+    <message>
+        <source>Obtained (€)</source>
+        <translation>Obtenu (€)</translation>
+    </message>
+    <message>
+        <source>Spent (€)</source>
+        <translation>Dépensé (€)</translation>
+    </message>
+    <message>
+        <source>Add a budget line</source>
+        <translation>Ajouter une ligne de budget</translation>
+    </message>
+    <message>
+        <source>The due date “%1” of the milestone on line %2 is not a date.</source>
+        <translation>L’échéance «&#xa0;%1&#xa0;» de l’étape de la ligne %2 n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>The date “%1” of the milestone on line %2 is not a date.</source>
+        <translation>La date «&#xa0;%1&#xa0;» de l’étape de la ligne %2 n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>obtained</source>
+        <translation>obtenu</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>dépensé</translation>
+    </message>
+    <message>
+        <source>The year “%1” of the budget line %2 is not a year.</source>
+        <translation>L’année «&#xa0;%1&#xa0;» de la ligne de budget %2 n’est pas une année.</translation>
+    </message>
+    <message>
+        <source>The year %1 of the budget line %2 is outside the plan (%3–%4).</source>
+        <translation>L’année %1 de la ligne de budget %2 est hors de la période du plan (%3–%4).</translation>
+    </message>
+    <message>
+        <source>The %1 amount “%2” of the budget line %3 is not a number of euros.</source>
+        <translation>Le montant %1 «&#xa0;%2&#xa0;» de la ligne de budget %3 n’est pas un nombre d’euros.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>Obtenu</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>(no funder)</source>
+        <translation>(sans financeur)</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Année %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SheetIndicatorsPage</name>
+    <message>
+        <source>Add an indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>&amp;Kind and unit:</source>
+        <translation>&amp;Type et unité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Data source:</source>
+        <translation>&amp;Source des données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;umulative (values add up)</source>
+        <translation>C&amp;umulatif (les valeurs s’additionnent)</translation>
+    </message>
+    <message>
+        <source>target:</source>
+        <translation>cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>Valeur de &amp;départ&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>(the meetings linked to the fiche)</source>
+        <translation>(les réunions liées à la fiche)</translation>
+    </message>
+    <message>
+        <source>all the council&apos;s events</source>
+        <translation>tous les événements du conseil</translation>
+    </message>
+    <message>
+        <source>&amp;Computed from:</source>
+        <translation>&amp;Calculé à partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Against target:</source>
+        <translation>Par rapport à la cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Breakdown (optional)</source>
+        <translation>Ventilation (facultative)</translation>
+    </message>
+    <message>
+        <source>Periods: 2025, 2025-S1 (half-year) or 2025-T3 (quarter). Breakdown: {&quot;sex&quot;: {&quot;F&quot;: 12, &quot;M&quot;: 9}}</source>
+        <translation>Périodes&#xa0;: 2025, 2025-S1 (semestre) ou 2025-T3 (trimestre). Ventilation&#xa0;: {&quot;sex&quot;: {&quot;F&quot;: 12, &quot;M&quot;: 9}}</translation>
+    </message>
+    <message>
+        <source>Add a period</source>
+        <translation>Ajouter une période</translation>
+    </message>
+    <message>
+        <source>Remove the period</source>
+        <translation>Retirer la période</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Compute the year</source>
+        <translation>Calculer l’année</translation>
+    </message>
+    <message>
+        <source>Lock the year</source>
+        <translation>Verrouiller l’année</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” of the indicator “%2” is not a number.</source>
+        <translation>La valeur de départ «&#xa0;%1&#xa0;» de l’indicateur «&#xa0;%2&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The target “%1” of the indicator “%2” is not a number.</source>
+        <translation>La cible «&#xa0;%1&#xa0;» de l’indicateur «&#xa0;%2&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The value “%1” of the period %2 of the indicator “%3” is not a number.</source>
+        <translation>La valeur «&#xa0;%1&#xa0;» de la période %2 de l’indicateur «&#xa0;%3&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The target “%1” of the period %2 of the indicator “%3” is not a number.</source>
+        <translation>La cible «&#xa0;%1&#xa0;» de la période %2 de l’indicateur «&#xa0;%3&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1, no target</source>
+        <translation>%1, sans cible</translation>
+    </message>
+    <message>
+        <source>no value yet</source>
+        <translation>pas encore de valeur</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>No indicator of this fiche is computed: choose a source under “Computed from”.</source>
+        <translation>Aucun indicateur de cette fiche n’est calculé&#xa0;: choisissez une source sous «&#xa0;Calculé à partir de&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) computed for %1; save the fiche to keep them.</source>
+        <translation>
+            <numerusform>%n valeur calculée pour %1&#xa0;; enregistrez la fiche pour la garder.</numerusform>
+            <numerusform>%n valeurs calculées pour %1&#xa0;; enregistrez la fiche pour les garder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock the year</source>
+        <translation>Déverrouiller l’année</translation>
+    </message>
+    <message>
+        <source>No year of the plan is locked.</source>
+        <translation>Aucune année du plan n’est verrouillée.</translation>
+    </message>
+    <message>
+        <source>Locked years (values reported, no longer changed): %1</source>
+        <translation>Années verrouillées (valeurs transmises, plus modifiées)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SheetLinksPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Link a meeting…</source>
+        <translation>Lier une réunion…</translation>
+    </message>
+    <message>
+        <source>Unlink the meeting</source>
+        <translation>Délier la réunion</translation>
+    </message>
+    <message>
+        <source>Save the fiche first to link meetings to it.</source>
+        <translation>Enregistrez d’abord la fiche pour y lier des réunions.</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>Réunions (%1)</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Suites à donner (%1)</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>Événements (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) — %1</source>
+        <translation>
+            <numerusform>%n participant — %1</numerusform>
+            <numerusform>%n participants — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no meeting to link yet.</source>
+        <translation>Il n’y a encore aucune réunion à lier.</translation>
+    </message>
+    <message>
+        <source>Link a meeting</source>
+        <translation>Lier une réunion</translation>
+    </message>
+    <message>
+        <source>Meeting that worked on the fiche:</source>
+        <translation>Réunion qui a travaillé sur la fiche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select a linked meeting first.</source>
+        <translation>Sélectionnez d’abord une réunion liée.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SituationDialog</name>
+    <message>
+        <source>Confidential — pseudonymous register of the cellule de situations. Do not print, copy or send without need.</source>
+        <translation>Confidentiel — registre pseudonymisé de la cellule de situations. Ne pas imprimer, copier ni transmettre sans nécessité.</translation>
+    </message>
+    <message>
+        <source>Situation %1</source>
+        <translation>Situation %1</translation>
+    </message>
+    <message>
+        <source>Pseudonymous identifier:</source>
+        <translation>Identifiant pseudonyme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Orientée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>Ou&amp;verte le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>Dernier contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Problem &amp;categories:</source>
+        <translation>&amp;Catégories de problèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Other categories, separated by semicolons</source>
+        <translation>Autres catégories, séparées par des points-virgules</translation>
+    </message>
+    <message>
+        <source>O&amp;ther:</source>
+        <translation>Au&amp;tres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Re&amp;view dates:</source>
+        <translation>Dates d’e&amp;xamen&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What was decided or obtained — without names or identifying details</source>
+        <translation>Ce qui a été décidé ou obtenu — sans nom ni détail identifiant</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Issue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>recueilli le</translation>
+    </message>
+    <message>
+        <source>Orally, noted by the referrer</source>
+        <translation>Oralement, noté par l’orienteur</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Par écrit</translation>
+    </message>
+    <message>
+        <source>Through a legal guardian</source>
+        <translation>Par le représentant légal</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given how:</source>
+        <translation>&amp;Forme du consentement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which partners may share what</source>
+        <translation>Quels partenaires peuvent partager quoi</translation>
+    </message>
+    <message>
+        <source>Consent &amp;scope:</source>
+        <translation>&amp;Portée du consentement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Clôturée&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::SituationsWidget</name>
+    <message>
+        <source>Cellule de situations</source>
+        <translation>Cellule de situations</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The register of the &lt;b&gt;cellule de situations&lt;/b&gt; is off for this council.&lt;/p&gt;&lt;p&gt;Once enabled, it keeps the situations the cellule examines under a pseudonym (SIT-2026-014): who referred them, the problem categories, the review dates, the outcome and how consent was given. It has &lt;b&gt;no field for a name&lt;/b&gt; and must not contain one.&lt;/p&gt;&lt;p&gt;Situations are &lt;b&gt;deleted automatically&lt;/b&gt; two years after the last contact (the period can be changed), and only the number deleted is kept. Statistics hide counts under 5.&lt;/p&gt;&lt;p&gt;Enable it only if the cellule has agreed how the data is shared and who may read this database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le registre de la &lt;b&gt;cellule de situations&lt;/b&gt; est désactivé pour ce conseil.&lt;/p&gt;&lt;p&gt;Une fois activé, il conserve sous pseudonyme (SIT-2026-014) les situations examinées par la cellule&#xa0;: qui les a orientées, les catégories de problèmes, les dates d’examen, l’issue et la forme du consentement. Il n’a &lt;b&gt;aucun champ pour un nom&lt;/b&gt; et ne doit pas en contenir.&lt;/p&gt;&lt;p&gt;Les situations sont &lt;b&gt;supprimées automatiquement&lt;/b&gt; deux ans après le dernier contact (durée modifiable)&#xa0;; seul le nombre de situations supprimées est gardé. Les statistiques masquent les effectifs inférieurs à 5.&lt;/p&gt;&lt;p&gt;Ne l’activez que si la cellule s’est accordée sur le partage des données et sur qui peut lire cette base.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Enable the register…</source>
+        <translation>&amp;Activer le registre…</translation>
+    </message>
+    <message>
+        <source>&amp;New situation</source>
+        <translation>&amp;Nouvelle situation</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source> year(s) after the last contact</source>
+        <translation> an(s) après le dernier contact</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>&amp;Purge now</source>
+        <translation>&amp;Purger maintenant</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Orientée par</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte le</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Examens</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>Deleted after</source>
+        <translation>Supprimée après le</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Year of the statistics</source>
+        <translation>Année des statistiques</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as “&lt; 5” so that no one can be recognised.</source>
+        <translation>Les effectifs de 1 à 4 sont affichés «&#xa0;&lt; 5&#xa0;» pour que personne ne puisse être reconnu.</translation>
+    </message>
+    <message>
+        <source>Statistics by quarter</source>
+        <translation>Statistiques par trimestre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Situations deleted</source>
+        <translation>Situations supprimées</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Purge log</source>
+        <translation>Journal des purges</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situation(s) in the register, %1 open.</source>
+        <translation>
+            <numerusform>%n situation dans le registre, %1 ouverte(s).</numerusform>
+            <numerusform>%n situations dans le registre, %1 ouvertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Situations opened</source>
+        <translation>Situations ouvertes</translation>
+    </message>
+    <message>
+        <source>Situations reviewed</source>
+        <translation>Situations examinées</translation>
+    </message>
+    <message>
+        <source>Situations closed</source>
+        <translation>Situations clôturées</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Catégorie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Referred by: %1</source>
+        <translation>Orientée par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enable the register</source>
+        <translation>Activer le registre</translation>
+    </message>
+    <message>
+        <source>Enable the cellule de situations register for this council?
+
+You commit to record no name or identifying detail, to note how each person consented, and to let Maillage delete situations two years after the last contact.</source>
+        <translation>Activer le registre de la cellule de situations pour ce conseil&#xa0;?
+
+Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter comment chaque personne a consenti, et à laisser Maillage supprimer les situations deux ans après le dernier contact.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::TimelineView</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The council has no action plan yet.</source>
+        <translation>Le conseil n’a pas encore de plan d’action.</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>Calendrier — %1</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>timeline.pdf</source>
+        <translation>calendrier.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Calendrier</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::VCardImportDialog</name>
     <message>
         <source>Import contacts from vCard</source>
@@ -7667,6 +10587,18 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>The demonstration council is not available in this version.</source>
         <translation>Le conseil de démonstration n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Create your council step by step</source>
+        <translation>Créer votre conseil pas à pas</translation>
+    </message>
+    <message>
+        <source>Its name, the communes of its territory, its instances and, if you have them, its partners from a vCard or CSV file. A few minutes.</source>
+        <translation>Son nom, les communes de son territoire, ses instances et, si vous les avez, ses partenaires depuis un fichier vCard ou CSV. Quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Maillage works without Internet: your council&apos;s data never leaves this computer.</source>
+        <translation>Maillage fonctionne sans Internet&#xa0;: les données de votre conseil ne quittent jamais cet ordinateur.</translation>
     </message>
 </context>
 <context>

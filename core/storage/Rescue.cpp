@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/storage/Rescue.h"
 
+#include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileProbe.h"
 #include "core/storage/SearchIndex.h"
@@ -147,6 +148,7 @@ Result<RescueReport> rescueInto(const QString& damagedPath, const QString& targe
     report.target = target.filePath();
     QSqlQuery pragma(target.connection());
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); // parents may be copied after their children
+    journal::Pause pauseJournal(target); // a copy, not a change: the source's journal comes along
     {
         Transaction tx(target);
         if (!tx.ok())

@@ -34,6 +34,7 @@ std::map<QString, QStringList> withoutUndoTables(std::map<QString, QStringList> 
 {
     dump.erase(QStringLiteral("undo_batch"));
     dump.erase(QStringLiteral("undo_batch_item"));
+    dump.erase(QStringLiteral("change_journal")); // history: the merge and its undo are journaled, as they should
     return dump;
 }
 

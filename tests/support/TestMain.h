@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <cstdlib>
 
@@ -21,6 +23,11 @@ int runTests(int argc, char** argv)
     App app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MaillageTests"));
     QCoreApplication::setApplicationName(QStringLiteral("maillage-tests"));
+    // Each test process its own settings: ctest runs them side by side, and one clearing the shared
+    // file would change what another reads halfway through.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     return Catch::Session().run(argc, argv);
 }
 

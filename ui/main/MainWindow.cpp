@@ -177,6 +177,7 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     m_newDatabase = file->addAction(tr("&New…"), this, &MainWindow::newDatabase);
     m_newDatabase->setShortcut(QKeySequence::New);
+    m_newDatabase->setObjectName(QStringLiteral("newDatabaseAction"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("openAction"));

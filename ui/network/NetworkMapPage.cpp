@@ -100,6 +100,7 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
     auto* tools = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("networkSearch"));
+    m_search->setAccessibleName(tr("Find an organisation on the map"));
     m_search->setPlaceholderText(tr("Find an organisation on the map…"));
     m_search->setClearButtonEnabled(true);
     tools->addWidget(m_search, 1);
