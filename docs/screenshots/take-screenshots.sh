@@ -21,7 +21,7 @@ shoot() { # name, extra arguments…
     convert "$work/$name.png" -bordercolor black -border 1 -fuzz 2% -trim +repage "$here/$name.png"
 }
 
-sections=(dashboard meetings followups instances partners plan events reports)
+sections=(dashboard meetings followups instances partners network plan events reports)
 for i in "${!sections[@]}"; do
     mkdir -p "$XDG_CONFIG_HOME/maillage"
     printf '[mainWindow]\nsection=%s\ngeometry=@ByteArray()\n' "${sections[$i]}" > "$XDG_CONFIG_HOME/maillage/maillage.conf"

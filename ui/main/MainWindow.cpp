@@ -153,6 +153,7 @@ QWidget* MainWindow::createWorkspace()
         if (row < 0)
             return;
         m_sections->setCurrentIndex(row);
+        section(row)->refreshIfStale();
         QSettings().setValue(QStringLiteral("mainWindow/section"), m_navigation->item(row)->data(Qt::UserRole));
         if (row == Dashboard) // figures move with time and with other sections' edits
             section(Dashboard)->refresh();
@@ -328,7 +329,7 @@ void MainWindow::showWelcome()
 void MainWindow::showWorkspace()
 {
     for (int index = 0; index < SectionCount; ++index)
-        section(index)->setDatabase(m_db.get());
+        section(index)->setDatabase(m_db.get(), index == currentSection());
     m_navigation->item(Situations)->setHidden(
         !qobject_cast<SituationsWidget*>(section(Situations))->registerEnabled());
     m_pages->setCurrentIndex(1);

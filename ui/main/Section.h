@@ -20,11 +20,22 @@ class Section : public QWidget
 public:
     using QWidget::QWidget;
 
-    /// The database to show, or none. It outlives the section's use of it.
-    void setDatabase(Database* db)
+    /// The database to show, or none. It outlives the section's use of it. A section that is costly to
+    /// fill (the network map, the report preview) and not shown reads it only when first shown.
+    void setDatabase(Database* db, bool shown = true)
     {
         m_db = db;
-        refresh();
+        m_stale = db && !shown && isCostly();
+        if (!m_stale)
+            refresh();
+    }
+    /// Called when the section comes into view: reads the database if that was put off.
+    void refreshIfStale()
+    {
+        if (m_stale) {
+            m_stale = false;
+            refresh();
+        }
     }
     Database* database() const { return m_db; }
     /// Reads everything again from the database.
@@ -33,6 +44,8 @@ public:
     virtual QLineEdit* searchBox() const { return nullptr; }
 
 protected:
+    /// Whether filling the section takes long enough to put it off until it is shown.
+    virtual bool isCostly() const { return false; }
     /// A bold title for the top of a section.
     static QLabel* makeTitle(const QString& text, QWidget* parent);
     /// A smaller bold heading for a block inside a section.
@@ -40,6 +53,7 @@ protected:
 
 private:
     Database* m_db = nullptr;
+    bool m_stale = false;
 };
 
 } // namespace maillage::ui

@@ -19,6 +19,11 @@ public:
     explicit NetworkSection(QWidget* parent = nullptr);
 
     void refresh() override;
+
+protected:
+    bool isCostly() const override { return true; }
+
+public:
     QLineEdit* searchBox() const override;
     NetworkMapPage* mapPage() const { return m_map; }
     ParticipationPage* participationPage() const { return m_participation; }

@@ -70,6 +70,7 @@ ReportsWidget::ReportsWidget(QWidget* parent) : Section(parent), m_printer(std::
     splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({460, 690}); // the texts need room to be written in; the preview scales
     layout->addWidget(splitter, 1);
 
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {

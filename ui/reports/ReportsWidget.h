@@ -34,6 +34,11 @@ public:
 
     void refresh() override;
 
+protected:
+    bool isCostly() const override { return true; }
+
+public:
+
     /// The period and councils chosen; nullopt (with a message shown) when the period is wrong.
     std::optional<ReportRequest> request();
     /// Sets the period to a calendar year.
