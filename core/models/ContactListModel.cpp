@@ -29,22 +29,6 @@ PartnerSort sortOf(int column)
 
 } // namespace
 
-void ContactListModel::setSearchText(const QString& text)
-{
-    m_filter.text = text;
-    reload();
-}
-
-void ContactListModel::setFilter(const PartnerFilter& filter)
-{
-    const PartnerSort sort = m_filter.sort;
-    const bool descending = m_filter.descending;
-    m_filter = filter;
-    m_filter.sort = sort;
-    m_filter.descending = descending;
-    reload();
-}
-
 void ContactListModel::sort(int column, Qt::SortOrder order)
 {
     m_filter.sort = sortOf(column);

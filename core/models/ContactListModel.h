@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "core/models/LazyTableModel.h"
-#include "core/storage/PartnerListQueries.h"
+#include "core/models/PartnerListModel.h"
 
 namespace maillage {
 
 /// Contacts by last name: name, organisation, function, pillar, e-mail, phone, active. Sorts on any column
 /// in the database (sort()), so the lazy paging stays right.
-class ContactListModel : public LazyTableModel
+class ContactListModel : public PartnerListModel
 {
     Q_OBJECT
 
@@ -23,22 +22,13 @@ public:
         ActiveColumn
     };
 
-    explicit ContactListModel(QObject* parent = nullptr) : LazyTableModel(parent) {}
+    explicit ContactListModel(QObject* parent = nullptr) : PartnerListModel(parent) {}
 
-    /// Keeps the contacts in which every word of text appears (name, e-mail, function, organisation; accents ignored).
-    void setSearchText(const QString& text);
-    QString searchText() const { return m_filter.text; }
-    /// Filters and search together; the sort is kept.
-    void setFilter(const PartnerFilter& filter);
-    const PartnerFilter& filter() const { return m_filter; }
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     QStringList headers() const override;
     Result<std::vector<Row>> loadPage(const Database& db, int offset, int limit) const override;
-
-private:
-    PartnerFilter m_filter;
 };
 
 } // namespace maillage

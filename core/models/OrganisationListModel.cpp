@@ -3,22 +3,6 @@
 
 namespace maillage {
 
-void OrganisationListModel::setSearchText(const QString& text)
-{
-    m_filter.text = text;
-    reload();
-}
-
-void OrganisationListModel::setFilter(const PartnerFilter& filter)
-{
-    const PartnerSort sort = m_filter.sort;
-    const bool descending = m_filter.descending;
-    m_filter = filter;
-    m_filter.sort = sort;
-    m_filter.descending = descending;
-    reload();
-}
-
 void OrganisationListModel::sort(int column, Qt::SortOrder order)
 {
     static const PartnerSort sorts[] = {PartnerSort::Name, PartnerSort::Acronym, PartnerSort::Sector,

@@ -4,6 +4,7 @@
 #include "core/report/ReportFigures.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/ReportSql.h"
 #include "core/storage/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -14,20 +15,7 @@ namespace maillage {
 
 namespace {
 
-QString what()
-{
-    return QCoreApplication::translate("maillage::ReportQueries", "compute the figures of the report");
-}
-
-QString inList(const QString& column, const std::vector<qint64>& ids)
-{
-    if (ids.empty())
-        return {};
-    QStringList list;
-    for (qint64 id : ids)
-        list << QString::number(id);
-    return QStringLiteral(" AND %1 IN (%2)").arg(column, list.join(u','));
-}
+using reportsql::what;
 
 // Runs statement with the period's placeholders bound (only those it names); calls row() per row.
 template <typename RowFn> Status each(Database& db, const ReportPeriod& period, const QString& statement, RowFn row)
@@ -63,7 +51,7 @@ Status identities(Database& db, ReportFigures& f, const std::vector<qint64>& ids
         db, f.period,
         QStringLiteral("SELECT c.id, c.name, c.kind, c.created_on, c.chairs, c.coordinator_name, c.coordinator_employer, "
                        "c.coordinator_fte_percent, c.coordinator_funding, c.conventions FROM council c WHERE 1 = 1") +
-            inList(QStringLiteral("c.id"), ids) + QStringLiteral(" ORDER BY c.name, c.id"),
+            reportsql::councilClause(QStringLiteral("c.id"), ids) + QStringLiteral(" ORDER BY c.name, c.id"),
         [&](SqlQuery& q) {
             CouncilProfile c;
             c.id = q.id(QStringLiteral("id"));
@@ -85,7 +73,7 @@ Status identities(Database& db, ReportFigures& f, const std::vector<qint64>& ids
         return status;
     status = each(db, f.period,
                   QStringLiteral("SELECT t.council_id, t.name, t.population, t.qpv_count FROM commune t WHERE 1 = 1") +
-                      kValidInPeriod + inList(QStringLiteral("t.council_id"), ids) +
+                      kValidInPeriod + reportsql::councilClause(QStringLiteral("t.council_id"), ids) +
                       QStringLiteral(" ORDER BY t.name, t.id"),
                   [&](SqlQuery& q) {
                       auto found = index.find(q.id(QStringLiteral("council_id")));
@@ -100,7 +88,7 @@ Status identities(Database& db, ReportFigures& f, const std::vector<qint64>& ids
         return status;
     return each(db, f.period,
                 QStringLiteral("SELECT t.council_id, t.name FROM psychiatric_sector t WHERE 1 = 1") + kValidInPeriod +
-                    inList(QStringLiteral("t.council_id"), ids) + QStringLiteral(" ORDER BY t.name, t.id"),
+                    reportsql::councilClause(QStringLiteral("t.council_id"), ids) + QStringLiteral(" ORDER BY t.name, t.id"),
                 [&](SqlQuery& q) {
                     auto found = index.find(q.id(QStringLiteral("council_id")));
                     if (found != index.end())
@@ -110,7 +98,7 @@ Status identities(Database& db, ReportFigures& f, const std::vector<qint64>& ids
 
 Status calendarAndMembers(Database& db, ReportFigures& f, const std::vector<qint64>& ids)
 {
-    const QString instances = inList(QStringLiteral("i.council_id"), ids);
+    const QString instances = reportsql::councilClause(QStringLiteral("i.council_id"), ids);
     Status status = each(db, f.period,
                          QStringLiteral("SELECT m.starts_at, m.title, m.status, i.name FROM meeting m "
                                         "JOIN instance i ON i.id = m.instance_id "
@@ -147,7 +135,7 @@ Status calendarAndMembers(Database& db, ReportFigures& f, const std::vector<qint
 
 Status sheets(Database& db, ReportFigures& f, const std::vector<qint64>& ids)
 {
-    const QString plans = inList(QStringLiteral("p.council_id"), ids);
+    const QString plans = reportsql::councilClause(QStringLiteral("p.council_id"), ids);
     const QString fromSheet = QStringLiteral(" JOIN axis x ON x.id = s.axis_id JOIN action_plan p ON p.id = x.plan_id ");
     std::map<qint64, size_t> index;
     Status status = each(db, f.period,
@@ -218,7 +206,7 @@ Status events(Database& db, ReportFigures& f, const std::vector<qint64>& ids)
                 QStringLiteral("SELECT e.starts_on, e.kind, e.title, e.participant_count, e.people_trained, "
                                "(SELECT COUNT(*) FROM event_partner ep WHERE ep.event_id = e.id) AS partners "
                                "FROM event e WHERE e.starts_on >= :from_day AND e.starts_on <= :to_day") +
-                    inList(QStringLiteral("e.council_id"), ids) + QStringLiteral(" ORDER BY e.starts_on, e.id"),
+                    reportsql::councilClause(QStringLiteral("e.council_id"), ids) + QStringLiteral(" ORDER BY e.starts_on, e.id"),
                 [&](SqlQuery& q) {
                     EventEntry event;
                     event.date = q.date(QStringLiteral("starts_on"));

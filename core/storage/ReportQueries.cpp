@@ -3,6 +3,7 @@
 #include "core/report/ReportFigures.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/ReportSql.h"
 #include "core/storage/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -14,21 +15,7 @@ namespace maillage {
 
 namespace {
 
-QString what()
-{
-    return QCoreApplication::translate("maillage::ReportQueries", "compute the figures of the report");
-}
-
-// "AND i.council_id IN (1,2)" — ids are integers from the caller, never text.
-QString councilClause(const QString& column, const std::vector<qint64>& ids)
-{
-    if (ids.empty())
-        return {};
-    QStringList list;
-    for (qint64 id : ids)
-        list << QString::number(id);
-    return QStringLiteral(" AND %1 IN (%2)").arg(column, list.join(u','));
-}
+using reportsql::what;
 
 class Runner
 {
@@ -101,8 +88,8 @@ Result<ReportFigures> computeReportFigures(Database& db, const ReportPeriod& per
     ReportFigures f;
     f.period = period;
     Runner run(db, period);
-    const QString inCouncils = councilClause(QStringLiteral("c.id"), councilIds);
-    const QString instanceCouncils = councilClause(QStringLiteral("i.council_id"), councilIds);
+    const QString inCouncils = reportsql::councilClause(QStringLiteral("c.id"), councilIds);
+    const QString instanceCouncils = reportsql::councilClause(QStringLiteral("i.council_id"), councilIds);
     // Meetings of the period: starts_at is local ISO text, compared as text.
     const QString meetingInPeriod = QStringLiteral(" m.starts_at >= :from_ts AND m.starts_at < :to_ts ");
 
@@ -224,7 +211,7 @@ Result<ReportFigures> computeReportFigures(Database& db, const ReportPeriod& per
     const QString partnerOf =
         councilIds.empty() ? QString()
                            : QStringLiteral(" AND o.id IN (SELECT organisation_id FROM council_partner WHERE 1 = 1%1)")
-                                 .arg(councilClause(QStringLiteral("council_id"), councilIds));
+                                 .arg(reportsql::councilClause(QStringLiteral("council_id"), councilIds));
     std::map<QString, size_t> sectorIndex;
     statuses.push_back(
         run.each(QStringLiteral("SELECT s.code, s.label, "
@@ -287,7 +274,7 @@ Result<ReportFigures> computeReportFigures(Database& db, const ReportPeriod& per
         }));
 
     // Action plan of the councils, budget of the period's years.
-    const QString planCouncils = councilClause(QStringLiteral("p.council_id"), councilIds);
+    const QString planCouncils = reportsql::councilClause(QStringLiteral("p.council_id"), councilIds);
     statuses.push_back(
         run.each(QStringLiteral("SELECT s.status, COUNT(*) AS n FROM action_sheet s JOIN axis x ON x.id = s.axis_id "
                                 "JOIN action_plan p ON p.id = x.plan_id WHERE 1 = 1") +
