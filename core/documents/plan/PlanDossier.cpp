@@ -12,18 +12,15 @@
 
 namespace maillage {
 
-namespace {
-/// Fiche codes in numeric order: "1.10" after "1.9".
-const QCollator& codeCollator()
+const QCollator& ficheCodeCollator()
 {
     static const QCollator collator = [] {
-        QCollator c(QLocale(QLocale::French));
+        QCollator c{QLocale(QLocale::French)};
         c.setNumericMode(true);
         return c;
     }();
     return collator;
 }
-} // namespace
 
 const Axis* PlanDossier::axisOf(const ActionSheet& sheet) const
 {
@@ -92,7 +89,7 @@ Result<PlanDossier> PlanDossierLoader::load(Database& db, qint64 planId, const Q
     std::stable_sort(dossier.sheets.begin(), dossier.sheets.end(), [&](const ActionSheet& a, const ActionSheet& b) {
         if (axisRank[a.axisId] != axisRank[b.axisId])
             return axisRank[a.axisId] < axisRank[b.axisId];
-        return codeCollator().compare(a.code, b.code) < 0;
+        return ficheCodeCollator().compare(a.code, b.code) < 0;
     });
     auto organisations = OrganisationRepository(db).list();
     if (!organisations.ok())

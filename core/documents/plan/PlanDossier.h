@@ -5,6 +5,7 @@
 #include "core/domain/Council.h"
 #include "core/util/Result.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QHash>
 
@@ -39,5 +40,8 @@ public:
     /// Loads planId, or the most recent plan of the first council when planId is 0.
     static Result<PlanDossier> load(Database& db, qint64 planId, const QDate& today);
 };
+
+/// Fiche codes in numeric order: "1.10" after "1.9".
+const QCollator& ficheCodeCollator();
 
 } // namespace maillage

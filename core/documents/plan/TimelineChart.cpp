@@ -2,6 +2,7 @@
 #include "core/documents/plan/TimelineChart.h"
 
 #include "core/documents/DocumentBuilder.h"
+#include "core/documents/plan/PlanDossier.h"
 
 #include <QPageLayout>
 #include <QPagedPaintDevice>
@@ -15,18 +16,6 @@
 
 namespace maillage {
 
-namespace {
-/// Fiche codes in numeric order: "1.10" after "1.9".
-const QCollator& codeCollator()
-{
-    static const QCollator collator = [] {
-        QCollator c(QLocale(QLocale::French));
-        c.setNumericMode(true);
-        return c;
-    }();
-    return collator;
-}
-} // namespace
 
 namespace {
 
@@ -74,7 +63,7 @@ TimelineChart TimelineChart::fromPlan(const ActionPlan& plan, const std::vector<
             if (sheet.axisId == axis.id)
                 mine.push_back(&sheet);
         std::stable_sort(mine.begin(), mine.end(), [](const ActionSheet* a, const ActionSheet* b) {
-            return codeCollator().compare(a->code, b->code) < 0;
+            return ficheCodeCollator().compare(a->code, b->code) < 0;
         });
         rows.push_back(TimelineRow{true, axis.code, axis.title, {}, {}, SheetStatus::Planned, {}});
         for (const ActionSheet* sheet : mine) {
