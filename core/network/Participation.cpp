@@ -43,7 +43,7 @@ std::vector<ParticipationRow> rowsOf(std::map<QString, Tally>& tallies)
 
 void sortByLabel(std::vector<ParticipationRow>& rows)
 {
-    QCollator collator(QLocale(QLocale::French));
+    QCollator collator{QLocale(QLocale::French)};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::stable_sort(rows.begin(), rows.end(), [&](const ParticipationRow& a, const ParticipationRow& b) {
         if (a.id == 0 && a.code.isEmpty() && (b.id != 0 || !b.code.isEmpty()))
