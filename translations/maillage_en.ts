@@ -7147,6 +7147,22 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <source>Backup restored; the previous file is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Part of the file could not be read: checking it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was checked: it is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found problems in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has damaged parts: some of its records can no longer be read. Keep working in it only after restoring a backup or rescuing what is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::DocumentExportDialog</name>
@@ -8489,6 +8505,10 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
     </message>
     <message>
         <source>&lt;p&gt;Click an organisation to see its instances, action sheets and metrics.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an organisation on the map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7151,6 +7151,22 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <source>Backup restored; the previous file is kept as %1.</source>
         <translation>Sauvegarde restaurée&#xa0;; le fichier précédent est conservé sous le nom %1.</translation>
     </message>
+    <message>
+        <source>Part of the file could not be read: checking it…</source>
+        <translation>Une partie du fichier n’a pas pu être lue&#xa0;: vérification en cours…</translation>
+    </message>
+    <message>
+        <source>The file was checked: it is sound.</source>
+        <translation>Le fichier a été vérifié&#xa0;: il est intact.</translation>
+    </message>
+    <message>
+        <source>The check found problems in the file.</source>
+        <translation>La vérification a trouvé des problèmes dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The database %1 has damaged parts: some of its records can no longer be read. Keep working in it only after restoring a backup or rescuing what is readable.</source>
+        <translation>La base de données %1 est endommagée par endroits&#xa0;: certains de ses enregistrements ne peuvent plus être lus. Ne continuez à y travailler qu’après avoir restauré une sauvegarde ou récupéré ce qui est lisible.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::DocumentExportDialog</name>
@@ -8496,6 +8512,10 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     <message>
         <source>&lt;p&gt;Click an organisation to see its instances, action sheets and metrics.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cliquez sur un organisme pour voir ses instances, ses fiches actions et ses indicateurs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Find an organisation on the map</source>
+        <translation>Trouver un organisme sur la carte</translation>
     </message>
 </context>
 <context>

@@ -61,4 +61,13 @@ bool isTransient(const QSqlError& error, const QSqlDriver* driver)
     return numeric && ((extended & 0xff) == 5 || (extended & 0xff) == 6); // SQLITE_BUSY, SQLITE_LOCKED
 }
 
+bool isDamage(const QSqlError& error, const QSqlDriver* driver)
+{
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL)
+        return false; // the server guards its own files
+    bool numeric = false;
+    const int primary = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    return numeric && (primary == 11 || primary == 26); // SQLITE_CORRUPT, SQLITE_NOTADB
+}
+
 } // namespace maillage

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/storage/SqlQuery.h"
 
+#include "core/storage/DamageNotice.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
 
@@ -43,8 +44,11 @@ SqlQuery::SqlQuery(const Database& db, const QString& statement) : m_query(db.co
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(statement);
-    if (!m_prepared)
+    if (!m_prepared) {
         m_prepareError = m_query.lastError().text();
+        if (isDamage(m_query.lastError(), m_query.driver()))
+            DamageNotice::instance().report(); // a damaged schema page fails statements as early as this
+    }
 }
 
 SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
@@ -139,6 +143,8 @@ Status SqlQuery::exec(const QString& what)
                                                   "Could not %1: a required value is missing or not allowed.")
                           .arg(what);
     } else if (const QString problem = storageProblem(error, m_query.driver()); !problem.isEmpty()) {
+        if (isDamage(error, m_query.driver()))
+            DamageNotice::instance().report();
         if (isTransient(error, m_query.driver()))
             kind = Error::Kind::Busy; // another writer got in the way: the whole unit can be tried again
         message = QCoreApplication::translate("maillage::SqlQuery", "Could not %1: %2. Nothing was changed.")

@@ -11,10 +11,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace maillage;
@@ -83,6 +85,46 @@ TEST_CASE("Opening a damaged file in the window shows the dialog, not a crash", 
     ui::MainWindow window;
     window.start(path);
     auto* dialog = window.findChild<ui::DamagedFileDialog*>(QStringLiteral("damagedFileDialog"));
+    REQUIRE(dialog);
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("damagedExplanation"))->text().contains(QLatin1String("damaged")));
+    dialog->reject();
+}
+
+TEST_CASE("A list that meets a damaged page leads to the check and the damaged-file dialog", "[safety][ui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("conseil.sqlite"));
+    REQUIRE(runWriter({QStringLiteral("setup"), path}) == 0);
+    REQUIRE(runWriter({QStringLiteral("units"), path, dir.filePath(QStringLiteral("log")), QStringLiteral("9")}) == 0);
+    qint64 pageSize = 0;
+    qint64 meetingRoot = 0;
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        QSqlQuery query(db.value()->connection());
+        REQUIRE(query.exec(QStringLiteral("PRAGMA page_size")));
+        REQUIRE(query.next());
+        pageSize = query.value(0).toLongLong();
+        REQUIRE(query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'meeting'")));
+        REQUIRE(query.next());
+        meetingRoot = query.value(0).toLongLong();
+    }
+    // The schema stays readable, so the file opens; the meetings' first page is garbage.
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek((meetingRoot - 1) * pageSize));
+    file.write(QByteArray(64, '\xee'));
+    file.close();
+    REQUIRE(probeFile(path).state != FileState::Damaged);
+
+    ui::MainWindow window;
+    window.start(path);
+    window.show();
+    ui::DamagedFileDialog* dialog = nullptr;
+    for (QDeadlineTimer deadline(20000); !dialog && !deadline.hasExpired();) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        dialog = window.findChild<ui::DamagedFileDialog*>(QStringLiteral("damagedFileDialog"));
+    }
     REQUIRE(dialog);
     CHECK(dialog->findChild<QLabel*>(QStringLiteral("damagedExplanation"))->text().contains(QLatin1String("damaged")));
     dialog->reject();

@@ -112,7 +112,9 @@ Status saveMeeting(Database& db, qint64 instanceId, const QString& token, qint64
     return status;
 }
 
-Status editPartner(Database& db, qint64 partnerId, int& value)
+// The value about to be written is logged first: a kill between the commit and its acknowledgement
+// leaves a value the checker knows was attempted (and each killed writer may leave one).
+Status editPartner(Database& db, qint64 partnerId, int& value, AckLog& log)
 {
     OrganisationRepository partners(db);
     auto partner = partners.get(partnerId);
@@ -120,6 +122,7 @@ Status editPartner(Database& db, qint64 partnerId, int& value)
         return partner.error();
     Organisation changed = partner.value();
     value = changed.notes.toInt() + 1;
+    log.write(QStringLiteral("partner-attempt %1").arg(value));
     changed.notes = QString::number(value);
     changed.commune = QStringLiteral("Commune %1").arg(value);
     return partners.update(changed);
@@ -174,7 +177,7 @@ int units(const QString& path, const QString& logPath, int count)
         }
         case 1: {
             int value = 0;
-            if (Status s = editPartner(db, partnerId, value); !s.ok())
+            if (Status s = editPartner(db, partnerId, value, log); !s.ok())
                 return fail(QStringLiteral("partner"), s);
             log.write(QStringLiteral("partner %1").arg(value));
             break;

@@ -319,9 +319,14 @@ void MainWindow::automaticBackup()
 
 void MainWindow::showWelcome()
 {
-    m_welcome->setLocation(m_db ? tr("The council will be kept in %1.").arg(m_db->displayName())
-                                : tr("The council will be kept in a new file: %1.")
-                                      .arg(QDir::toNativeSeparators(m_pendingPath)));
+    // After a refused file the council goes where ensureDatabase() will put it: the default file.
+    const QString target = m_pendingPath.isEmpty() ? defaultDatabasePath() : m_pendingPath;
+    if (m_db)
+        m_welcome->setLocation(tr("The council will be kept in %1.").arg(m_db->displayName()));
+    else if (QFileInfo::exists(target))
+        m_welcome->setLocation(tr("The council will be kept in %1.").arg(QDir::toNativeSeparators(target)));
+    else
+        m_welcome->setLocation(tr("The council will be kept in a new file: %1.").arg(QDir::toNativeSeparators(target)));
     m_pages->setCurrentWidget(m_welcome);
     updateShortcuts();
 }

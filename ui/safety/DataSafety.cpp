@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/safety/DataSafety.h"
 
+#include "core/storage/DamageNotice.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileProbe.h"
 #include "core/storage/OpenMarker.h"
@@ -27,6 +28,8 @@ DataSafety::DataSafety(QWidget* window, QStatusBar* statusBar, std::function<voi
     m_restore->setEnabled(false);
     connect(m_restore, &QAction::triggered, this, &DataSafety::restoreBackup);
     connect(this, &DataSafety::quickCheckFinished, this, &DataSafety::reportQuickCheck);
+    connect(&DamageNotice::instance(), &DamageNotice::damageFound, this, &DataSafety::damageNoticed,
+            Qt::QueuedConnection);
 }
 
 DataSafety::~DataSafety()
@@ -41,15 +44,35 @@ void DataSafety::databaseOpened(Database* db)
 {
     m_marker.reset();
     m_path = db ? db->filePath() : QString();
+    m_damageChecked = false;
     m_restore->setEnabled(!m_path.isEmpty());
     if (m_path.isEmpty())
         return;
     m_marker = std::make_unique<OpenMarker>(m_path);
-    if (!m_marker->previousSessionUnclean() || m_checker)
+    if (!m_marker->previousSessionUnclean())
         return;
-    // Never on the opening path: a thread with its own read-only connection.
     if (m_statusBar)
         m_statusBar->showMessage(tr("Maillage was not closed properly last time: checking the file…"), 5000);
+    startQuickCheck(CheckReason::UncleanShutdown);
+}
+
+void DataSafety::damageNoticed()
+{
+    // Once per opened file: every list meeting the same damaged page would ask again.
+    if (m_path.isEmpty() || m_damageChecked)
+        return;
+    m_damageChecked = true;
+    if (m_statusBar)
+        m_statusBar->showMessage(tr("Part of the file could not be read: checking it…"), 5000);
+    startQuickCheck(CheckReason::DamageNoticed);
+}
+
+void DataSafety::startQuickCheck(CheckReason reason)
+{
+    if (m_checker)
+        return;
+    m_checkReason = reason;
+    // Never on the GUI thread: a thread with its own read-only connection.
     const QString path = m_path;
     m_checker = QThread::create([this, path] {
         const QStringList problems = quickCheckFile(path);
@@ -72,17 +95,28 @@ void DataSafety::databaseClosing()
 
 void DataSafety::reportQuickCheck(const QString& path, const QStringList& problems)
 {
+    if (path != m_path)
+        return; // the file was closed or changed while the check ran
+    const bool afterCrash = m_checkReason == CheckReason::UncleanShutdown;
     if (problems.isEmpty()) {
         if (m_statusBar)
-            m_statusBar->showMessage(tr("The file was checked after the unclean shutdown: it is sound."), 8000);
+            m_statusBar->showMessage(afterCrash ? tr("The file was checked after the unclean shutdown: it is sound.")
+                                                : tr("The file was checked: it is sound."),
+                                     8000);
         return;
     }
     if (m_statusBar)
-        m_statusBar->showMessage(tr("The check after the unclean shutdown found problems in the file."));
-    showDamagedDialog(path, tr("The database %1 has damaged parts (found by the check run after Maillage was not "
-                               "closed properly). Keep working in it only after restoring a backup or rescuing "
-                               "what is readable.")
-                                .arg(QDir::toNativeSeparators(path)));
+        m_statusBar->showMessage(afterCrash ? tr("The check after the unclean shutdown found problems in the file.")
+                                            : tr("The check found problems in the file."));
+    const QString shown = QDir::toNativeSeparators(path);
+    showDamagedDialog(path, afterCrash ? tr("The database %1 has damaged parts (found by the check run after Maillage "
+                                            "was not closed properly). Keep working in it only after restoring a "
+                                            "backup or rescuing what is readable.")
+                                             .arg(shown)
+                                       : tr("The database %1 has damaged parts: some of its records can no longer be "
+                                            "read. Keep working in it only after restoring a backup or rescuing what "
+                                            "is readable.")
+                                             .arg(shown));
 }
 
 bool DataSafety::offerRepair(const QString& path, const Error&)

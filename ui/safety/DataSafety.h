@@ -22,8 +22,8 @@ class OpenMarker;
 
 namespace maillage::ui {
 
-/// The main window's data-safety duties: the open marker and the quick_check after an unclean
-/// shutdown (in the background), the damaged-file dialog, and File ▸ Restore a backup….
+/// The main window's data-safety duties: the open marker; the quick_check (in the background) after an
+/// unclean shutdown or when a statement meets a damaged page; the damaged-file dialog; File ▸ Restore a backup….
 class DataSafety : public QObject
 {
     Q_OBJECT
@@ -48,6 +48,9 @@ signals:
     void quickCheckFinished(const QString& path, const QStringList& problems);
 
 private:
+    enum class CheckReason { UncleanShutdown, DamageNoticed };
+    void damageNoticed();
+    void startQuickCheck(CheckReason reason);
     void restoreBackup();
     void reportQuickCheck(const QString& path, const QStringList& problems);
 
@@ -59,6 +62,8 @@ private:
     QString m_path;
     std::unique_ptr<OpenMarker> m_marker;
     QThread* m_checker = nullptr;
+    CheckReason m_checkReason = CheckReason::UncleanShutdown;
+    bool m_damageChecked = false;
 };
 
 } // namespace maillage::ui
