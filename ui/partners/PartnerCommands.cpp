@@ -46,9 +46,9 @@ QString tr(const char* text)
 }
 
 Result<PartnerCommand*> firstRun(const QString& text, PartnerCommand::Step redo, PartnerCommand::Step undo,
-                                 PartnerCommand::Report report)
+                                 PartnerCommand::Report report, const PartnerCommand::Step& first = {})
 {
-    if (Status status = redo(); !status.ok())
+    if (Status status = first ? first() : redo(); !status.ok())
         return status.error();
     return new PartnerCommand(text, std::move(redo), std::move(undo), std::move(report));
 }
@@ -88,10 +88,16 @@ Result<PartnerCommand*> createOrganisation(Database& db, Organisation value, qin
 Result<PartnerCommand*> editOrganisation(Database& db, const Organisation& before, const Organisation& after,
                                          PartnerCommand::Report report)
 {
+    // The first save checks the version the user opened (a conflict goes back to the caller); undo and
+    // redo then replay known states.
     return firstRun(
         tr("Edit organisation %1").arg(after.name),
         [&db, after] { return overwrite(OrganisationRepository(db), after); },
-        [&db, before] { return overwrite(OrganisationRepository(db), before); }, std::move(report));
+        [&db, before] { return overwrite(OrganisationRepository(db), before); }, std::move(report),
+        [&db, after] {
+            Organisation copy = after;
+            return OrganisationRepository(db).update(copy);
+        });
 }
 
 Result<PartnerCommand*> deleteOrganisation(Database& db, qint64 id, PartnerCommand::Report report)
@@ -151,7 +157,11 @@ Result<PartnerCommand*> editContact(Database& db, const Contact& before, const C
     return firstRun(
         tr("Edit contact %1").arg(after.displayName()),
         [&db, after] { return overwrite(ContactRepository(db), after); },
-        [&db, before] { return overwrite(ContactRepository(db), before); }, std::move(report));
+        [&db, before] { return overwrite(ContactRepository(db), before); }, std::move(report),
+        [&db, after] {
+            Contact copy = after;
+            return ContactRepository(db).update(copy);
+        });
 }
 
 Result<PartnerCommand*> deleteContact(Database& db, qint64 id, PartnerCommand::Report report)
