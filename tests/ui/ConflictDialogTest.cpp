@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Two users edit the same contact (two connections to one database): the second save shows the
 // conflict dialog, and each of its choices gives the expected stored record, nothing silently lost.
+#include "core/demo/DemoCouncil.h"
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/ContactRepository.h"
+#include "core/storage/MeetingRepository.h"
 #include "core/storage/OrganisationRepository.h"
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/ConflictUi.h"
 #include "ui/common/ConflictDialog.h"
+#include "ui/meetings/editor/MeetingEditState.h"
+#include "ui/meetings/editor/MeetingEditorDialog.h"
 #include "ui/partners/ContactEditorDialog.h"
 #include "ui/partners/OrganisationEditorDialog.h"
 #include "ui/partners/PartnersWidget.h"
@@ -32,8 +36,10 @@ struct TwoUsers {
     std::unique_ptr<Database> other;
     Contact original;
 
-    TwoUsers()
+    explicit TwoUsers(bool demoCouncil = false)
     {
+        if (demoCouncil) // it wants an empty database
+            REQUIRE(demo::generateDemoCouncil(fx.db(), QDate(2026, 6, 15)).ok());
         REQUIRE(journal::install(fx.db(), QStringLiteral("alice")).ok());
         auto opened = Database::open(fx.url());
         REQUIRE(opened.ok());
@@ -93,7 +99,7 @@ TEST_CASE("A contact saved meanwhile shows both versions side by side, with who 
     CHECK(shown.who[email].startsWith(QStringLiteral("You and bruno")));
     CHECK(shown.mine[phone] == users.original.phone);
     CHECK(shown.theirs[phone] == kTheirPhone);
-    CHECK(shown.who[phone].startsWith(QStringLiteral("Bruno"))); // with the time of the change
+    CHECK(shown.who[phone].startsWith(QStringLiteral("bruno, "))); // with the time of the change
     CHECK(shown.who[job] == QStringLiteral("You"));
     // The proposed merge: each side's own changes, mine where both changed.
     const Contact saved = users.stored();
@@ -180,4 +186,55 @@ TEST_CASE("An organisation saved meanwhile goes through the same dialog", "[ui][
     const Organisation saved = OrganisationRepository(*users.other).get(organisation.id).value();
     CHECK(saved.commune == QStringLiteral("Lille"));
     CHECK(saved.phone == QStringLiteral("03 20 11 11 11"));
+}
+
+TEST_CASE("A meeting saved meanwhile: header fields and each item's minutes are chosen one by one", "[ui][sync]")
+{
+    TwoUsers users(true);
+    Database& db = users.fx.db();
+    MeetingFilter filter;
+    filter.status = MeetingStatus::Held;
+    filter.limit = 1;
+    filter.withDetails = true;
+    auto found = MeetingRepository(db).list(filter);
+    REQUIRE(found.ok());
+    REQUIRE_FALSE(found->empty());
+    const Meeting opened = found->front();
+    REQUIRE(opened.agenda.size() >= 2);
+
+    MeetingEditorDialog editor(db, opened, nullptr);
+    // Bruno moves the meeting a week later and writes the minutes of the first item.
+    Meeting theirs = MeetingRepository(*users.other).get(opened.id).value();
+    theirs.startsAt = theirs.startsAt.addDays(7);
+    theirs.endsAt = theirs.endsAt.isValid() ? theirs.endsAt.addDays(7) : QDateTime();
+    theirs.agenda[0].minutesHtml = QStringLiteral("<p>Bruno : tour de table fait.</p>");
+    REQUIRE(MeetingRepository(*users.other).update(theirs).ok());
+    // Alice renames it and writes the minutes of the second item.
+    editor.state()->change(QStringLiteral("title"), QStringLiteral("title"),
+                           [](Meeting& m) { m.title = QStringLiteral("COPIL de rentrée"); });
+    editor.state()->change(QStringLiteral("minutes"), QStringLiteral("minutes"), [](Meeting& m) {
+        m.agenda[1].minutesHtml = QStringLiteral("<p>Alice : point logement, 3 situations.</p>");
+    });
+
+    test::ShownConflict shown;
+    test::onNextModal<ConflictDialog>([&](ConflictDialog* dialog) {
+        shown = test::shownConflict(dialog);
+        if (const QString shot = qEnvironmentVariable("MAILLAGE_CONFLICT_SHOT_MEETING"); !shot.isEmpty())
+            dialog->grab().save(shot);
+        dialog->mergeButton()->click();
+    });
+    REQUIRE(editor.save().ok());
+    CHECK(shown.labels.contains(QStringLiteral("Title")));
+    CHECK(shown.labels.contains(QStringLiteral("Date")));
+    CHECK(shown.labels.contains(QStringLiteral("Minutes of “%1”").arg(opened.agenda[0].title)));
+    CHECK(shown.labels.contains(QStringLiteral("Minutes of “%1”").arg(opened.agenda[1].title)));
+    CHECK_FALSE(shown.labels.contains(QStringLiteral("Place")));
+
+    const Meeting saved = MeetingRepository(*users.other).get(opened.id).value();
+    CHECK(saved.title == QStringLiteral("COPIL de rentrée"));
+    CHECK(saved.startsAt == theirs.startsAt);
+    CHECK(saved.agenda[0].minutesHtml.contains(QStringLiteral("Bruno : tour de table")));
+    CHECK(saved.agenda[1].minutesHtml.contains(QStringLiteral("Alice : point logement")));
+    CHECK(editor.meeting().startsAt == theirs.startsAt); // the editor shows what was saved
+    editor.close();
 }

@@ -46,14 +46,16 @@ QTableWidgetItem* valueItem(const QString& text)
 
 QString whoChanged(const sync::FieldDifference& difference)
 {
-    QString them = difference.changedBy.isEmpty() ? ConflictDialog::tr("someone else") : difference.changedBy;
-    if (difference.changedAt.isValid())
-        them = ConflictDialog::tr("%1, %2").arg(them, when(difference.changedAt));
-    if (difference.changedByMe && difference.changedByThem)
-        return ConflictDialog::tr("You and %1").arg(them);
-    if (difference.changedByThem)
-        return them.left(1).toUpper() + them.mid(1);
-    return ConflictDialog::tr("You");
+    const bool known = !difference.changedBy.isEmpty();
+    const bool both = difference.changedByMe && difference.changedByThem;
+    if (!difference.changedByThem)
+        return ConflictDialog::tr("You");
+    if (!known)
+        return both ? ConflictDialog::tr("You and someone else") : ConflictDialog::tr("Someone else");
+    const QString them = difference.changedAt.isValid()
+                             ? ConflictDialog::tr("%1, %2").arg(difference.changedBy, when(difference.changedAt))
+                             : difference.changedBy;
+    return both ? ConflictDialog::tr("You and %1").arg(them) : them;
 }
 
 } // namespace
@@ -92,6 +94,7 @@ ConflictDialog::ConflictDialog(const sync::Comparison& comparison, QWidget* pare
     m_table->setWordWrap(true);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setFocusPolicy(Qt::NoFocus); // the choices take the focus, line by line
     for (int row = 0; row < int(comparison.differences.size()); ++row) {
         const sync::FieldDifference& difference = comparison.differences[size_t(row)];
         auto* label = new QTableWidgetItem(difference.mine.label);
@@ -102,12 +105,17 @@ ConflictDialog::ConflictDialog(const sync::Comparison& comparison, QWidget* pare
         auto* who = new QTableWidgetItem(whoChanged(difference));
         who->setFlags(Qt::ItemIsEnabled);
         m_table->setItem(row, WhoColumn, who);
-        auto* box = new QComboBox(m_table);
+        // Centred in its cell, however tall the values make the line.
+        auto* cell = new QWidget(m_table);
+        auto* cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(4, 2, 4, 2);
+        auto* box = new QComboBox(cell);
+        cellLayout->addWidget(box, 0, Qt::AlignVCenter);
         box->setObjectName(QStringLiteral("conflictChoice_%1").arg(difference.mine.key));
         box->setAccessibleName(tr("Value to keep for %1").arg(difference.mine.label));
         box->addItem(tr("Mine"));
         box->addItem(tr("Theirs"));
-        m_table->setCellWidget(row, KeepColumn, box);
+        m_table->setCellWidget(row, KeepColumn, cell);
         m_boxes.push_back(box);
         connect(box, &QComboBox::currentIndexChanged, this,
                 [this, row](int index) { choose(row, index == 0 ? sync::Side::Mine : sync::Side::Theirs); });
@@ -145,7 +153,9 @@ ConflictDialog::ConflictDialog(const sync::Comparison& comparison, QWidget* pare
     connect(m_merge, &QPushButton::clicked, this, [this] { finish(m_choices); });
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(900, qMin(640, 220 + 60 * int(comparison.differences.size())));
+    // Tall enough to show every line without scrolling when the screen allows.
+    const int tableHeight = m_table->verticalHeader()->length() + header->height() + 2 * m_table->frameWidth();
+    resize(940, qBound(300, 150 + tableHeight, 760));
 }
 
 QComboBox* ConflictDialog::choiceBox(int row) const
