@@ -26,7 +26,9 @@ inline QString showDate(const QDate& date)
 }
 inline QString showFlag(const bool& flag)
 {
-    return flag ? tr("Yes") : tr("No");
+    // Spelled out so lupdate files them under the context they are looked up in.
+    return flag ? QCoreApplication::translate("maillage::sync", "Yes")
+                : QCoreApplication::translate("maillage::sync", "No");
 }
 template <typename E> QString showEnum(const E& value)
 {
