@@ -37,8 +37,8 @@ const std::vector<FieldSpec<Contact>>& contactSpecs()
               showEnum<LegalBasis>),
         field("consent_confirmed_on", QT_TRANSLATE_NOOP("maillage::sync", "Last confirmed on"),
               &Contact::consentConfirmedOn, showDate),
-        field("charter_signed_on", QT_TRANSLATE_NOOP("maillage::sync", "Charter signed on"),
-              &Contact::charterSignedOn, showDate),
+        field("charter_signed_on", QT_TRANSLATE_NOOP("maillage::sync", "Charter signed on"), &Contact::charterSignedOn,
+              showDate),
         field("active", QT_TRANSLATE_NOOP("maillage::sync", "Active in the network"), &Contact::active, showFlag),
         field("notes", QT_TRANSLATE_NOOP("maillage::sync", "Notes"), &Contact::notes, showText),
     };

@@ -26,7 +26,8 @@ namespace maillage::sync {
 enum class Side { Mine, Theirs };
 
 /// One field of a record as the user sees it.
-struct FieldValue {
+struct FieldValue
+{
     QString key;     ///< stable: the column ("first_name"), or "agenda_item/12/minutes_html"
     QString label;   ///< translated ("First name", "Minutes of “Welcome”")
     QString display; ///< the value in the user's words ("Yes", "12/03/2026", plain text of rich text)
@@ -36,7 +37,8 @@ struct FieldValue {
 };
 
 /// Names of the ids a record refers to (sector, contact); empty functions show "#id".
-struct Names {
+struct Names
+{
     std::function<QString(qint64)> sector;
     std::function<QString(qint64)> contact;
 };
@@ -50,10 +52,11 @@ std::vector<FieldValue> fieldsOf(const Organisation& organisation, const Names& 
 std::vector<FieldValue> fieldsOf(const Meeting& meeting, const Names& names = {});
 
 /// A field whose value differs between mine and theirs.
-struct FieldDifference {
+struct FieldDifference
+{
     FieldValue mine;
-    QString theirs;      ///< display of the stored value
-    QString base;        ///< display of the value both started from (empty display when unknown)
+    QString theirs; ///< display of the stored value
+    QString base;   ///< display of the value both started from (empty display when unknown)
     bool changedByMe = true;
     bool changedByThem = true;
     Side proposed = Side::Mine; ///< who changed it wins; both: mine
@@ -61,7 +64,8 @@ struct FieldDifference {
     QDateTime changedAt;        ///< UTC
 };
 
-struct Comparison {
+struct Comparison
+{
     QString recordLabel; ///< "Contact Jeanne Martin"
     QString entity;      ///< the record's table and id, for the journal
     qint64 entityId = 0;

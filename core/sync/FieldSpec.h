@@ -44,7 +44,8 @@ inline QString nameOf(const std::function<QString(qint64)>& lookup, qint64 id)
 
 /// One field of T: its column (the key), its label (QT_TRANSLATE_NOOP in "maillage::sync"), how it is
 /// shown and how it is copied from one record to another.
-template <typename T> struct FieldSpec {
+template <typename T> struct FieldSpec
+{
     const char* key;
     const char* label;
     std::function<QString(const T&, const Names&)> show;
@@ -64,8 +65,12 @@ std::vector<FieldValue> valuesOf(const std::vector<FieldSpec<T>>& specs, const T
 {
     std::vector<FieldValue> values;
     for (const FieldSpec<T>& spec : specs)
-        values.push_back(FieldValue{QString::fromLatin1(spec.key), tr(spec.label), spec.show(record, names), entity,
-                                    record.id, {QString::fromLatin1(spec.key)}});
+        values.push_back(FieldValue{QString::fromLatin1(spec.key),
+                                    tr(spec.label),
+                                    spec.show(record, names),
+                                    entity,
+                                    record.id,
+                                    {QString::fromLatin1(spec.key)}});
     return values;
 }
 

@@ -105,21 +105,20 @@ const std::vector<FieldSpec<Meeting>>& meetingSpecs()
                                if (from.endsAt.isValid() && to.endsAt.isValid())
                                    to.endsAt.setDate(from.endsAt.date());
                            }},
-        FieldSpec<Meeting>{"ends_at", QT_TRANSLATE_NOOP("maillage::sync", "Time"),
-                           [](const Meeting& m, const Names&) {
-                               const QString start = showTime(m.startsAt.time());
-                               return m.endsAt.isValid() ? start + QStringLiteral(" – ") + showTime(m.endsAt.time())
-                                                         : start;
-                           },
-                           [](Meeting& to, const Meeting& from) {
-                               to.startsAt.setTime(from.startsAt.time());
-                               if (!from.endsAt.isValid())
-                                   to.endsAt = {};
-                               else
-                                   to.endsAt = QDateTime(to.startsAt.date().addDays(from.startsAt.date().daysTo(
-                                                             from.endsAt.date())),
-                                                         from.endsAt.time());
-                           }},
+        FieldSpec<Meeting>{
+            "ends_at", QT_TRANSLATE_NOOP("maillage::sync", "Time"),
+            [](const Meeting& m, const Names&) {
+                const QString start = showTime(m.startsAt.time());
+                return m.endsAt.isValid() ? start + QStringLiteral(" – ") + showTime(m.endsAt.time()) : start;
+            },
+            [](Meeting& to, const Meeting& from) {
+                to.startsAt.setTime(from.startsAt.time());
+                if (!from.endsAt.isValid())
+                    to.endsAt = {};
+                else
+                    to.endsAt = QDateTime(to.startsAt.date().addDays(from.startsAt.date().daysTo(from.endsAt.date())),
+                                          from.endsAt.time());
+            }},
         field("place", QT_TRANSLATE_NOOP("maillage::sync", "Place"), &Meeting::place, showText),
         field("video_link", QT_TRANSLATE_NOOP("maillage::sync", "Video link"), &Meeting::videoLink, showText),
         field("status", QT_TRANSLATE_NOOP("maillage::sync", "Status"), &Meeting::status, showEnum<MeetingStatus>),
@@ -147,17 +146,16 @@ const std::vector<FieldSpec<Meeting>>& meetingSpecs()
                            [](Meeting& to, const Meeting& from) { to.attendance = from.attendance; }},
         FieldSpec<Meeting>{"follow_ups", QT_TRANSLATE_NOOP("maillage::sync", "Follow-up actions"), showFollowUps,
                            [](Meeting& to, const Meeting& from) { to.followUps = from.followUps; }},
-        FieldSpec<Meeting>{
-            "recipients", QT_TRANSLATE_NOOP("maillage::sync", "Distribution list"), showRecipients,
-            [](Meeting& to, const Meeting& from) { to.recipientContactIds = from.recipientContactIds; }},
+        FieldSpec<Meeting>{"recipients", QT_TRANSLATE_NOOP("maillage::sync", "Distribution list"), showRecipients,
+                           [](Meeting& to, const Meeting& from) { to.recipientContactIds = from.recipientContactIds; }},
     };
     return specs;
 }
 
 bool isListKey(const QString& key)
 {
-    return key == QLatin1String("agenda") || key == QLatin1String("attendance") ||
-           key == QLatin1String("follow_ups") || key == QLatin1String("recipients");
+    return key == QLatin1String("agenda") || key == QLatin1String("attendance") || key == QLatin1String("follow_ups") ||
+           key == QLatin1String("recipients");
 }
 
 const AgendaItem* itemOf(const Meeting& meeting, qint64 id)
@@ -185,8 +183,11 @@ std::vector<FieldValue> fieldsOf(const Meeting& meeting, const Names& names)
         if (item.id <= 0)
             continue;
         values.push_back(FieldValue{kItemPrefix + QString::number(item.id) + kMinutesSuffix,
-                                    tr("Minutes of “%1”").arg(item.title), plainText(item.minutesHtml),
-                                    QStringLiteral("agenda_item"), item.id, {QStringLiteral("minutes_html")}});
+                                    tr("Minutes of “%1”").arg(item.title),
+                                    plainText(item.minutesHtml),
+                                    QStringLiteral("agenda_item"),
+                                    item.id,
+                                    {QStringLiteral("minutes_html")}});
     }
     return values;
 }
@@ -211,8 +212,8 @@ Meeting apply(const Meeting& mine, const Meeting& theirs, const Choices& choices
         const QString& key = choice.key();
         if (!key.startsWith(kItemPrefix) || !key.endsWith(kMinutesSuffix))
             continue;
-        const qint64 id = key.mid(kItemPrefix.size(), key.size() - kItemPrefix.size() - kMinutesSuffix.size())
-                              .toLongLong();
+        const qint64 id =
+            key.mid(kItemPrefix.size(), key.size() - kItemPrefix.size() - kMinutesSuffix.size()).toLongLong();
         const AgendaItem* source = itemOf(choice.value() == Side::Mine ? mine : theirs, id);
         auto target = std::find_if(result.agenda.begin(), result.agenda.end(),
                                    [id](const AgendaItem& item) { return item.id == id; });

@@ -116,9 +116,9 @@ TEST_CASE("Keep mine, take theirs and a field-by-field merge give the expected r
     CHECK_FALSE(taken.active);
 
     const Contact merged = apply(mine, theirs, proposedChoices(comparison));
-    CHECK(merged.phone == mine.phone);  // only I changed it
-    CHECK_FALSE(merged.active);         // only they changed it
-    CHECK(merged.email == mine.email);  // both: mine proposed
+    CHECK(merged.phone == mine.phone); // only I changed it
+    CHECK_FALSE(merged.active);        // only they changed it
+    CHECK(merged.email == mine.email); // both: mine proposed
     Choices choices = proposedChoices(comparison);
     choices[QStringLiteral("email")] = Side::Theirs;
     CHECK(apply(mine, theirs, choices).email == theirs.email);

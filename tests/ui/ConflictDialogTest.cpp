@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Two users edit the same contact (two connections to one database): the second save shows the
 // conflict dialog, and each of its choices gives the expected stored record, nothing silently lost.
+#include "ui/common/ConflictDialog.h"
 #include "core/demo/DemoCouncil.h"
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/ContactRepository.h"
@@ -9,7 +10,6 @@
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/ConflictUi.h"
-#include "ui/common/ConflictDialog.h"
 #include "ui/meetings/editor/MeetingEditState.h"
 #include "ui/meetings/editor/MeetingEditorDialog.h"
 #include "ui/partners/ContactEditorDialog.h"
@@ -31,7 +31,8 @@ const QString kTheirEmail = QStringLiteral("jeanne@mairie.fr");
 const QString kTheirPhone = QStringLiteral("03 20 99 99 99");
 const QString kMyJob = QStringLiteral("Adjointe à la santé");
 
-struct TwoUsers {
+struct TwoUsers
+{
     test::TestDatabase fx;
     std::unique_ptr<Database> other;
     Contact original;

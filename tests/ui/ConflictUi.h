@@ -38,7 +38,8 @@ template <typename T> void onNextModal(std::function<void(T*)> action, QWidget* 
 }
 
 /// What a conflict dialog shows: field label → (mine, theirs).
-struct ShownConflict {
+struct ShownConflict
+{
     QStringList labels;
     QStringList mine;
     QStringList theirs;

@@ -66,8 +66,8 @@ ConflictDialog::ConflictDialog(const sync::Comparison& comparison, QWidget* pare
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Changed by someone else meanwhile"));
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(tr("%1 was saved by someone else after you opened it.").arg(comparison.recordLabel),
-                               this);
+    auto* heading =
+        new QLabel(tr("%1 was saved by someone else after you opened it.").arg(comparison.recordLabel), this);
     heading->setObjectName(QStringLiteral("conflictHeading"));
     QFont bold = heading->font();
     bold.setBold(true);
@@ -146,8 +146,7 @@ ConflictDialog::ConflictDialog(const sync::Comparison& comparison, QWidget* pare
     QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setToolTip(tr("Save nothing now and go back to your changes"));
     // Each button says what it keeps; the box's accepted() is not used.
-    connect(m_keepMine, &QPushButton::clicked, this,
-            [this] { finish(sync::allFrom(m_comparison, sync::Side::Mine)); });
+    connect(m_keepMine, &QPushButton::clicked, this, [this] { finish(sync::allFrom(m_comparison, sync::Side::Mine)); });
     connect(m_takeTheirs, &QPushButton::clicked, this,
             [this] { finish(sync::allFrom(m_comparison, sync::Side::Theirs)); });
     connect(m_merge, &QPushButton::clicked, this, [this] { finish(m_choices); });

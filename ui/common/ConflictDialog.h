@@ -49,7 +49,8 @@ private:
 };
 
 /// The outcome of a conflict for a record of type T.
-template <typename T> struct Resolution {
+template <typename T> struct Resolution
+{
     enum class Outcome { Cancelled, Save, NothingToSave } outcome = Outcome::Cancelled;
     T value; ///< the record to save over the stored version (Save)
 };

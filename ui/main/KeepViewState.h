@@ -20,7 +20,8 @@ public:
     void restore() const;
 
 private:
-    struct ViewState {
+    struct ViewState
+    {
         QPointer<QAbstractItemView> view;
         int row = -1;
         int column = 0;

@@ -16,8 +16,7 @@ namespace maillage::ui {
 void MainWindow::watchChanges()
 {
     m_watcher = std::make_unique<sync::ChangeWatcher>(*m_db);
-    connect(m_watcher.get(), &sync::ChangeWatcher::changedElsewhere, this,
-            [this] { showChangesMadeElsewhere(); });
+    connect(m_watcher.get(), &sync::ChangeWatcher::changedElsewhere, this, [this] { showChangesMadeElsewhere(); });
     m_watcher->start();
 }
 
