@@ -54,15 +54,21 @@ Result<QStringList> tablesChangedAfter(Database& db, qint64 afterId, const QStri
     return tables;
 }
 
-Result<QString> journalUserName(Database& db)
+Result<QString> ownJournalName(Database& db)
 {
     if (db.engine() != Engine::Postgres)
         return QString();
-    SqlQuery query(db, QStringLiteral("SELECT coalesce(nullif(current_setting('maillage.user', true), ''), "
-                                      "current_user::text)"));
+    SqlQuery query(db, QStringLiteral("SELECT coalesce(current_setting('maillage.user', true), '') AS personal, "
+                                      "current_user::text AS role, "
+                                      "(SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                      "AND usename = current_user AND pid <> pg_backend_pid()) AS others"));
     if (Status status = query.exec(what()); !status.ok())
         return status.error();
-    return query.next() ? query.value(0).toString() : QString();
+    if (!query.next())
+        return QString();
+    if (const QString personal = query.text(QStringLiteral("personal")); !personal.isEmpty())
+        return personal;
+    return query.integer(QStringLiteral("others")) == 0 ? query.text(QStringLiteral("role")) : QString();
 }
 
 } // namespace maillage::changewatch

@@ -18,8 +18,10 @@ Result<qint64> latestJournalId(Database& db);
 Result<qint64> dataVersion(Database& db);
 /// The tables written after the journal entry afterId, sorted; by anyone but exceptUser when given.
 Result<QStringList> tablesChangedAfter(Database& db, qint64 afterId, const QString& exceptUser = {});
-/// The name this connection's changes carry in the journal on PostgreSQL (maillage.user, else the role).
-Result<QString> journalUserName(Database& db);
+/// On PostgreSQL, the name that tells this connection's changes apart in the journal: its personal
+/// name (maillage.user), else its role when no other session uses that role; empty when it cannot
+/// (a team sharing one role), and on SQLite.
+Result<QString> ownJournalName(Database& db);
 
 } // namespace changewatch
 } // namespace maillage

@@ -20,8 +20,6 @@ void ChangeWatcher::takeBaseline()
         m_lastId = latest.value();
     if (auto version = changewatch::dataVersion(m_db); version.ok())
         m_dataVersion = version.value();
-    if (auto user = changewatch::journalUserName(m_db); user.ok())
-        m_ownUser = user.value();
 }
 
 void ChangeWatcher::start()
@@ -50,7 +48,9 @@ bool ChangeWatcher::poll()
     }
     if (latest.value() <= previousId)
         return false;
-    auto tables = changewatch::tablesChangedAfter(m_db, previousId, m_ownUser);
+    // Asked now rather than once: sessions come and go, and a shared role makes the name ambiguous.
+    auto own = changewatch::ownJournalName(m_db);
+    auto tables = changewatch::tablesChangedAfter(m_db, previousId, own.ok() ? own.value() : QString());
     if (!tables.ok() || tables->isEmpty())
         return false; // our own changes
     emit changedElsewhere(tables.value());

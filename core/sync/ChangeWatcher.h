@@ -13,8 +13,9 @@ namespace sync {
 
 /// Notices that another user or process changed the database, by looking every few seconds at the
 /// change journal (the database writes it itself). On SQLite, PRAGMA data_version tells this
-/// connection's own commits apart exactly; on PostgreSQL the journal's user name does (the same
-/// user in two windows is not told apart). Never reads while this connection is in a transaction.
+/// connection's own commits apart exactly; on PostgreSQL the journal's user name does when it is
+/// this connection's own (a personal name, or a role no other session uses) — otherwise its own
+/// changes count too. Never reads while this connection is in a transaction.
 class ChangeWatcher : public QObject
 {
     Q_OBJECT
@@ -42,7 +43,6 @@ private:
 
     Database& m_db;
     QTimer m_timer;
-    QString m_ownUser; ///< PostgreSQL: the journal name of this connection's changes
     qint64 m_lastId = 0;
     qint64 m_dataVersion = -1;
 };

@@ -134,3 +134,21 @@ TEST_CASE("The watcher notices another connection's writes and not its own", "[d
     CHECK(watcher.poll()); // a manual look still sees it
     CHECK(spy.size() == 2);
 }
+
+TEST_CASE("Own writes are told apart on SQLite always, on PostgreSQL only by a name of one's own", "[db][sync]")
+{
+    test::TestDatabase fx;
+    REQUIRE(journal::install(fx.db()).ok()); // no personal name: the system user, or the role
+    auto other = secondConnection(fx, QString()); // the same role on PostgreSQL
+    sync::ChangeWatcher watcher(fx.db());
+    watcher.start();
+    storedContact(fx.db());
+    // SQLite knows which connection committed; PostgreSQL cannot tell two sessions of one role apart,
+    // so it rather shows its own change again than miss someone else's.
+    CHECK(watcher.poll() == test::TestDatabase::usingPostgres());
+    REQUIRE(journal::install(fx.db(), QStringLiteral("alice")).ok());
+    storedContact(fx.db());
+    CHECK_FALSE(watcher.poll());
+    storedContact(*other);
+    CHECK(watcher.poll());
+}
