@@ -18,7 +18,9 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QUndoStack>
 
 using namespace maillage;
 using maillage::ui::ConflictDialog;
@@ -238,4 +240,37 @@ TEST_CASE("A meeting saved meanwhile: header fields and each item's minutes are 
     CHECK(saved.agenda[1].minutesHtml.contains(QStringLiteral("Alice : point logement")));
     CHECK(editor.meeting().startsAt == theirs.startsAt); // the editor shows what was saved
     editor.close();
+}
+
+TEST_CASE("Undoing an edit that someone else saved over since is refused, their change stays", "[ui][sync]")
+{
+    TwoUsers users;
+    ui::PartnersWidget widget;
+    widget.setDatabase(&users.fx.db());
+    test::onNextModal<ContactEditorDialog>([](ContactEditorDialog* editor) {
+        editor->findChild<QLineEdit*>(QStringLiteral("contactEmail"))->setText(kMyEmail);
+        editor->accept();
+    });
+    widget.editContact(users.original.id);
+    REQUIRE(users.stored().email == kMyEmail);
+
+    // Undo and redo work while nobody else writes.
+    widget.undoStack()->undo();
+    CHECK(users.stored().email == users.original.email);
+    widget.undoStack()->redo();
+    CHECK(users.stored().email == kMyEmail);
+
+    Contact theirs = users.stored();
+    theirs.phone = kTheirPhone;
+    REQUIRE(ContactRepository(*users.other).update(theirs).ok());
+    QString warning;
+    test::onNextModal<QMessageBox>([&](QMessageBox* box) {
+        warning = box->text();
+        box->accept();
+    });
+    widget.undoStack()->undo();
+    CHECK(warning.contains(QStringLiteral("Someone else changed this record")));
+    const Contact saved = users.stored();
+    CHECK(saved.phone == kTheirPhone);
+    CHECK(saved.email == kMyEmail); // not put back behind Bruno's save
 }
