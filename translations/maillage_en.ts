@@ -10944,6 +10944,10 @@ You commit to record no name or identifying detail, to note how each person cons
         <source>Change of organisation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else changed this record since: undoing or redoing here would overwrite their change. Open it to see the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::validation</name>

@@ -4495,7 +4495,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Not saved: the meeting was changed meanwhile. Your changes are still here.</source>
-        <translation>Non enregistré : la réunion a été modifiée entre-temps. Vos modifications sont toujours là.</translation>
+        <translation>Non enregistré&#xa0;: la réunion a été modifiée entre-temps. Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Their version is shown; yours was not saved.</source>
@@ -6494,7 +6494,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>    Decision: %1</source>
-        <translation>    Décision : %1</translation>
+        <translation>    Décision&#xa0;: %1</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -6562,7 +6562,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Minutes of “%1”</source>
-        <translation>Compte rendu de « %1 »</translation>
+        <translation>Compte rendu de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Meeting %1</source>
@@ -6764,7 +6764,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Your changes are not saved yet and nothing was overwritten. These fields differ: choose, line by line, the value to keep, or keep all of yours or all of theirs.</source>
-        <translation>Vos modifications ne sont pas encore enregistrées et rien n’a été écrasé. Ces champs diffèrent : choisissez, ligne par ligne, la valeur à garder, ou gardez toutes les vôtres ou toutes les leurs.</translation>
+        <translation>Vos modifications ne sont pas encore enregistrées et rien n’a été écrasé. Ces champs diffèrent&#xa0;: choisissez, ligne par ligne, la valeur à garder, ou gardez toutes les vôtres ou toutes les leurs.</translation>
     </message>
     <message>
         <source>Fields that differ</source>
@@ -9369,7 +9369,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Not saved: someone else changed this record meanwhile.</source>
-        <translation>Non enregistré : une autre personne a modifié cette fiche entre-temps.</translation>
+        <translation>Non enregistré&#xa0;: une autre personne a modifié cette fiche entre-temps.</translation>
     </message>
     <message>
         <source>Their version was kept; yours was not saved.</source>
@@ -10954,6 +10954,10 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
     <message>
         <source>Change of organisation</source>
         <translation>Changement d’organisme</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record since: undoing or redoing here would overwrite their change. Open it to see the current version.</source>
+        <translation>Une autre personne a modifié cette fiche depuis : annuler ou rétablir ici écraserait sa modification. Ouvrez la fiche pour voir sa version actuelle.</translation>
     </message>
 </context>
 <context>
