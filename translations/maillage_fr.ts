@@ -6756,7 +6756,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>%1 was saved by someone else after you opened it.</source>
-        <translation>%1 a été enregistré par une autre personne après que vous l’avez ouvert.</translation>
+        <translation>%1 : une autre personne a enregistré cette fiche depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
         <source>Last saved by %1 on %2. </source>
@@ -10957,7 +10957,7 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
     </message>
     <message>
         <source>Someone else changed this record since: undoing or redoing here would overwrite their change. Open it to see the current version.</source>
-        <translation>Une autre personne a modifié cette fiche depuis : annuler ou rétablir ici écraserait sa modification. Ouvrez la fiche pour voir sa version actuelle.</translation>
+        <translation>Une autre personne a modifié cette fiche depuis&#xa0;: annuler ou rétablir ici écraserait sa modification. Ouvrez la fiche pour voir sa version actuelle.</translation>
     </message>
 </context>
 <context>
