@@ -4448,20 +4448,6 @@ Thank you for letting us know whether you will attend, or who will represent you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meeting changed meanwhile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this meeting after you opened it. Your changes are still here, not saved.
-
-Save your version over theirs, or keep editing (close without saving to see theirs).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: the meeting was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4503,6 +4489,14 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Convocation, sign-in sheet, minutes or record of decisions (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the meeting was changed meanwhile. Your changes are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version is shown; yours was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5714,6 +5708,13 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::changewatch</name>
+    <message>
+        <source>look for changes made elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::contacts</name>
     <message>
         <source>The file %1 cannot be written.</source>
@@ -6373,6 +6374,208 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
 </context>
 <context>
+    <name>maillage::sync</name>
+    <message>
+        <source>Civility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis (RGPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charter signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active in the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> – %n min</source>
+        <translation>
+            <numerusform> – %n min</numerusform>
+            <numerusform> – %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> – confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::AboutDialog</name>
     <message>
         <source>About Maillage</source>
@@ -6516,6 +6719,113 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You and someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved by %1 on %2. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are not saved yet and nothing was overwritten. These fields differ: choose, line by line, the value to keep, or keep all of yours or all of theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value to keep for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version of every field listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your changes to these fields and keep what is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save my choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the value chosen on each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save nothing now and go back to your changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8124,6 +8434,10 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shown again with the changes another user made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingActionDialog</name>
@@ -9058,6 +9372,14 @@ Weight %3: %4</source>
     </message>
     <message>
         <source>Search the partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this record meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version was kept; yours was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10636,6 +10958,10 @@ You commit to record no name or identifying detail, to note how each person cons
     </message>
     <message>
         <source>Change of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this record since: undoing or redoing here would overwrite their change. Open it to see the current version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4450,22 +4450,6 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Enregistré à %1.</translation>
     </message>
     <message>
-        <source>Meeting changed meanwhile</source>
-        <translation>Réunion modifiée entre-temps</translation>
-    </message>
-    <message>
-        <source>Someone else saved this meeting after you opened it. Your changes are still here, not saved.
-
-Save your version over theirs, or keep editing (close without saving to see theirs).</source>
-        <translation>Quelqu’un d’autre a enregistré cette réunion après que vous l’avez ouverte. Vos modifications sont toujours là, non enregistrées.
-
-Enregistrez votre version à la place de la sienne, ou continuez (fermez sans enregistrer pour voir la sienne).</translation>
-    </message>
-    <message>
-        <source>Not saved: the meeting was changed meanwhile.</source>
-        <translation>Non enregistré&#xa0;: la réunion a été modifiée entre-temps.</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -4508,6 +4492,14 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Convocation, sign-in sheet, minutes or record of decisions (Ctrl+P)</source>
         <translation>Convocation, feuille d’émargement, compte rendu ou relevé de décisions (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Not saved: the meeting was changed meanwhile. Your changes are still here.</source>
+        <translation>Non enregistré&#xa0;: la réunion a été modifiée entre-temps. Vos modifications sont toujours là.</translation>
+    </message>
+    <message>
+        <source>Their version is shown; yours was not saved.</source>
+        <translation>Leur version est affichée ; la vôtre n’a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +5710,13 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::changewatch</name>
+    <message>
+        <source>look for changes made elsewhere</source>
+        <translation>rechercher les modifications faites ailleurs</translation>
+    </message>
+</context>
+<context>
     <name>maillage::contacts</name>
     <message>
         <source>The file %1 cannot be written.</source>
@@ -6377,6 +6376,208 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::sync</name>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Legal basis (RGPD)</source>
+        <translation>Base légale (RGPD)</translation>
+    </message>
+    <message>
+        <source>Last confirmed on</source>
+        <translation>Dernière confirmation le</translation>
+    </message>
+    <message>
+        <source>Charter signed on</source>
+        <translation>Charte signée le</translation>
+    </message>
+    <message>
+        <source>Active in the network</source>
+        <translation>Actif dans le réseau</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation>Organisme %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> – %n min</source>
+        <translation>
+            <numerusform> – %n min</numerusform>
+            <numerusform> – %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> – confidential</source>
+        <translation> – confidentiel</translation>
+    </message>
+    <message>
+        <source>    Decision: %1</source>
+        <translation>    Décision&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Lien de visioconférence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Convocation sent on</source>
+        <translation>Convocation envoyée le</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Kind of minutes</source>
+        <translation>Type de compte rendu</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Agenda and decisions</source>
+        <translation>Ordre du jour et décisions</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Minutes of “%1”</source>
+        <translation>Compte rendu de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Réunion %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::AboutDialog</name>
     <message>
         <source>About Maillage</source>
@@ -6521,6 +6722,113 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>You and someone else</source>
+        <translation>Vous et une autre personne</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Une autre personne</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You and %1</source>
+        <translation>Vous et %1</translation>
+    </message>
+    <message>
+        <source>Changed by someone else meanwhile</source>
+        <translation>Modifié entre-temps par une autre personne</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else after you opened it.</source>
+        <translation>%1 : une autre personne a enregistré cette fiche depuis que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <source>Last saved by %1 on %2. </source>
+        <translation>Dernier enregistrement par %1 le %2. </translation>
+    </message>
+    <message>
+        <source>Your changes are not saved yet and nothing was overwritten. These fields differ: choose, line by line, the value to keep, or keep all of yours or all of theirs.</source>
+        <translation>Vos modifications ne sont pas encore enregistrées et rien n’a été écrasé. Ces champs diffèrent&#xa0;: choisissez, ligne par ligne, la valeur à garder, ou gardez toutes les vôtres ou toutes les leurs.</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Champs qui diffèrent</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Now stored</source>
+        <translation>Enregistré actuellement</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Value to keep for %1</source>
+        <translation>Valeur à garder pour %1</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Save your version of every field listed</source>
+        <translation>Enregistrer votre version de chaque champ listé</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Drop your changes to these fields and keep what is stored</source>
+        <translation>Abandonner vos modifications de ces champs et garder ce qui est enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Save my choices</source>
+        <translation>&amp;Enregistrer mes choix</translation>
+    </message>
+    <message>
+        <source>Save the value chosen on each line</source>
+        <translation>Enregistrer la valeur choisie sur chaque ligne</translation>
+    </message>
+    <message>
+        <source>Save nothing now and go back to your changes</source>
+        <translation>Ne rien enregistrer pour l’instant et revenir à vos modifications</translation>
     </message>
 </context>
 <context>
@@ -8130,6 +8438,10 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
+    <message>
+        <source>Shown again with the changes another user made.</source>
+        <translation>Affichage mis à jour avec les modifications d’un autre utilisateur.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingActionDialog</name>
@@ -9070,6 +9382,14 @@ Poids %3&#xa0;: %4</translation>
     <message>
         <source>Search the partners</source>
         <translation>Rechercher parmi les partenaires</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this record meanwhile.</source>
+        <translation>Non enregistré&#xa0;: une autre personne a modifié cette fiche entre-temps.</translation>
+    </message>
+    <message>
+        <source>Their version was kept; yours was not saved.</source>
+        <translation>Leur version a été gardée ; la vôtre n’a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -10650,6 +10970,10 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
     <message>
         <source>Change of organisation</source>
         <translation>Changement d’organisme</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record since: undoing or redoing here would overwrite their change. Open it to see the current version.</source>
+        <translation>Une autre personne a modifié cette fiche depuis&#xa0;: annuler ou rétablir ici écraserait sa modification. Ouvrez la fiche pour voir sa version actuelle.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/storage/MeetingRepository.h"
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/ui/ConflictUi.h"
 #include "ui/meetings/editor/AgendaModel.h"
 #include "ui/meetings/editor/AgendaWidget.h"
 #include "ui/meetings/editor/AttendanceWidget.h"
@@ -69,20 +70,6 @@ void choose(QComboBox* combo, const QVariant& data)
     REQUIRE(index >= 0);
     combo->setCurrentIndex(index);
     emit combo->activated(index);
-}
-
-/// Answers the next message box with button.
-void answerNextMessageBox(QMessageBox::StandardButton button, QString* text = nullptr)
-{
-    QTimer::singleShot(0, [button, text] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        CHECK(box != nullptr); // no REQUIRE: nothing may throw through the event loop
-        if (!box)
-            return;
-        if (text)
-            *text = box->text();
-        box->button(button)->click();
-    });
 }
 
 } // namespace
@@ -188,7 +175,7 @@ TEST_CASE("The meeting editor prepares, records, undoes and saves a meeting", "[
     dialog.close();
 }
 
-TEST_CASE("A stale save in the meeting editor says so and keeps the input", "[ui][meetings]")
+TEST_CASE("A stale save in the meeting editor shows both versions and saves the chosen ones", "[ui][meetings]")
 {
     test::TestDatabase fixture;
     Database& db = fixture.db();
@@ -209,21 +196,29 @@ TEST_CASE("A stale save in the meeting editor says so and keeps the input", "[ui
     title->setFocus();
     title->selectAll();
     QTest::keyClicks(title, QStringLiteral("COPIL de rentree"));
-    QString shown;
-    answerNextMessageBox(QMessageBox::Cancel, &shown);
+    test::ShownConflict shown;
+    test::onNextModal<ui::ConflictDialog>([&](ui::ConflictDialog* conflict) {
+        shown = test::shownConflict(conflict);
+        conflict->reject();
+    });
     Status status = dialog.save();
     CHECK_FALSE(status.ok());
     CHECK(status.error().kind == Error::Kind::Conflict);
-    CHECK(shown.contains(QStringLiteral("Your changes are still here")));
+    CHECK(shown.labels == QStringList{QStringLiteral("Title"), QStringLiteral("Place")});
+    CHECK(shown.mine.contains(QStringLiteral("COPIL de rentree")));
+    CHECK(shown.theirs.contains(QStringLiteral("Mairie annexe")));
     CHECK(dialog.meeting().title == QStringLiteral("COPIL de rentree"));
     CHECK(title->text() == QStringLiteral("COPIL de rentree"));
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("editorMessage"))->text().contains(QStringLiteral("meanwhile")));
     CHECK(MeetingRepository(db).get(meeting.id)->title == meeting.title);
 
-    // Saving over theirs is a choice.
-    answerNextMessageBox(QMessageBox::Save);
+    // The proposed merge keeps my title and their place.
+    test::onNextModal<ui::ConflictDialog>([](ui::ConflictDialog* conflict) { conflict->mergeButton()->click(); });
     REQUIRE(dialog.save().ok());
-    CHECK(MeetingRepository(db).get(meeting.id)->title == QStringLiteral("COPIL de rentree"));
+    auto stored = MeetingRepository(db).get(meeting.id);
+    CHECK(stored->title == QStringLiteral("COPIL de rentree"));
+    CHECK(stored->place == QStringLiteral("Mairie annexe"));
+    CHECK(dialog.meeting().place == QStringLiteral("Mairie annexe")); // the editor shows what was saved
     dialog.close();
 }
 

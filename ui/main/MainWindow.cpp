@@ -8,6 +8,7 @@
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/Database.h"
 #include "core/situations/SituationPurge.h"
+#include "core/sync/ChangeWatcher.h"
 #include "ui/dashboard/DashboardWidget.h"
 #include "ui/duplicates/DuplicatesDialog.h"
 #include "ui/events/EventsWidget.h"
@@ -195,6 +196,7 @@ void MainWindow::createMenus()
         [this] {
             for (int i = 0; i < SectionCount; ++i)
                 section(SectionIndex(i))->setDatabase(nullptr);
+            m_watcher.reset();
             m_db.reset();
             updateStatus();
             updateActions();
@@ -282,7 +284,9 @@ bool MainWindow::openDatabase(const QString& url)
     }
     for (int index = 0; index < SectionCount; ++index)
         section(index)->setDatabase(nullptr);
+    m_watcher.reset();
     m_db = std::move(opened.value());
+    watchChanges();
     m_safety->databaseOpened(m_db.get());
     m_pendingPath.clear();
     const QString recent = Database::isServerUrl(url) ? m_db->displayName() : QFileInfo(url).absoluteFilePath();

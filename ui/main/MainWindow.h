@@ -14,6 +14,9 @@ class QStackedWidget;
 namespace maillage {
 class Database;
 struct Error;
+namespace sync {
+class ChangeWatcher;
+}
 } // namespace maillage
 
 namespace maillage::ui {
@@ -60,6 +63,8 @@ public:
     int currentSection() const;
     void showSection(int index);
     Section* section(int index) const;
+    /// Looks for changes made by other users or processes (none when no database is open).
+    sync::ChangeWatcher* changeWatcher() const { return m_watcher.get(); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -95,8 +100,14 @@ private:
     void showPreferences();
     /// The welcome page's guided creation: runs the CouncilWizard, then writes the council.
     void createGuidedCouncil();
+    /// Another user changed data (MainWindowSync.cpp): sections read again when shown, the visible one now.
+    void watchChanges();
+    void showChangesMadeElsewhere();
+    void refreshVisibleSection();
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<sync::ChangeWatcher> m_watcher; ///< after m_db: goes first
+    bool m_refreshPending = false;
     QString m_pendingPath; ///< the default database to create when the welcome page is used
     QStackedWidget* m_pages = nullptr;
     WelcomePage* m_welcome = nullptr;

@@ -37,6 +37,8 @@ public:
             refresh();
         }
     }
+    /// The database changed elsewhere (another user): read it again when next shown.
+    void markStale() { m_stale = m_db != nullptr; }
     Database* database() const { return m_db; }
     /// Reads everything again from the database.
     virtual void refresh() = 0;

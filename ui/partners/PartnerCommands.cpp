@@ -46,21 +46,41 @@ QString tr(const char* text)
 }
 
 Result<PartnerCommand*> firstRun(const QString& text, PartnerCommand::Step redo, PartnerCommand::Step undo,
-                                 PartnerCommand::Report report)
+                                 PartnerCommand::Report report, const PartnerCommand::Step& first = {})
 {
-    if (Status status = redo(); !status.ok())
+    if (Status status = first ? first() : redo(); !status.ok())
         return status.error();
     return new PartnerCommand(text, std::move(redo), std::move(undo), std::move(report));
 }
 
-// Saves value over the stored record whatever its version: undo and redo replay a known state.
-template <typename Repository, typename Value> Status overwrite(Repository repository, Value value)
+// Undo and redo of an edit put back a known state, but only over the version this command left:
+// if someone else saved the record since, their change is not overwritten behind their back.
+template <typename Repository, typename Value>
+Status replaceIfUnchanged(Repository repository, Value value, const std::shared_ptr<int>& expectedVersion)
 {
     auto current = repository.get(value.id);
     if (!current.ok())
         return current.error();
+    if (current->version != *expectedVersion)
+        return Error{Error::Kind::Conflict,
+                     tr("Someone else changed this record since: undoing or redoing here would overwrite their "
+                        "change. Open it to see the current version."),
+                     QStringLiteral("version %1 expected, %2 stored").arg(*expectedVersion).arg(current->version)};
     value.version = current->version;
-    return repository.update(value);
+    if (Status status = repository.update(value); !status.ok())
+        return status;
+    *expectedVersion = value.version;
+    return {};
+}
+
+// The first save: over the version the user opened, so a conflict goes back to the caller.
+template <typename Repository, typename Value>
+Status saveOpened(Repository repository, Value value, const std::shared_ptr<int>& savedVersion)
+{
+    if (Status status = repository.update(value); !status.ok())
+        return status;
+    *savedVersion = value.version;
+    return {};
 }
 
 } // namespace
@@ -88,10 +108,12 @@ Result<PartnerCommand*> createOrganisation(Database& db, Organisation value, qin
 Result<PartnerCommand*> editOrganisation(Database& db, const Organisation& before, const Organisation& after,
                                          PartnerCommand::Report report)
 {
+    auto version = std::make_shared<int>(0);
     return firstRun(
         tr("Edit organisation %1").arg(after.name),
-        [&db, after] { return overwrite(OrganisationRepository(db), after); },
-        [&db, before] { return overwrite(OrganisationRepository(db), before); }, std::move(report));
+        [&db, after, version] { return replaceIfUnchanged(OrganisationRepository(db), after, version); },
+        [&db, before, version] { return replaceIfUnchanged(OrganisationRepository(db), before, version); },
+        std::move(report), [&db, after, version] { return saveOpened(OrganisationRepository(db), after, version); });
 }
 
 Result<PartnerCommand*> deleteOrganisation(Database& db, qint64 id, PartnerCommand::Report report)
@@ -148,10 +170,12 @@ Result<PartnerCommand*> createContact(Database& db, Contact value, qint64 organi
 Result<PartnerCommand*> editContact(Database& db, const Contact& before, const Contact& after,
                                     PartnerCommand::Report report)
 {
+    auto version = std::make_shared<int>(0);
     return firstRun(
         tr("Edit contact %1").arg(after.displayName()),
-        [&db, after] { return overwrite(ContactRepository(db), after); },
-        [&db, before] { return overwrite(ContactRepository(db), before); }, std::move(report));
+        [&db, after, version] { return replaceIfUnchanged(ContactRepository(db), after, version); },
+        [&db, before, version] { return replaceIfUnchanged(ContactRepository(db), before, version); },
+        std::move(report), [&db, after, version] { return saveOpened(ContactRepository(db), after, version); });
 }
 
 Result<PartnerCommand*> deleteContact(Database& db, qint64 id, PartnerCommand::Report report)

@@ -42,6 +42,8 @@ namespace partner_commands {
 
 Result<PartnerCommand*> createOrganisation(Database& db, Organisation value, qint64 councilId,
                                            PartnerCommand::Report report);
+/// The edits save over the version the user opened (after.version): a Conflict error when someone else
+/// saved meanwhile, and nothing is written. Their undo and redo refuse (Conflict) once someone else saved.
 Result<PartnerCommand*> editOrganisation(Database& db, const Organisation& before, const Organisation& after,
                                          PartnerCommand::Report report);
 Result<PartnerCommand*> deleteOrganisation(Database& db, qint64 id, PartnerCommand::Report report);

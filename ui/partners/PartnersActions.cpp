@@ -9,6 +9,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/OrganisationRepository.h"
 #include "core/storage/UndoBatchRepository.h"
+#include "ui/common/ConflictDialog.h"
 #include "ui/exchange/CsvImportDialog.h"
 #include "ui/exchange/VCardImportDialog.h"
 #include "ui/partners/ContactEditorDialog.h"
@@ -151,6 +152,44 @@ bool PartnersWidget::push(const Result<PartnerCommand*>& command)
     return true;
 }
 
+template <typename T>
+bool PartnersWidget::saveResolvingConflicts(const T& opened, const T& edited,
+                                            const std::function<Result<PartnerCommand*>(const T&, const T&)>& save,
+                                            const std::function<Result<T>()>& reload)
+{
+    // Saves over the version opened; when someone saved meanwhile, the user chooses field by field and
+    // the choice saves over the version now stored, until it goes through or the user goes back.
+    T base = opened;
+    T value = edited;
+    for (;;) {
+        Result<PartnerCommand*> command = save(base, value);
+        if (command.ok() || command.error().kind != Error::Kind::Conflict) {
+            push(command);
+            return true;
+        }
+        Result<T> stored = reload();
+        if (!stored.ok()) {
+            reportStatus(stored.error());
+            return true;
+        }
+        Resolution<T> resolution = resolveConflict(*database(), opened, value, stored.value(), this);
+        switch (resolution.outcome) {
+        case Resolution<T>::Outcome::Cancelled:
+            m_status->setText(tr("Not saved: someone else changed this record meanwhile."));
+            return false;
+        case Resolution<T>::Outcome::NothingToSave:
+            m_status->setText(tr("Their version was kept; yours was not saved."));
+            m_filters->setDatabase(database());
+            applyFilters();
+            return true;
+        case Resolution<T>::Outcome::Save:
+            base = stored.value();
+            value = resolution.value;
+            break;
+        }
+    }
+}
+
 void PartnersWidget::editOrganisation(qint64 id)
 {
     Database* db = database();
@@ -163,17 +202,27 @@ void PartnersWidget::editOrganisation(qint64 id)
             return reportStatus(stored.error());
         before = stored.value();
     }
-    OrganisationEditorDialog dialog(*db, before, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
     const auto report = [this](const Status& status) { reportStatus(status); };
-    if (id > 0) {
-        push(partner_commands::editOrganisation(*db, before, dialog.value(), report));
-        return;
+    Organisation shown = before;
+    for (;;) {
+        OrganisationEditorDialog dialog(*db, shown, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (id <= 0) {
+            auto councils = CouncilRepository(*db).list();
+            const qint64 councilId = councils.ok() && councils->size() == 1 ? councils->front().id : 0;
+            push(partner_commands::createOrganisation(*db, dialog.value(), councilId, report));
+            return;
+        }
+        shown = dialog.value();
+        const auto save = [&](const Organisation& base, const Organisation& value) {
+            return partner_commands::editOrganisation(*db, base, value, report);
+        };
+        const auto reload = [&] { return OrganisationRepository(*db).get(id); };
+        if (saveResolvingConflicts<Organisation>(before, shown, save, reload))
+            return;
+        // Cancelled in the conflict dialog: back to the editor with the input as typed.
     }
-    auto councils = CouncilRepository(*db).list();
-    const qint64 councilId = councils.ok() && councils->size() == 1 ? councils->front().id : 0;
-    push(partner_commands::createOrganisation(*db, dialog.value(), councilId, report));
 }
 
 void PartnersWidget::editContact(qint64 id)
@@ -189,19 +238,27 @@ void PartnersWidget::editContact(qint64 id)
         before = stored.value();
     }
     const auto report = [this](const Status& status) { reportStatus(status); };
-    ContactEditorDialog dialog(*db, before, this);
-    dialog.setChangeOrganisationHandler(
-        [this, db, id, report](qint64 organisationId, const QDate& day, const QString& jobTitle) {
-            return push(partner_commands::changeOrganisation(*db, id, organisationId, day, jobTitle, report));
-        });
-    if (dialog.exec() != QDialog::Accepted || before.isErased())
-        return;
-    if (id > 0) {
-        // The move may have changed the version: save over the latest one.
-        push(partner_commands::editContact(*db, before, dialog.value(), report));
-        return;
+    Contact shown = before;
+    for (;;) {
+        ContactEditorDialog dialog(*db, shown, this);
+        dialog.setChangeOrganisationHandler(
+            [this, db, id, report](qint64 organisationId, const QDate& day, const QString& jobTitle) {
+                return push(partner_commands::changeOrganisation(*db, id, organisationId, day, jobTitle, report));
+            });
+        if (dialog.exec() != QDialog::Accepted || before.isErased())
+            return;
+        if (id <= 0) {
+            push(partner_commands::createContact(*db, dialog.value(), dialog.organisationId(), report));
+            return;
+        }
+        shown = dialog.value();
+        const auto save = [&](const Contact& base, const Contact& value) {
+            return partner_commands::editContact(*db, base, value, report);
+        };
+        const auto reload = [&] { return ContactRepository(*db).get(id); };
+        if (saveResolvingConflicts<Contact>(before, shown, save, reload))
+            return;
     }
-    push(partner_commands::createContact(*db, dialog.value(), dialog.organisationId(), report));
 }
 
 void PartnersWidget::deleteCurrent()

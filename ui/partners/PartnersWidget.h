@@ -4,6 +4,8 @@
 #include "core/util/Result.h"
 #include "ui/main/Section.h"
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -79,6 +81,12 @@ private:
     void updateActions();
     /// Runs a command built by partner_commands; pushes it when the change was made.
     bool push(const Result<PartnerCommand*>& command);
+    /// Pushes save(opened, edited); on a conflict asks the user (ConflictDialog) and saves the choice over
+    /// the version now stored. False when the user cancelled: nothing saved, the editor opens again.
+    template <typename T>
+    bool saveResolvingConflicts(const T& opened, const T& edited,
+                                const std::function<Result<PartnerCommand*>(const T&, const T&)>& save,
+                                const std::function<Result<T>()>& reload);
     void reportStatus(const Status& status);
     void chooseExport(bool csv, bool selectedOnly);
     void chooseImport();

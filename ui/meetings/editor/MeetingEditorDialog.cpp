@@ -5,6 +5,7 @@
 
 #include "core/meetings/MeetingPreparation.h"
 #include "core/storage/MeetingRepository.h"
+#include "ui/common/ConflictDialog.h"
 #include "ui/meetings/editor/AgendaWidget.h"
 #include "ui/meetings/editor/AttendanceWidget.h"
 #include "ui/meetings/editor/EditorLookups.h"
@@ -35,7 +36,8 @@ MeetingEditorDialog::MeetingEditorDialog(Database& db, Meeting meeting, QWidget*
       m_header(new MeetingHeaderWidget(m_state, m_lookups, this)), m_tabs(new QTabWidget(this)),
       m_agenda(new AgendaWidget(db, m_state, this)), m_attendance(new AttendanceWidget(m_state, m_lookups, this)),
       m_minutes(new MinutesEditorWidget(m_state, this)), m_followUps(new FollowUpsWidget(m_state, m_lookups, this)),
-      m_minutesStatus(new MinutesStatusWidget(m_state, m_lookups, this)), m_message(new QLabel(this))
+      m_minutesStatus(new MinutesStatusWidget(m_state, m_lookups, this)), m_message(new QLabel(this)),
+      m_base(m_state->meeting())
 {
     setObjectName(QStringLiteral("meetingEditor"));
     m_tabs->setObjectName(QStringLiteral("meetingEditorTabs"));
@@ -163,6 +165,7 @@ Status MeetingEditorDialog::saveOrExplain(const std::function<Status(Meeting&)>&
     Meeting meeting = m_state->meeting();
     Status status = write(meeting);
     if (status.ok()) {
+        m_base = meeting;
         m_state->reset(std::move(meeting), false);
         m_savedOnce = true;
         m_message->setText(tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
@@ -170,21 +173,30 @@ Status MeetingEditorDialog::saveOrExplain(const std::function<Status(Meeting&)>&
         return status;
     }
     if (status.error().kind == Error::Kind::Conflict) {
-        // The input stays as it is; the user chooses whether theirs wins.
-        const auto answer = QMessageBox::warning(
-            this, tr("Meeting changed meanwhile"),
-            tr("Someone else saved this meeting after you opened it. Your changes are still here, not saved.\n\n"
-               "Save your version over theirs, or keep editing (close without saving to see theirs)."),
-            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
-        m_message->setText(tr("Not saved: the meeting was changed meanwhile."));
-        if (answer == QMessageBox::Save) {
-            Result<Meeting> stored = MeetingRepository(m_db).get(m_state->meeting().id);
-            if (stored.ok()) {
-                Meeting mine = m_state->meeting();
-                mine.version = stored->version;
-                m_state->reset(mine, false);
-                return saveOrExplain(write);
-            }
+        // Someone saved the meeting meanwhile: the user chooses field by field, then the choice is saved
+        // over the version now stored. Nothing of theirs is overwritten without being shown.
+        Result<Meeting> stored = MeetingRepository(m_db).get(m_state->meeting().id);
+        if (!stored.ok()) {
+            m_message->setText(tr("Not saved: %1").arg(stored.error().message));
+            QMessageBox::warning(this, tr("Not saved"), stored.error().fullText());
+            return stored.error();
+        }
+        const ui::Resolution<Meeting> resolution =
+            ui::resolveConflict(m_db, m_base, m_state->meeting(), stored.value(), this);
+        switch (resolution.outcome) {
+        case ui::Resolution<Meeting>::Outcome::Cancelled:
+            m_message->setText(tr("Not saved: the meeting was changed meanwhile. Your changes are still here."));
+            return status;
+        case ui::Resolution<Meeting>::Outcome::NothingToSave:
+            m_base = stored.value();
+            m_state->reset(stored.value(), true);
+            m_message->setText(tr("Their version is shown; yours was not saved."));
+            updateTitle();
+            return status;
+        case ui::Resolution<Meeting>::Outcome::Save:
+            m_base = stored.value();
+            m_state->reset(resolution.value, true); // earlier steps were on the old version
+            return saveOrExplain(write);
         }
         return status;
     }
@@ -223,8 +235,10 @@ void MeetingEditorDialog::moveToNext(qint64 agendaItemId)
         return;
     }
     Result<Meeting> reloaded = MeetingRepository(m_db).get(m_state->meeting().id);
-    if (reloaded.ok())
+    if (reloaded.ok()) {
+        m_base = reloaded.value();
         m_state->reset(reloaded.value(), true); // earlier steps no longer match what is stored
+    }
     m_message->setText(tr("The item was moved to the next meeting."));
 }
 

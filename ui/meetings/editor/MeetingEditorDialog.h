@@ -68,6 +68,7 @@ private:
     FollowUpsWidget* m_followUps;
     MinutesStatusWidget* m_minutesStatus;
     QLabel* m_message;
+    Meeting m_base; ///< as opened or last saved: tells the user's changes from the other user's
     bool m_savedOnce = false;
 };
 
