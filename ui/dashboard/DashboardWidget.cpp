@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/dashboard/DashboardWidget.h"
 
+#include "core/settings/UserPreferences.h"
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/DashboardQueries.h"
 #include "core/storage/Database.h"
+#include "core/storage/FollowUpRepository.h"
 #include "ui/main/TableSetup.h"
 
 #include <QFrame>
@@ -72,6 +74,13 @@ DashboardWidget::DashboardWidget(QWidget* parent) : Section(parent)
     m_overdue->setCursor(Qt::PointingHandCursor);
     m_overdue->setToolTip(tr("Click to see every follow-up, filtered on the overdue ones"));
     connect(m_overdue, &QTableWidget::cellClicked, this, &DashboardWidget::overdueFollowUpsRequested);
+    m_dueSoon =
+        makeTable({tr("Follow-up"), tr("Owner"), tr("Due"), tr("Meeting")}, QStringLiteral("dueSoonTable"), content);
+    m_dueSoon->setCursor(Qt::PointingHandCursor);
+    m_dueSoon->setToolTip(tr("Click to see every follow-up falling due"));
+    connect(m_dueSoon, &QTableWidget::cellClicked, this, &DashboardWidget::dueSoonFollowUpsRequested);
+    m_dueSoonHeading = makeHeading(QString(), content);
+    m_dueSoonHeading->setObjectName(QStringLiteral("dueSoonHeading"));
     m_sectors = makeTable({tr("Sector"), tr("Organisations")}, QStringLiteral("sectorTable"), content);
     m_sheets = makeTable({tr("Status"), tr("Fiches actions")}, QStringLiteral("sheetStatusTable"), content);
 
@@ -82,14 +91,17 @@ DashboardWidget::DashboardWidget(QWidget* parent) : Section(parent)
     grid->addWidget(m_upcoming, 1, 0);
     grid->addWidget(makeHeading(tr("Overdue follow-ups"), content), 0, 1);
     grid->addWidget(m_overdue, 1, 1);
-    grid->addWidget(makeHeading(tr("Partner organisations by sector"), content), 2, 0);
-    grid->addWidget(m_sectors, 3, 0);
-    grid->addWidget(makeHeading(tr("Fiches actions by status"), content), 2, 1);
-    grid->addWidget(m_sheets, 3, 1);
+    grid->addWidget(makeHeading(tr("Fiches actions by status"), content), 2, 0);
+    grid->addWidget(m_sheets, 3, 0);
+    grid->addWidget(m_dueSoonHeading, 2, 1);
+    grid->addWidget(m_dueSoon, 3, 1);
+    grid->addWidget(makeHeading(tr("Partner organisations by sector"), content), 4, 0, 1, 2);
+    grid->addWidget(m_sectors, 5, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(1, 1);
     grid->setRowStretch(3, 1);
+    grid->setRowStretch(5, 1);
     layout->addLayout(grid, 1);
 
     auto* scroll = new QScrollArea(this);
@@ -138,7 +150,9 @@ QTableWidget* DashboardWidget::makeTable(const QStringList& headers, const QStri
 
 void DashboardWidget::refresh()
 {
-    for (QTableWidget* table : {m_upcoming, m_overdue, m_sectors, m_sheets}) {
+    m_dueSoonHeading->setText(
+        tr("Follow-ups falling due within %n day(s)", nullptr, preferences::reminderDays()));
+    for (QTableWidget* table : {m_upcoming, m_overdue, m_dueSoon, m_sectors, m_sheets}) {
         table->clearSpans();
         table->setRowCount(0);
     }
@@ -197,6 +211,7 @@ void DashboardWidget::refresh()
     }
     if (data->overdue.empty())
         fillEmpty(m_overdue, tr("Nothing overdue."));
+    fillDueSoon();
 
     const auto fillCounts = [&](QTableWidget* table, const std::vector<LabelCount>& rows, const QString& none) {
         table->setRowCount(int(rows.size()));
@@ -222,8 +237,41 @@ void DashboardWidget::refresh()
     };
     size(m_upcoming, {1, 2});
     size(m_overdue, {0, 3});
+    size(m_dueSoon, {0, 3});
     size(m_sectors, {0});
     size(m_sheets, {0});
+}
+
+void DashboardWidget::fillDueSoon()
+{
+    // Open follow-ups due from today to the horizon; the overdue ones have their own table above.
+    const QDate until = today().addDays(preferences::reminderDays());
+    FollowUpFilter filter;
+    filter.show = FollowUpFilter::Show::Open;
+    filter.today = today();
+    auto rows = FollowUpRepository(*database()).list(filter);
+    if (!rows) {
+        fillEmpty(m_dueSoon, rows.error().message);
+        return;
+    }
+    const QLocale locale;
+    int row = 0;
+    for (const FollowUpRow& followUp : rows.value()) {
+        const QDate due = followUp.followUp.dueOn;
+        if (!due.isValid() || due < today() || due > until)
+            continue;
+        m_dueSoon->setRowCount(row + 1);
+        m_dueSoon->setItem(row, 0, item(followUp.followUp.text));
+        m_dueSoon->item(row, 0)->setToolTip(followUp.followUp.text);
+        m_dueSoon->setItem(row, 1, item(followUp.owner));
+        m_dueSoon->setItem(row, 2, item(locale.toString(due, QLocale::ShortFormat)));
+        m_dueSoon->setItem(row, 3,
+                           item(followUp.instanceName + QStringLiteral(", ") +
+                                locale.toString(followUp.meetingStart.date(), QLocale::ShortFormat)));
+        ++row;
+    }
+    if (row == 0)
+        fillEmpty(m_dueSoon, tr("Nothing falls due within %n day(s).", nullptr, preferences::reminderDays()));
 }
 
 } // namespace maillage::ui

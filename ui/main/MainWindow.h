@@ -6,6 +6,8 @@
 #include <memory>
 
 class QAction;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -61,8 +63,18 @@ public:
     void showSection(int index);
     Section* section(int index) const;
 
+    /// Live language switch (LanguageSwitch.cpp): gives this window's database, page, section and
+    /// geometry to next, a window built in the new language; this one is left empty.
+    void handOverTo(MainWindow& next);
+    /// A file dropped on the window (FileDrop.cpp): contacts, calendar or archive go to their import
+    /// flow with its preview; anything else is refused with a message naming the file. False when refused.
+    bool openDroppedFile(const QString& path);
+    class ExchangeActions* exchange() const { return m_exchange; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();

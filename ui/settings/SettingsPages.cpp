@@ -153,9 +153,10 @@ QWidget* SettingsDialog::languageTab()
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_languageNote = note(tr("The new language applies the next time Maillage starts."), page);
+    m_languageNote = note(tr("The window changes language as soon as you press OK, keeping the open database; "
+                             "documents written afterwards use the new language too."),
+                          page);
     m_languageNote->setObjectName(QStringLiteral("languageNote"));
-    connect(m_language, &QComboBox::activated, m_languageNote, &QWidget::show);
     form->addRow(tr("&Language of the interface and documents:"), m_language);
     form->addRow(m_languageNote);
     return page;
@@ -177,10 +178,11 @@ QWidget* SettingsDialog::contactsTab()
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("contactsTab"));
     auto* form = new QFormLayout(page);
-    m_inactiveYears = spin(QStringLiteral("inactiveYears"), 1, 20, tr(" years"), page);
+    m_inactiveYears = spin(QStringLiteral("inactiveYears"), 1, 30, tr(" years"), page);
     form->addRow(tr("Keep &inactive contacts for:"), m_inactiveYears);
     form->addRow(note(tr("The GDPR asks to keep personal data no longer than needed: contacts with no "
-                         "affiliation, meeting or event for this long are offered for erasure."),
+                         "attendance, membership or follow-up for this long are listed for review in Tools ▸ Personal data "
+                         "(RGPD)."),
                       page));
     return page;
 }
