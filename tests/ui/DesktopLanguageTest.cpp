@@ -38,6 +38,13 @@ QString sectionLabel(MainWindow& window, int section)
     return navigation->item(section)->text();
 }
 
+/// Back to what the other tests expect: the source texts and British English dates.
+void backToSource()
+{
+    language::apply(QStringLiteral("en"));
+    language::uninstall();
+}
+
 /// The MainWindow that is not `other` (the one a switch put in its place).
 MainWindow* replacement(const QPointer<MainWindow>& other)
 {
@@ -103,7 +110,7 @@ TEST_CASE("Changing the language rebuilds the window in it, with the same databa
     CHECK(DocumentText::when(six, {}).endsWith(QStringLiteral(" at 18 h 00")));
 
     delete back;
-    language::uninstall(); // the other tests read the source texts
+    backToSource();
     QSettings().clear();
 }
 
@@ -120,6 +127,6 @@ TEST_CASE("A language switch on the welcome page keeps the welcome page", "[ui][
     CHECK(french->isWelcomeShown());
     CHECK(french->database() != nullptr);
     delete french;
-    language::uninstall();
+    backToSource();
     QSettings().clear();
 }

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -72,11 +73,12 @@ TEST_CASE("The reminder horizon of the preferences drives the dashboard and the 
     REQUIRE_FALSE(window.isWelcomeShown());
     window.showSection(MainWindow::Dashboard);
     auto* dueSoon = child<QTableWidget>(window, "dueSoonTable");
-    auto* heading = child<QLabel>(window, "dueSoonHeading");
+    auto* tabs = child<QTabWidget>(window, "followUpTabs");
     // The default horizon, 14 days: the follow-up due in 5 days, not the one in 30 nor the overdue ones.
     CHECK(preferences::reminderDays() == 14);
     CHECK(firstColumn(dueSoon) == QStringList{QStringLiteral("Pas encore dû")});
-    CHECK(heading->text().contains(QLatin1String(" 14 day")));
+    CHECK(tabs->tabText(1).startsWith(QLatin1String("Due within 14 day")));
+    CHECK(tabs->tabText(1).endsWith(QLatin1String("(1)")));
 
     auto* followUps = qobject_cast<ui::FollowUpsView*>(window.section(MainWindow::FollowUps));
     REQUIRE(followUps);
@@ -89,7 +91,8 @@ TEST_CASE("The reminder horizon of the preferences drives the dashboard and the 
     setReminderDaysThroughPreferences(window.database(), 45);
     window.section(MainWindow::Dashboard)->refresh();
     CHECK(firstColumn(dueSoon) == QStringList{QStringLiteral("Pas encore dû"), QStringLiteral("Préparer le bilan")});
-    CHECK(heading->text().contains(QLatin1String(" 45 day")));
+    CHECK(tabs->tabText(1).startsWith(QLatin1String("Due within 45 day")));
+    CHECK(tabs->tabText(1).endsWith(QLatin1String("(2)")));
     followUps->refresh();
     CHECK(show->currentText().startsWith(QLatin1String("Due within 45 day")));
     CHECK(followUps->model()->rowCount() == 4);

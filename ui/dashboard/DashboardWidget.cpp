@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -79,8 +80,12 @@ DashboardWidget::DashboardWidget(QWidget* parent) : Section(parent)
     m_dueSoon->setCursor(Qt::PointingHandCursor);
     m_dueSoon->setToolTip(tr("Click to see every follow-up falling due"));
     connect(m_dueSoon, &QTableWidget::cellClicked, this, &DashboardWidget::dueSoonFollowUpsRequested);
-    m_dueSoonHeading = makeHeading(QString(), content);
-    m_dueSoonHeading->setObjectName(QStringLiteral("dueSoonHeading"));
+    // Overdue and falling due share one place: the grid keeps two rows and fits a small screen.
+    m_followUpTabs = new QTabWidget(content);
+    m_followUpTabs->setObjectName(QStringLiteral("followUpTabs"));
+    m_followUpTabs->setDocumentMode(true);
+    m_followUpTabs->addTab(m_overdue, QString());
+    m_followUpTabs->addTab(m_dueSoon, QString());
     m_sectors = makeTable({tr("Sector"), tr("Organisations")}, QStringLiteral("sectorTable"), content);
     m_sheets = makeTable({tr("Status"), tr("Fiches actions")}, QStringLiteral("sheetStatusTable"), content);
 
@@ -89,19 +94,16 @@ DashboardWidget::DashboardWidget(QWidget* parent) : Section(parent)
     grid->setVerticalSpacing(6);
     grid->addWidget(makeHeading(tr("Next meetings"), content), 0, 0);
     grid->addWidget(m_upcoming, 1, 0);
-    grid->addWidget(makeHeading(tr("Overdue follow-ups"), content), 0, 1);
-    grid->addWidget(m_overdue, 1, 1);
-    grid->addWidget(makeHeading(tr("Fiches actions by status"), content), 2, 0);
-    grid->addWidget(m_sheets, 3, 0);
-    grid->addWidget(m_dueSoonHeading, 2, 1);
-    grid->addWidget(m_dueSoon, 3, 1);
-    grid->addWidget(makeHeading(tr("Partner organisations by sector"), content), 4, 0, 1, 2);
-    grid->addWidget(m_sectors, 5, 0, 1, 2);
+    grid->addWidget(makeHeading(tr("Follow-ups to watch"), content), 0, 1);
+    grid->addWidget(m_followUpTabs, 1, 1);
+    grid->addWidget(makeHeading(tr("Partner organisations by sector"), content), 2, 0);
+    grid->addWidget(m_sectors, 3, 0);
+    grid->addWidget(makeHeading(tr("Fiches actions by status"), content), 2, 1);
+    grid->addWidget(m_sheets, 3, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(1, 1);
     grid->setRowStretch(3, 1);
-    grid->setRowStretch(5, 1);
     layout->addLayout(grid, 1);
 
     auto* scroll = new QScrollArea(this);
@@ -150,8 +152,6 @@ QTableWidget* DashboardWidget::makeTable(const QStringList& headers, const QStri
 
 void DashboardWidget::refresh()
 {
-    m_dueSoonHeading->setText(
-        tr("Follow-ups falling due within %n day(s)", nullptr, preferences::reminderDays()));
     for (QTableWidget* table : {m_upcoming, m_overdue, m_dueSoon, m_sectors, m_sheets}) {
         table->clearSpans();
         table->setRowCount(0);
@@ -211,6 +211,7 @@ void DashboardWidget::refresh()
     }
     if (data->overdue.empty())
         fillEmpty(m_overdue, tr("Nothing overdue."));
+    m_followUpTabs->setTabText(0, tr("Overdue (%1)").arg(locale.toString(qint64(data->overdue.size()))));
     fillDueSoon();
 
     const auto fillCounts = [&](QTableWidget* table, const std::vector<LabelCount>& rows, const QString& none) {
@@ -250,11 +251,11 @@ void DashboardWidget::fillDueSoon()
     filter.show = FollowUpFilter::Show::Open;
     filter.today = today();
     auto rows = FollowUpRepository(*database()).list(filter);
+    const QLocale locale;
     if (!rows) {
         fillEmpty(m_dueSoon, rows.error().message);
         return;
     }
-    const QLocale locale;
     int row = 0;
     for (const FollowUpRow& followUp : rows.value()) {
         const QDate due = followUp.followUp.dueOn;
@@ -270,6 +271,8 @@ void DashboardWidget::fillDueSoon()
                                 locale.toString(followUp.meetingStart.date(), QLocale::ShortFormat)));
         ++row;
     }
+    m_followUpTabs->setTabText(
+        1, tr("Due within %n day(s) (%1)", nullptr, preferences::reminderDays()).arg(locale.toString(row)));
     if (row == 0)
         fillEmpty(m_dueSoon, tr("Nothing falls due within %n day(s).", nullptr, preferences::reminderDays()));
 }

@@ -6,6 +6,7 @@
 #include <QDate>
 
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 
 namespace maillage::ui {
@@ -44,7 +45,8 @@ private:
     QLabel* m_events = nullptr;
     QTableWidget* m_upcoming = nullptr;
     QTableWidget* m_overdue = nullptr;
-    QLabel* m_dueSoonHeading = nullptr;
+    QTabWidget* m_followUpTabs = nullptr; ///< overdue | falling due
+
     QTableWidget* m_dueSoon = nullptr;
     QTableWidget* m_sectors = nullptr;
     QTableWidget* m_sheets = nullptr;

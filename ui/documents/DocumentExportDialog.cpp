@@ -113,7 +113,8 @@ void DocumentExportDialog::save(const QString& extension)
 {
     const QString filter =
         extension == QLatin1String("pdf") ? tr("PDF document (*.pdf)") : tr("OpenDocument text (*.odt)");
-    const QString suggested = QDir::home().filePath(codeOf(kind()) + u'.' + extension);
+    // Named in the interface language ("Compte rendu.pdf"), not by the internal code.
+    const QString suggested = QDir::home().filePath(labelOf(kind()) + u'.' + extension);
     QString path = QFileDialog::getSaveFileName(this, tr("Save the document"), suggested, filter);
     if (path.isEmpty())
         return;

@@ -24,7 +24,9 @@ void MainWindow::createDesktopMenus(QMenu* help)
 {
     auto* edit = new QMenu(tr("&Edit"), this);
     edit->setObjectName(QStringLiteral("editMenu"));
-    menuBar()->insertMenu(help->menuAction(), edit);
+    // Where every desktop application has it: right after File.
+    const QList<QAction*> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.size() > 1 ? menus.at(1) : help->menuAction(), edit);
     QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
