@@ -6806,8 +6806,8 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message numerus="yes">
         <source>&lt;p&gt;Finish creates &lt;b&gt;%1&lt;/b&gt; with %n commune(s)&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;Terminer crée &lt;b&gt;%1&lt;/b&gt; avec %n commune&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Terminer crée &lt;b&gt;%1&lt;/b&gt; avec %n communes&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;« Terminer » crée le conseil &lt;b&gt;%1&lt;/b&gt; avec %n commune.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;« Terminer » crée le conseil &lt;b&gt;%1&lt;/b&gt; avec %n communes.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -7082,10 +7082,6 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>Prochaines réunions</translation>
     </message>
     <message>
-        <source>Overdue follow-ups</source>
-        <translation>Actions de suivi en retard</translation>
-    </message>
-    <message>
         <source>Partner organisations by sector</source>
         <translation>Organisations partenaires par secteur</translation>
     </message>
@@ -7119,6 +7115,32 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Click to see every follow-up, filtered on the overdue ones</source>
         <translation>Cliquez pour voir toutes les actions de suivi, filtrées sur celles en retard</translation>
+    </message>
+    <message>
+        <source>Click to see every follow-up falling due</source>
+        <translation>Cliquer pour voir toutes les actions de suivi arrivant à échéance</translation>
+    </message>
+    <message>
+        <source>Follow-ups to watch</source>
+        <translation>Actions de suivi à surveiller</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>En retard (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s) (%1)</source>
+        <translation>
+            <numerusform>À échéance dans %n jour (%1)</numerusform>
+            <numerusform>À échéance dans %n jours (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing falls due within %n day(s).</source>
+        <translation>
+            <numerusform>Aucune échéance dans le prochain jour.</numerusform>
+            <numerusform>Aucune échéance dans les %n prochains jours.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7518,6 +7540,81 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <source>Undo the import of %1? What it created is deleted and what it completed gets its former values back.</source>
         <translation>Annuler l’import de %1&#xa0;? Ce qu’il a créé est supprimé et ce qu’il a complété retrouve ses anciennes valeurs.</translation>
     </message>
+    <message>
+        <source>Import a Maillage archive</source>
+        <translation>Importer une archive Maillage</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a Maillage archive.</source>
+        <translation>%1 est trop volumineux pour être une archive Maillage.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Maillage archive.</source>
+        <translation>%1 n’est pas une archive Maillage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>%1 ne peut pas être importé : %n problème relevé.</numerusform>
+            <numerusform>%1 ne peut pas être importé : %n problèmes relevés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds %2.</source>
+        <translation>%1 contient : %2.</translation>
+    </message>
+    <message>
+        <source>no council</source>
+        <translation>aucun conseil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation partenaire</numerusform>
+            <numerusform>%n organisations partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It will be written into a new database file, which then opens. The database open now is not changed.</source>
+        <translation>Elle sera enregistrée dans un nouveau fichier de base de données, qui s’ouvrira ensuite. La base actuellement ouverte n’est pas modifiée.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the new file…</source>
+        <translation>&amp;Choisir le nouveau fichier…</translation>
+    </message>
+    <message>
+        <source>New database for the archive</source>
+        <translation>Nouvelle base de données pour l’archive</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name.</source>
+        <translation>%1 existe déjà : choisissez un autre nom de fichier.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::FollowUpTableModel</name>
@@ -7629,6 +7726,13 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Search the follow-ups</source>
         <translation>Rechercher dans les suivis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Échéance dans %n jour</numerusform>
+            <numerusform>Échéance dans %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8114,6 +8218,18 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Ouvrir un fichier</translation>
+    </message>
+    <message>
+        <source>Maillage cannot import %1. It takes contacts (.vcf, .csv), meetings from a calendar (.ics) and Maillage archives (.maillage.json).</source>
+        <translation>Maillage ne sait pas importer %1. Il accepte les contacts (.vcf, .csv), les réunions d’un agenda (.ics) et les archives Maillage (.maillage.json).</translation>
+    </message>
+    <message>
+        <source>Create or open a council first: %1 is imported into it.</source>
+        <translation>Créez ou ouvrez d’abord un conseil : %1 y sera importé.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingActionDialog</name>
@@ -8496,6 +8612,10 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     <message>
         <source>&lt;p&gt;Click an organisation to see its instances, action sheets and metrics.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cliquez sur un organisme pour voir ses instances, ses fiches actions et ses indicateurs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Find an organisation on the map</source>
+        <translation>Trouver une organisation sur la carte</translation>
     </message>
 </context>
 <context>
@@ -9689,10 +9809,6 @@ Poids %3&#xa0;: %4</translation>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>The new language applies the next time Maillage starts.</source>
-        <translation>La nouvelle langue s’appliquera au prochain démarrage de Maillage.</translation>
-    </message>
-    <message>
         <source>&amp;Language of the interface and documents:</source>
         <translation>&amp;Langue de l’interface et des documents&#xa0;:</translation>
     </message>
@@ -9705,20 +9821,12 @@ Poids %3&#xa0;: %4</translation>
         <translation>Annoncer les suivis arrivant à échéance &amp;dans&#xa0;:</translation>
     </message>
     <message>
-        <source>Overdue follow-ups are always shown on the dashboard.</source>
-        <translation>Les suivis en retard figurent toujours sur le tableau de bord.</translation>
-    </message>
-    <message>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
         <source>Keep &amp;inactive contacts for:</source>
         <translation>Conserver les contacts &amp;inactifs pendant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The GDPR asks to keep personal data no longer than needed: contacts with no affiliation, meeting or event for this long are offered for erasure.</source>
-        <translation>Le RGPD demande de ne pas conserver les données personnelles plus que nécessaire&#xa0;: les contacts sans rattachement, réunion ni événement depuis cette durée sont proposés à l’effacement.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -9739,6 +9847,18 @@ Poids %3&#xa0;: %4</translation>
     <message>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>The window changes language as soon as you press OK, keeping the open database; documents written afterwards use the new language too.</source>
+        <translation>La fenêtre change de langue dès que vous cliquez sur OK, sans fermer la base ouverte ; les documents produits ensuite sont aussi rédigés dans la nouvelle langue.</translation>
+    </message>
+    <message>
+        <source>The dashboard lists the follow-ups falling due within this horizon; the follow-ups section shows them with Show: Due within…. Overdue follow-ups are always shown.</source>
+        <translation>Le tableau de bord liste les actions de suivi arrivant à échéance dans ce délai ; la rubrique Actions de suivi les affiche avec Afficher : Échéance dans…. Les actions en retard sont toujours affichées.</translation>
+    </message>
+    <message>
+        <source>The GDPR asks to keep personal data no longer than needed: contacts with no attendance, membership or follow-up for this long are listed for review in Tools ▸ Personal data (RGPD).</source>
+        <translation>Le RGPD demande de ne pas conserver les données personnelles plus longtemps que nécessaire : les contacts sans présence, participation ni action de suivi depuis cette durée sont proposés à la revue dans Outils ▸ Données personnelles (RGPD).</translation>
     </message>
 </context>
 <context>

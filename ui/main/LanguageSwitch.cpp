@@ -23,7 +23,9 @@ void MainWindow::handOverTo(MainWindow& next)
     next.m_db = std::move(m_db);
     if (next.m_db)
         next.m_safety->databaseOpened(next.m_db.get());
-    next.restoreGeometry(saveGeometry());
+    next.restoreGeometry(saveGeometry()); // maximised or not, on which screen
+    if (!isMaximized() && !isFullScreen())
+        next.setGeometry(geometry()); // exactly in place, whatever frame the window manager adds
     next.restoreState(saveState());
     next.showSection(current);
     if (welcome || !next.m_db)
