@@ -7193,18 +7193,6 @@ Save your version over theirs, or keep editing (close without saving to see thei
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Footer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blank rows for guests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7246,6 +7234,18 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>No mail program opened the e-mail. It is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank rows for &amp;guests:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9484,15 +9484,7 @@ Weight %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Councils in the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9521,6 +9513,14 @@ Weight %3: %4</source>
     </message>
     <message>
         <source>Tick at least one council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Councils:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6806,8 +6806,8 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message numerus="yes">
         <source>&lt;p&gt;Finish creates &lt;b&gt;%1&lt;/b&gt; with %n commune(s)&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;« Terminer » crée le conseil &lt;b&gt;%1&lt;/b&gt; avec %n commune.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;« Terminer » crée le conseil &lt;b&gt;%1&lt;/b&gt; avec %n communes.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;«&#xa0;Terminer&#xa0;» crée le conseil &lt;b&gt;%1&lt;/b&gt; avec %n commune.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;«&#xa0;Terminer&#xa0;» crée le conseil &lt;b&gt;%1&lt;/b&gt; avec %n communes.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -7197,18 +7197,6 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>Adresse, contact… imprimés en pied de chaque page</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Footer</source>
-        <translation>Pied de page</translation>
-    </message>
-    <message>
-        <source>Blank rows for guests</source>
-        <translation>Lignes vierges pour les invités</translation>
-    </message>
-    <message>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
@@ -7251,6 +7239,18 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>No mail program opened the e-mail. It is in %1.</source>
         <translation>Aucune messagerie n’a ouvert l’e-mail. Il se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document :</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Pied de page :</translation>
+    </message>
+    <message>
+        <source>Blank rows for &amp;guests:</source>
+        <translation>Lignes vierges pour les &amp;invités :</translation>
     </message>
 </context>
 <context>
@@ -7546,7 +7546,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too big to be a Maillage archive.</source>
@@ -7559,13 +7559,13 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message numerus="yes">
         <source>%1 cannot be imported: %n problem(s) found.</source>
         <translation>
-            <numerusform>%1 ne peut pas être importé : %n problème relevé.</numerusform>
-            <numerusform>%1 ne peut pas être importé : %n problèmes relevés.</numerusform>
+            <numerusform>%1 ne peut pas être importé&#xa0;: %n problème relevé.</numerusform>
+            <numerusform>%1 ne peut pas être importé&#xa0;: %n problèmes relevés.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 holds %2.</source>
-        <translation>%1 contient : %2.</translation>
+        <translation>%1 contient&#xa0;: %2.</translation>
     </message>
     <message>
         <source>no council</source>
@@ -7613,7 +7613,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>%1 already exists: choose a new file name.</source>
-        <translation>%1 existe déjà : choisissez un autre nom de fichier.</translation>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -8228,7 +8228,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>Create or open a council first: %1 is imported into it.</source>
-        <translation>Créez ou ouvrez d’abord un conseil : %1 y sera importé.</translation>
+        <translation>Créez ou ouvrez d’abord un conseil&#xa0;: %1 y sera importé.</translation>
     </message>
 </context>
 <context>
@@ -9491,16 +9491,8 @@ Poids %3&#xa0;: %4</translation>
         <translation>au</translation>
     </message>
     <message>
-        <source>&amp;Year</source>
-        <translation>&amp;Année</translation>
-    </message>
-    <message>
         <source>Councils in the report</source>
         <translation>Conseils du rapport</translation>
-    </message>
-    <message>
-        <source>&amp;Councils</source>
-        <translation>&amp;Conseils</translation>
     </message>
     <message>
         <source>&amp;Update the preview</source>
@@ -9529,6 +9521,14 @@ Poids %3&#xa0;: %4</translation>
     <message>
         <source>Tick at least one council.</source>
         <translation>Cochez au moins un conseil.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;Councils:</source>
+        <translation>&amp;Conseils :</translation>
     </message>
 </context>
 <context>
@@ -9850,15 +9850,15 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>The window changes language as soon as you press OK, keeping the open database; documents written afterwards use the new language too.</source>
-        <translation>La fenêtre change de langue dès que vous cliquez sur OK, sans fermer la base ouverte ; les documents produits ensuite sont aussi rédigés dans la nouvelle langue.</translation>
+        <translation>La fenêtre change de langue dès que vous cliquez sur OK, sans fermer la base ouverte&#xa0;; les documents produits ensuite sont aussi rédigés dans la nouvelle langue.</translation>
     </message>
     <message>
         <source>The dashboard lists the follow-ups falling due within this horizon; the follow-ups section shows them with Show: Due within…. Overdue follow-ups are always shown.</source>
-        <translation>Le tableau de bord liste les actions de suivi arrivant à échéance dans ce délai ; la rubrique Actions de suivi les affiche avec Afficher : Échéance dans…. Les actions en retard sont toujours affichées.</translation>
+        <translation>Le tableau de bord liste les actions de suivi arrivant à échéance dans ce délai&#xa0;; la rubrique Actions de suivi les affiche avec Afficher&#xa0;: Échéance dans…. Les actions en retard sont toujours affichées.</translation>
     </message>
     <message>
         <source>The GDPR asks to keep personal data no longer than needed: contacts with no attendance, membership or follow-up for this long are listed for review in Tools ▸ Personal data (RGPD).</source>
-        <translation>Le RGPD demande de ne pas conserver les données personnelles plus longtemps que nécessaire : les contacts sans présence, participation ni action de suivi depuis cette durée sont proposés à la revue dans Outils ▸ Données personnelles (RGPD).</translation>
+        <translation>Le RGPD demande de ne pas conserver les données personnelles plus longtemps que nécessaire&#xa0;: les contacts sans présence, participation ni action de suivi depuis cette durée sont proposés à la revue dans Outils ▸ Données personnelles (RGPD).</translation>
     </message>
 </context>
 <context>
