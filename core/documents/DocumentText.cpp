@@ -35,7 +35,9 @@ QString DocumentText::shortDate(const QDate& day)
 
 QString DocumentText::time(const QTime& time)
 {
-    return time.isValid() ? french().toString(time, english() ? QStringLiteral("HH:mm") : QStringLiteral("H' h 'mm")) : QString();
+    if (!time.isValid())
+        return {};
+    return french().toString(time, english() ? QStringLiteral("HH:mm") : QStringLiteral("H' h 'mm"));
 }
 
 QString DocumentText::when(const QDateTime& start, const QDateTime& end)

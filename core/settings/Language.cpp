@@ -11,7 +11,8 @@ namespace maillage::language {
 
 namespace {
 
-struct Installed {
+struct Installed
+{
     QString code;
     QPointer<QTranslator> own;
     QPointer<QTranslator> qt;

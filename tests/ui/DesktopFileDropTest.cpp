@@ -48,7 +48,8 @@ bool dropFile(MainWindow& window, const QString& path)
 
 /// Watches for the next modal dialog `look` says something of (empty: not this one), keeps it, then closes
 /// the dialog with `button` (a QMessageBox) or rejects it.
-struct NextModal {
+struct NextModal
+{
     QString seen;
     QTimer timer;
     NextModal(std::function<QString(QWidget*)> look, QMessageBox::StandardButton button = QMessageBox::Cancel)
@@ -122,7 +123,8 @@ TEST_CASE("Files dropped on the window open the import of their kind, with its p
         const QString archive = folder.filePath(QStringLiteral("bellerive.maillage.json"));
         REQUIRE(archive::writeArchiveFile(fx.db(), archive).ok());
         const QString council = CouncilRepository(fx.db()).first().value().name;
-        NextModal modal([](QWidget* box) { return box->objectName() + u'\n' + qobject_cast<QMessageBox*>(box)->text(); });
+        NextModal modal(
+            [](QWidget* box) { return box->objectName() + u'\n' + qobject_cast<QMessageBox*>(box)->text(); });
         CHECK(dropFile(window, archive));
         QCoreApplication::processEvents();
         CHECK(modal.seen.startsWith(QStringLiteral("archivePreview\nbellerive.maillage.json holds ") + council));
@@ -144,8 +146,9 @@ TEST_CASE("Files dropped on the window open the import of their kind, with its p
     SECTION("a JSON file that is not an archive is refused by name")
     {
         const QString json = write(folder.filePath(QStringLiteral("notes.json")), R"({"hello": 1})");
-        NextModal modal([](QWidget* box) { return box->objectName() + u'\n' + qobject_cast<QMessageBox*>(box)->text(); },
-                        QMessageBox::Ok);
+        NextModal modal(
+            [](QWidget* box) { return box->objectName() + u'\n' + qobject_cast<QMessageBox*>(box)->text(); },
+            QMessageBox::Ok);
         CHECK(dropFile(window, json));
         QCoreApplication::processEvents();
         CHECK(modal.seen == QStringLiteral("archiveRefused\nnotes.json is not a Maillage archive."));
@@ -180,8 +183,8 @@ TEST_CASE("A dropped archive becomes a new database file, opened in the window",
     REQUIRE(window.database());
     CHECK(QFileInfo(window.database()->filePath()).canonicalFilePath() == QFileInfo(target).canonicalFilePath());
     CHECK_FALSE(window.isWelcomeShown());
-    CHECK(test::countSql(*window.database(), QStringLiteral("SELECT COUNT(*) FROM meeting"))
-          == test::countSql(source.db(), QStringLiteral("SELECT COUNT(*) FROM meeting")));
+    CHECK(test::countSql(*window.database(), QStringLiteral("SELECT COUNT(*) FROM meeting")) ==
+          test::countSql(source.db(), QStringLiteral("SELECT COUNT(*) FROM meeting")));
     CHECK(test::countSql(current.db(), QStringLiteral("SELECT COUNT(*) FROM council")) == 0);
 
     // The same file again is refused: an existing database is never overwritten.

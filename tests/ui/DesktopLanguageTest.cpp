@@ -58,8 +58,7 @@ MainWindow* replacement(const QPointer<MainWindow>& other)
 
 } // namespace
 
-TEST_CASE("Changing the language rebuilds the window in it, with the same database, section and size",
-          "[ui][language]")
+TEST_CASE("Changing the language rebuilds the window in it, with the same database, section and size", "[ui][language]")
 {
     QSettings().clear();
     test::TestDatabase fx;

@@ -2,8 +2,10 @@
 // The preferences are read where they matter: the reminder horizon by the dashboard and the follow-ups,
 // the retention of inactive contacts by the RGPD review.
 #include "core/demo/DemoCouncil.h"
+#include "core/privacy/PersonErasure.h"
 #include "core/settings/UserPreferences.h"
 #include "core/storage/CouncilRepository.h"
+#include "core/storage/CouncilSettingsRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
@@ -29,8 +31,7 @@ using maillage::ui::MainWindow;
 
 namespace {
 
-template <typename T>
-T* child(QWidget& parent, const char* name)
+template <typename T> T* child(QWidget& parent, const char* name)
 {
     T* widget = parent.findChild<T*>(QString::fromLatin1(name));
     REQUIRE(widget);
@@ -149,4 +150,21 @@ TEST_CASE("The retention of inactive contacts in the preferences drives the RGPD
     ui::SettingsDialog again(&db);
     CHECK(child<QSpinBox>(again, "inactiveYears")->value() == 7);
     QSettings().clear();
+}
+
+TEST_CASE("A retention saved by an earlier build under its old key is taken over by the preferences", "[ui][settings]")
+{
+    test::TestDatabase fx;
+    Database& db = fx.db();
+    Council council;
+    council.name = QStringLiteral("CLSM de Bellerive");
+    REQUIRE(CouncilRepository(db).create(council).ok());
+    const CouncilSettingsRepository::Values old{{QStringLiteral("privacy/inactive_years"), QStringLiteral("6")}};
+    REQUIRE(CouncilSettingsRepository(db).save(council.id, old).ok());
+    {
+        ui::SettingsDialog dialog(&db);
+        CHECK(child<QSpinBox>(dialog, "inactiveYears")->value() == 6);
+        dialog.accept();
+    }
+    CHECK(PrivacyReview::years(db) == 6);
 }

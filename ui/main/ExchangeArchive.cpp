@@ -50,8 +50,8 @@ bool ExchangeActions::importArchive(const QString& path, const QString& target)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     const QJsonObject archive = document.object();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()
-        || archive.value(QLatin1String("format")).toString() != QLatin1String(archive::kFormat))
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() ||
+        archive.value(QLatin1String("format")).toString() != QLatin1String(archive::kFormat))
         return refuse(tr("%1 is not a Maillage archive.").arg(name));
     if (const auto problems = archive::validateArchive(archive); !problems.empty()) {
         QStringList lines;
@@ -63,7 +63,9 @@ bool ExchangeActions::importArchive(const QString& path, const QString& target)
 
     // The preview: whose data it is and how much of it.
     const QJsonObject tables = archive.value(QLatin1String("tables")).toObject();
-    const auto count = [&tables](const char* table) { return int(tables.value(QLatin1String(table)).toArray().size()); };
+    const auto count = [&tables](const char* table) {
+        return int(tables.value(QLatin1String(table)).toArray().size());
+    };
     QStringList councils;
     for (const QJsonValue& council : tables.value(QLatin1String("council")).toArray())
         councils << council.toObject().value(QLatin1String("name")).toString();

@@ -73,7 +73,15 @@ void SettingsDialog::load()
         if (council.ok())
             m_documentName->setPlaceholderText(council->name);
         // The same setting as the RGPD review (Tools ▸ Personal data), which lists the contacts it finds.
-        m_inactiveYears->setValue(PrivacyReview::years(*m_db));
+        int years = PrivacyReview::years(*m_db);
+        // Earlier builds kept this preference under a key of its own, which the review never read: taken
+        // over here, and saved under the review's key with OK.
+        const QString legacyKey = QStringLiteral("privacy/inactive_years");
+        if (years == PrivacyReview::kDefaultYears)
+            if (auto legacy = CouncilSettingsRepository(*m_db).integer(m_councilId, legacyKey, 0);
+                legacy.ok() && legacy.value() > 0)
+                years = legacy.value();
+        m_inactiveYears->setValue(years);
     }
     showLogo();
     m_automaticBackup->setChecked(preferences::automaticBackup());

@@ -193,8 +193,8 @@ QWidget* SettingsDialog::contactsTab()
     m_inactiveYears = spin(QStringLiteral("inactiveYears"), 1, 30, tr(" years"), page);
     form->addRow(tr("Keep &inactive contacts for:"), m_inactiveYears);
     form->addRow(note(tr("The GDPR asks to keep personal data no longer than needed: contacts with no "
-                         "attendance, membership or follow-up for this long are listed for review in Tools ▸ Personal data "
-                         "(RGPD)."),
+                         "attendance, membership or follow-up for this long are listed for review in "
+                         "Tools ▸ Personal data (RGPD)."),
                       page));
     return page;
 }
