@@ -7242,15 +7242,15 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation>&amp;Document :</translation>
+        <translation>&amp;Document&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Footer:</source>
-        <translation>&amp;Pied de page :</translation>
+        <translation>&amp;Pied de page&#xa0;:</translation>
     </message>
     <message>
         <source>Blank rows for &amp;guests:</source>
-        <translation>Lignes vierges pour les &amp;invités :</translation>
+        <translation>Lignes vierges pour les &amp;invités&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9524,11 +9524,11 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Councils:</source>
-        <translation>&amp;Conseils :</translation>
+        <translation>&amp;Conseils&#xa0;:</translation>
     </message>
 </context>
 <context>
