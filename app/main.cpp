@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -39,15 +40,26 @@ int runGui(int argc, char** argv)
         maillage::app::err() << parser.errorText() << Qt::endl << maillage::app::verbsHelp();
         return maillage::app::ExitUsage;
     }
-    maillage::ui::MainWindow window;
-    window.start(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : QString());
-    window.show();
+    // On the heap: a change of language in the preferences replaces the window (ui/main/LanguageSwitch).
+    auto* window = new maillage::ui::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->start(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : QString());
+    window->show();
     if (qEnvironmentVariableIsSet("MAILLAGE_EXIT_WHEN_READY")) // benchmarks: time to a usable window
-        QTimer::singleShot(0, &window, [] {
+        QTimer::singleShot(0, window, [] {
             QCoreApplication::processEvents();
             QCoreApplication::quit();
         });
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // The window still up (or the one a language switch put in its place) closes its database, and
+    // removes its open marker, before the application goes.
+    QList<QPointer<maillage::ui::MainWindow>> windows;
+    for (QWidget* widget : QApplication::topLevelWidgets())
+        if (auto* main = qobject_cast<maillage::ui::MainWindow*>(widget))
+            windows.append(main);
+    for (const auto& main : windows)
+        delete main.data();
+    return code;
 }
 
 } // namespace

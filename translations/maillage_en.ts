@@ -2000,23 +2000,23 @@ Thank you for letting us know whether you will attend, or who will represent you
     <name>NetworkGraph</name>
     <message numerus="yes">
         <source>%n shared instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shared instance</numerusform>
+            <numerusform>%n shared instances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shared action sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shared action sheet</numerusform>
+            <numerusform>%n shared action sheets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) attended together</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting attended together</numerusform>
+            <numerusform>%n meetings attended together</numerusform>
         </translation>
     </message>
     <message>
@@ -2725,9 +2725,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>%n commune(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commune: %1</numerusform>
+            <numerusform>%n communes: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2768,9 +2768,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>%n meeting(s) held, %1 cancelled, %2 decision(s) taken; attendance rate %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting held, %1 cancelled, %2 decision taken; attendance rate %3.</numerusform>
+            <numerusform>%n meetings held, %1 cancelled, %2 decisions taken; attendance rate %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -2951,9 +2951,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>%n event(s), %1 participant(s), %2 partner contribution(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event, %1 participant, %2 partner contribution.</numerusform>
+            <numerusform>%n events, %1 participants, %2 partner contributions.</numerusform>
         </translation>
     </message>
     <message>
@@ -2970,9 +2970,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>%n training session(s), %1 people trained.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n training session, %1 people trained.</numerusform>
+            <numerusform>%n training sessions, %1 people trained.</numerusform>
         </translation>
     </message>
     <message>
@@ -3085,9 +3085,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>%n councils</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n council</numerusform>
+            <numerusform>%n councils</numerusform>
         </translation>
     </message>
     <message>
@@ -3257,9 +3257,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     <name>SituationPurge</name>
     <message numerus="yes">
         <source>last contact before %1 (kept %n year(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>last contact before %1 (kept %n year)</numerusform>
+            <numerusform>last contact before %1 (kept %n years)</numerusform>
         </translation>
     </message>
 </context>
@@ -3671,16 +3671,16 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>%n present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n excused</numerusform>
+            <numerusform>%n excused</numerusform>
         </translation>
     </message>
     <message>
@@ -4169,9 +4169,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>%n likely duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n likely duplicate.</numerusform>
+            <numerusform>%n likely duplicates.</numerusform>
         </translation>
     </message>
     <message>
@@ -4180,9 +4180,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>Merged into %1: %n link(s) moved. “Undo the merge” brings the other record back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged into %1: %n link moved. “Undo the merge” brings the other record back.</numerusform>
+            <numerusform>Merged into %1: %n links moved. “Undo the merge” brings the other record back.</numerusform>
         </translation>
     </message>
     <message>
@@ -4205,9 +4205,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n people&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n person&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n people&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -4580,9 +4580,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>⚠ Sent %n day(s) before the meeting (5 expected)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Sent %n day before the meeting (5 expected)</numerusform>
+            <numerusform>⚠ Sent %n days before the meeting (5 expected)</numerusform>
         </translation>
     </message>
 </context>
@@ -5008,16 +5008,16 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>%n contact(s) confirmed today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact confirmed today.</numerusform>
+            <numerusform>%n contacts confirmed today.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) erased. Their attendance still counts in the statistics.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person erased. Their attendance still counts in the statistics.</numerusform>
+            <numerusform>%n people erased. Their attendance still counts in the statistics.</numerusform>
         </translation>
     </message>
     <message>
@@ -5026,44 +5026,44 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>%n organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n instance membership(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instance membership</numerusform>
+            <numerusform>%n instance memberships</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) attended or expected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting attended or expected</numerusform>
+            <numerusform>%n meetings attended or expected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) in their charge</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up in their charge</numerusform>
+            <numerusform>%n follow-ups in their charge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document mailing(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document mailing</numerusform>
+            <numerusform>%n document mailings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s) in minutes, decisions and follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mention in minutes, decisions and follow-ups</numerusform>
+            <numerusform>%n mentions in minutes, decisions and follow-ups</numerusform>
         </translation>
     </message>
     <message>
@@ -6479,11 +6479,19 @@ Thank you for letting us know whether you will attend, or who will represent you
         <source>Organisation %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source> – %n min</source>
-        <translation>
-            <numerusform> – %n min</numerusform>
-            <numerusform> – %n min</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -6566,14 +6574,6 @@ Thank you for letting us know whether you will attend, or who will represent you
         <source>Meeting %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>maillage::ui::AboutDialog</name>
@@ -6626,9 +6626,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>%n meeting(s) worked on the fiche %1 « %2 ». Delete the fiche anyway? Those meetings keep a line naming it in their notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting worked on the fiche %1 « %2 ». Delete the fiche anyway? Those meetings keep a line naming it in their notes.</numerusform>
+            <numerusform>%n meetings worked on the fiche %1 « %2 ». Delete the fiche anyway? Those meetings keep a line naming it in their notes.</numerusform>
         </translation>
     </message>
     <message>
@@ -6685,9 +6685,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>%n fiche(s) · progress &lt;b&gt;%1&lt;/b&gt; · budget planned %2, obtained %3, spent %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche · progress &lt;b&gt;%1&lt;/b&gt; · budget planned %2, obtained %3, spent %4</numerusform>
+            <numerusform>%n fiches · progress &lt;b&gt;%1&lt;/b&gt; · budget planned %2, obtained %3, spent %4</numerusform>
         </translation>
     </message>
     <message>
@@ -7111,9 +7111,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Finish creates &lt;b&gt;%1&lt;/b&gt; with %n commune(s)&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Finish creates &lt;b&gt;%1&lt;/b&gt; with %n commune&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Finish creates &lt;b&gt;%1&lt;/b&gt; with %n communes&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -7237,9 +7237,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>&amp;Import %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Import %n record</numerusform>
+            <numerusform>&amp;Import %n records</numerusform>
         </translation>
     </message>
     <message>
@@ -7299,9 +7299,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>%n record(s) rescued into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record rescued into %1.</numerusform>
+            <numerusform>%n records rescued into %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7388,10 +7388,6 @@ Thank you for letting us know whether you will attend, or who will represent you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Partner organisations by sector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7425,6 +7421,32 @@ Thank you for letting us know whether you will attend, or who will represent you
     <message>
         <source>Click to see every follow-up, filtered on the overdue ones</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to see every follow-up falling due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s) (%1)</source>
+        <translation>
+            <numerusform>Due within %n day (%1)</numerusform>
+            <numerusform>Due within %n days (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing falls due within %n day(s).</source>
+        <translation>
+            <numerusform>Nothing falls due within %n day.</numerusform>
+            <numerusform>Nothing falls due within %n days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7497,18 +7519,6 @@ Thank you for letting us know whether you will attend, or who will represent you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Footer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blank rows for guests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7550,6 +7560,18 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message>
         <source>No mail program opened the e-mail. It is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank rows for &amp;guests:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7724,9 +7746,9 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>%n event(s), %1 participants in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event, %1 participants in %2</numerusform>
+            <numerusform>%n events, %1 participants in %2</numerusform>
         </translation>
     </message>
     <message>
@@ -7840,6 +7862,81 @@ Thank you for letting us know whether you will attend, or who will represent you
         <source>Undo the import of %1? What it created is deleted and what it completed gets its former values back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import a Maillage archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a Maillage archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Maillage archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>%1 cannot be imported: %n problem found.</numerusform>
+            <numerusform>%1 cannot be imported: %n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner organisation(s)</source>
+        <translation>
+            <numerusform>%n partner organisation</numerusform>
+            <numerusform>%n partner organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It will be written into a new database file, which then opens. The database open now is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose the new file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database for the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::FollowUpTableModel</name>
@@ -7924,16 +8021,16 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -7951,6 +8048,13 @@ Thank you for letting us know whether you will attend, or who will represent you
     <message>
         <source>Search the follow-ups</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8413,9 +8517,9 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
     </message>
     <message numerus="yes">
         <source>%n old situation(s) of the cellule deleted (retention period).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n old situation of the cellule deleted (retention period).</numerusform>
+            <numerusform>%n old situations of the cellule deleted (retention period).</numerusform>
         </translation>
     </message>
     <message>
@@ -8432,6 +8536,18 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
     </message>
     <message>
         <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maillage cannot import %1. It takes contacts (.vcf, .csv), meetings from a calendar (.ics) and Maillage archives (.maillage.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or open a council first: %1 is imported into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8635,16 +8751,16 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
     <name>maillage::ui::NetworkMapPage</name>
     <message numerus="yes">
         <source>%n meeting(s) attended in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting attended in the period</numerusform>
+            <numerusform>%n meetings attended in the period</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) linked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner linked</numerusform>
+            <numerusform>%n partners linked</numerusform>
         </translation>
     </message>
     <message>
@@ -8805,16 +8921,16 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
     </message>
     <message numerus="yes">
         <source>%n organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
         </translation>
     </message>
     <message>
@@ -8841,9 +8957,13 @@ Weight %3: %4</source>
         <source>%1
 %2
 %n meeting(s) attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2
+%n meeting attended</numerusform>
+            <numerusform>%1
+%2
+%n meetings attended</numerusform>
         </translation>
     </message>
 </context>
@@ -9160,9 +9280,9 @@ Weight %3: %4</source>
     </message>
     <message numerus="yes">
         <source>%n member(s) of this pillar</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member of this pillar</numerusform>
+            <numerusform>%n members of this pillar</numerusform>
         </translation>
     </message>
     <message>
@@ -9349,9 +9469,9 @@ Weight %3: %4</source>
     </message>
     <message numerus="yes">
         <source>%n contact(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact written to %1.</numerusform>
+            <numerusform>%n contacts written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -9702,15 +9822,7 @@ Weight %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Councils in the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9739,6 +9851,14 @@ Weight %3: %4</source>
     </message>
     <message>
         <source>Tick at least one council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Councils:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10020,10 +10140,6 @@ Weight %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new language applies the next time Maillage starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language of the interface and documents:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10036,19 +10152,11 @@ Weight %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue follow-ups are always shown on the dashboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep &amp;inactive contacts for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The GDPR asks to keep personal data no longer than needed: contacts with no affiliation, meeting or event for this long are offered for erasure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10069,6 +10177,18 @@ Weight %3: %4</source>
     </message>
     <message>
         <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window changes language as soon as you press OK, keeping the open database; documents written afterwards use the new language too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard lists the follow-ups falling due within this horizon; the follow-ups section shows them with Show: Due within…. Overdue follow-ups are always shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GDPR asks to keep personal data no longer than needed: contacts with no attendance, membership or follow-up for this long are listed for review in Tools ▸ Personal data (RGPD).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10451,9 +10571,9 @@ Weight %3: %4</source>
     </message>
     <message numerus="yes">
         <source>%n value(s) computed for %1; save the fiche to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value computed for %1; save the fiche to keep them.</numerusform>
+            <numerusform>%n values computed for %1; save the fiche to keep them.</numerusform>
         </translation>
     </message>
     <message>
@@ -10509,9 +10629,9 @@ Weight %3: %4</source>
     </message>
     <message numerus="yes">
         <source>%n participant(s) — %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant — %1</numerusform>
+            <numerusform>%n participants — %1</numerusform>
         </translation>
     </message>
     <message>
@@ -10762,9 +10882,9 @@ Weight %3: %4</source>
     </message>
     <message numerus="yes">
         <source>%n situation(s) in the register, %1 open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n situation in the register, %1 open.</numerusform>
+            <numerusform>%n situations in the register, %1 open.</numerusform>
         </translation>
     </message>
     <message>
@@ -10865,9 +10985,9 @@ You commit to record no name or identifying detail, to note how each person cons
     </message>
     <message numerus="yes">
         <source>&amp;Import %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Import %n card</numerusform>
+            <numerusform>&amp;Import %n cards</numerusform>
         </translation>
     </message>
     <message>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The field “%1” must be a year.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit être une année.</translation>
+        <translation>Le champ « %1 » doit être une année.</translation>
     </message>
     <message>
         <source>First year</source>
@@ -28,15 +28,15 @@
     <name>ActionPlanComputed</name>
     <message>
         <source>compute the indicator “%1”</source>
-        <translation>calculer l’indicateur «&#xa0;%1&#xa0;»</translation>
+        <translation>calculer l’indicateur « %1 »</translation>
     </message>
     <message>
         <source>The indicator “%1” is entered by hand.</source>
-        <translation>L’indicateur «&#xa0;%1&#xa0;» est saisi à la main.</translation>
+        <translation>L’indicateur « %1 » est saisi à la main.</translation>
     </message>
     <message>
         <source>Choose the instance whose meetings the indicator “%1” counts.</source>
-        <translation>Choisissez l’instance dont l’indicateur «&#xa0;%1&#xa0;» compte les réunions.</translation>
+        <translation>Choisissez l’instance dont l’indicateur « %1 » compte les réunions.</translation>
     </message>
 </context>
 <context>
@@ -123,11 +123,11 @@
     </message>
     <message>
         <source>The period %1 of the indicator “%2” is outside the plan (%3–%4).</source>
-        <translation>La période %1 de l’indicateur «&#xa0;%2&#xa0;» est hors de la période du plan (%3–%4).</translation>
+        <translation>La période %1 de l’indicateur « %2 » est hors de la période du plan (%3–%4).</translation>
     </message>
     <message>
         <source>The year %1 is locked: its indicator values no longer change. Unlock the year first.</source>
-        <translation>L’année %1 est verrouillée&#xa0;: ses valeurs d’indicateurs ne changent plus. Déverrouillez d’abord l’année.</translation>
+        <translation>L’année %1 est verrouillée : ses valeurs d’indicateurs ne changent plus. Déverrouillez d’abord l’année.</translation>
     </message>
     <message>
         <source>link the meeting</source>
@@ -143,11 +143,11 @@
     </message>
     <message>
         <source>Fiche action « %1 » (deleted)</source>
-        <translation>Fiche action «&#xa0;%1&#xa0;» (supprimée)</translation>
+        <translation>Fiche action « %1 » (supprimée)</translation>
     </message>
     <message>
         <source>Fiche action %1 « %2 » (deleted)</source>
-        <translation>Fiche action %1 «&#xa0;%2&#xa0;» (supprimée)</translation>
+        <translation>Fiche action %1 « %2 » (supprimée)</translation>
     </message>
 </context>
 <context>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>The field “%1” must be a year.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit être une année.</translation>
+        <translation>Le champ « %1 » doit être une année.</translation>
     </message>
     <message>
         <source>Budget year</source>
@@ -310,15 +310,15 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données&#xa0;: %1</translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this Maillage writes %2)</source>
-        <translation>Version du schéma&#xa0;: %1 (cette version de Maillage écrit la version %2)</translation>
+        <translation>Version du schéma : %1 (cette version de Maillage écrit la version %2)</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation>Intégrité&#xa0;: %1</translation>
+        <translation>Intégrité : %1</translation>
     </message>
     <message>
         <source>ok</source>
@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>References: %1</source>
-        <translation>Références&#xa0;: %1</translation>
+        <translation>Références : %1</translation>
     </message>
     <message>
         <source>Rows per table:</source>
-        <translation>Lignes par table&#xa0;:</translation>
+        <translation>Lignes par table :</translation>
     </message>
     <message>
         <source>Fill an empty database with a fictional demonstration council.</source>
@@ -338,23 +338,23 @@
     </message>
     <message>
         <source>Check a database: schema version, integrity, references, row counts.</source>
-        <translation>Vérifier une base de données&#xa0;: version du schéma, intégrité, références, nombre de lignes.</translation>
+        <translation>Vérifier une base de données : version du schéma, intégrité, références, nombre de lignes.</translation>
     </message>
     <message>
         <source>Try “maillage %1 --help”.</source>
-        <translation>Essayez «&#xa0;maillage %1 --help&#xa0;».</translation>
+        <translation>Essayez « maillage %1 --help ».</translation>
     </message>
     <message>
         <source>Commands (run without a command to open the window):</source>
-        <translation>Commandes (lancé sans commande, Maillage ouvre sa fenêtre)&#xa0;:</translation>
+        <translation>Commandes (lancé sans commande, Maillage ouvre sa fenêtre) :</translation>
     </message>
     <message>
         <source>Each command has its own --help. Exit codes: 0 ok, 1 usage error, 2 data error.</source>
-        <translation>Chaque commande a sa propre aide (--help). Codes de sortie&#xa0;: 0 succès, 1 erreur d’utilisation, 2 erreur de données.</translation>
+        <translation>Chaque commande a sa propre aide (--help). Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 erreur de données.</translation>
     </message>
     <message>
         <source>Database: a SQLite file path or postgresql://user@host/database (default: %1).</source>
-        <translation>Base de données&#xa0;: chemin d’un fichier SQLite ou postgresql://utilisateur@serveur/base (par défaut&#xa0;: %1).</translation>
+        <translation>Base de données : chemin d’un fichier SQLite ou postgresql://utilisateur@serveur/base (par défaut : %1).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>Last year of the demonstration (default: the current year). The council covers it and the year before.</source>
-        <translation>Dernière année de la démonstration (par défaut&#xa0;: l’année en cours). Le conseil couvre cette année et la précédente.</translation>
+        <translation>Dernière année de la démonstration (par défaut : l’année en cours). Le conseil couvre cette année et la précédente.</translation>
     </message>
     <message>
         <source>YEAR</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>“%1” is not a year.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une année.</translation>
+        <translation>« %1 » n’est pas une année.</translation>
     </message>
     <message>
         <source>The demonstration council was written to %1.</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Backup file to write (default: a dated file in the “sauvegardes” folder beside the database, where older backups are then thinned to 7 daily, 8 weekly and 12 monthly).</source>
-        <translation>Fichier de sauvegarde à écrire (par défaut&#xa0;: un fichier daté dans le dossier «&#xa0;sauvegardes&#xa0;» à côté de la base, où les anciennes sauvegardes sont ensuite éclaircies pour garder 7 quotidiennes, 8 hebdomadaires et 12 mensuelles).</translation>
+        <translation>Fichier de sauvegarde à écrire (par défaut : un fichier daté dans le dossier « sauvegardes » à côté de la base, où les anciennes sauvegardes sont ensuite éclaircies pour garder 7 quotidiennes, 8 hebdomadaires et 12 mensuelles).</translation>
     </message>
     <message>
         <source>Verified backup written to %1.</source>
@@ -402,11 +402,11 @@
     </message>
     <message>
         <source>There is no instance named “%1”.</source>
-        <translation>Aucune instance ne s’appelle «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune instance ne s’appelle « %1 ».</translation>
     </message>
     <message>
         <source>instances: %1</source>
-        <translation>instances&#xa0;: %1</translation>
+        <translation>instances : %1</translation>
     </message>
     <message>
         <source>--%1 takes a date written YYYY-MM-DD.</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>json (archive) or ics (calendar); by default from the extension of FILE.</source>
-        <translation>json (archive) ou ics (calendrier)&#xa0;; par défaut d’après l’extension du FICHIER.</translation>
+        <translation>json (archive) ou ics (calendrier) ; par défaut d’après l’extension du FICHIER.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -422,11 +422,11 @@
     </message>
     <message>
         <source>ics: only the meetings of this instance; import: the instance that receives the meetings.</source>
-        <translation>ics&#xa0;: uniquement les réunions de cette instance&#xa0;; import&#xa0;: l’instance qui reçoit les réunions.</translation>
+        <translation>ics : uniquement les réunions de cette instance ; import : l’instance qui reçoit les réunions.</translation>
     </message>
     <message>
         <source>ics: first day of the meetings to export.</source>
-        <translation>ics&#xa0;: premier jour des réunions à exporter.</translation>
+        <translation>ics : premier jour des réunions à exporter.</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>ics: last day of the meetings to export.</source>
-        <translation>ics&#xa0;: dernier jour des réunions à exporter.</translation>
+        <translation>ics : dernier jour des réunions à exporter.</translation>
     </message>
     <message>
         <source>Calendar written to %1.</source>
@@ -446,11 +446,11 @@
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>attention&#xa0;: %1</translation>
+        <translation>attention : %1</translation>
     </message>
     <message>
         <source>warning (line %1): %2</source>
-        <translation>attention (ligne %1)&#xa0;: %2</translation>
+        <translation>attention (ligne %1) : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) imported into %1.</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Calendar year of the figures (default: the current year).</source>
-        <translation>Année civile des chiffres (par défaut&#xa0;: l’année en cours).</translation>
+        <translation>Année civile des chiffres (par défaut : l’année en cours).</translation>
     </message>
     <message>
         <source>First day of a custom period (YYYY-MM-DD).</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Only this council (its number); repeat for several.</source>
-        <translation>Seulement ce conseil (son numéro)&#xa0;; à répéter pour plusieurs.</translation>
+        <translation>Seulement ce conseil (son numéro) ; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>“%1” is not a council number.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de conseil.</translation>
+        <translation>« %1 » n’est pas un numéro de conseil.</translation>
     </message>
     <message>
         <source>Write the minutes of a meeting (PDF or ODT).</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>%1 written to %2.</source>
-        <translation>Document «&#xa0;%1&#xa0;» écrit dans %2.</translation>
+        <translation>Document « %1 » écrit dans %2.</translation>
     </message>
     <message>
         <source>Id of the meeting. Required.</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>File to write: .pdf or .odt. Required.</source>
-        <translation>Fichier à écrire&#xa0;: .pdf ou .odt. Obligatoire.</translation>
+        <translation>Fichier à écrire : .pdf ou .odt. Obligatoire.</translation>
     </message>
     <message>
         <source>Leave the list of participants out.</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>File to write: an archive (.json), a calendar (.ics) or contacts (.vcf, .csv). Required.</source>
-        <translation>Fichier à écrire&#xa0;: une archive (.json), un calendrier (.ics) ou des contacts (.vcf, .csv). Obligatoire.</translation>
+        <translation>Fichier à écrire : une archive (.json), un calendrier (.ics) ou des contacts (.vcf, .csv). Obligatoire.</translation>
     </message>
     <message>
         <source>the format must be json, ics, vcf or csv.</source>
@@ -573,15 +573,15 @@
     </message>
     <message>
         <source>Contacts (.vcf, .csv): how an incoming person finds an existing contact: email (default) or name (last name, first name and organisation).</source>
-        <translation>Contacts (.vcf, .csv)&#xa0;: comment une personne importée retrouve un contact existant&#xa0;: email (par défaut) ou name (nom, prénom et organisme).</translation>
+        <translation>Contacts (.vcf, .csv) : comment une personne importée retrouve un contact existant : email (par défaut) ou name (nom, prénom et organisme).</translation>
     </message>
     <message>
         <source>KEY</source>
         <translation>CLÉ</translation>
     </message>
     <message>
-        <source>CSV: a JSON file {&quot;column header&quot;: &quot;field&quot;} instead of guessing from the headers.</source>
-        <translation>CSV&#xa0;: un fichier JSON {&quot;en-tête de colonne&quot;: &quot;champ&quot;} au lieu de deviner d’après les en-têtes.</translation>
+        <source>CSV: a JSON file {"column header": "field"} instead of guessing from the headers.</source>
+        <translation>CSV : un fichier JSON {"en-tête de colonne": "champ"} au lieu de deviner d’après les en-têtes.</translation>
     </message>
     <message>
         <source>FILE.json</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>Contacts: show what would be created or updated, write nothing.</source>
-        <translation>Contacts&#xa0;: montrer ce qui serait créé ou mis à jour, sans rien écrire.</translation>
+        <translation>Contacts : montrer ce qui serait créé ou mis à jour, sans rien écrire.</translation>
     </message>
     <message>
         <source>--match takes email or name.</source>
@@ -601,19 +601,19 @@
     </message>
     <message>
         <source>rejected (line %1): %2</source>
-        <translation>rejeté (ligne %1)&#xa0;: %2</translation>
+        <translation>rejeté (ligne %1) : %2</translation>
     </message>
     <message>
         <source>warning (line %1): %2 looks like the existing contact %3.</source>
-        <translation>attention (ligne %1)&#xa0;: %2 ressemble au contact existant %3.</translation>
+        <translation>attention (ligne %1) : %2 ressemble au contact existant %3.</translation>
     </message>
     <message>
         <source>Dry run, nothing written: %1 to create, %2 to update, %3 to skip, %4 rejected; %5 new organisation(s).</source>
-        <translation>Simulation, rien n’a été écrit&#xa0;: %1 à créer, %2 à mettre à jour, %3 à ignorer, %4 rejeté(s)&#xa0;; %5 nouvel(s) organisme(s).</translation>
+        <translation>Simulation, rien n’a été écrit : %1 à créer, %2 à mettre à jour, %3 à ignorer, %4 rejeté(s) ; %5 nouvel(s) organisme(s).</translation>
     </message>
     <message>
         <source>Contacts imported: %1 created, %2 updated, %3 skipped, %4 rejected; %5 new organisation(s).</source>
-        <translation>Contacts importés&#xa0;: %1 créé(s), %2 mis à jour, %3 ignoré(s), %4 rejeté(s)&#xa0;; %5 nouvel(s) organisme(s).</translation>
+        <translation>Contacts importés : %1 créé(s), %2 mis à jour, %3 ignoré(s), %4 rejeté(s) ; %5 nouvel(s) organisme(s).</translation>
     </message>
     <message>
         <source>Contacts written to %1.</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>vcf: 4.0 (default) or 3.0 for older address books.</source>
-        <translation>vcf&#xa0;: 4.0 (par défaut) ou 3.0 pour les carnets d’adresses plus anciens.</translation>
+        <translation>vcf : 4.0 (par défaut) ou 3.0 pour les carnets d’adresses plus anciens.</translation>
     </message>
     <message>
         <source>VERSION</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>csv: semicolon (default, French Excel) or comma.</source>
-        <translation>csv&#xa0;: semicolon (point-virgule, par défaut, pour Excel en français) ou comma (virgule).</translation>
+        <translation>csv : semicolon (point-virgule, par défaut, pour Excel en français) ou comma (virgule).</translation>
     </message>
     <message>
         <source>SEPARATOR</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Calendar year of the report (default: the current year).</source>
-        <translation>Année civile du rapport (par défaut&#xa0;: l’année en cours).</translation>
+        <translation>Année civile du rapport (par défaut : l’année en cours).</translation>
     </message>
     <message>
         <source>Every council of the database, compared (the default).</source>
@@ -689,11 +689,11 @@
     </message>
     <message>
         <source>Id of the action plan (default: the most recent one).</source>
-        <translation>Identifiant du plan d’action (par défaut&#xa0;: le plus récent).</translation>
+        <translation>Identifiant du plan d’action (par défaut : le plus récent).</translation>
     </message>
     <message>
         <source>Code of one action sheet to write alone (default: the whole plan as a booklet).</source>
-        <translation>Code d’une fiche action à écrire seule (par défaut&#xa0;: tout le plan en livret).</translation>
+        <translation>Code d’une fiche action à écrire seule (par défaut : tout le plan en livret).</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>The field “%1” must have 5 characters.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit comporter 5 caractères.</translation>
+        <translation>Le champ « %1 » doit comporter 5 caractères.</translation>
     </message>
     <message>
         <source>INSEE code</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>The field “%1” is required when the legal basis is consent.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire lorsque la base légale est le consentement.</translation>
+        <translation>Le champ « %1 » est obligatoire lorsque la base légale est le consentement.</translation>
     </message>
     <message>
         <source>Consent confirmed on</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>The field “%1” must not be in the future.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas être une date future.</translation>
+        <translation>Le champ « %1 » ne doit pas être une date future.</translation>
     </message>
     <message>
         <source>Charter signed on</source>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>Erased person no. %1</source>
-        <translation>Personne effacée n°&#xa0;%1</translation>
+        <translation>Personne effacée n° %1</translation>
     </message>
 </context>
 <context>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>The field “%1” must be between 0 and 100.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit être compris entre 0 et 100.</translation>
+        <translation>Le champ « %1 » doit être compris entre 0 et 100.</translation>
     </message>
     <message>
         <source>Coordinator time (% FTE)</source>
@@ -864,7 +864,7 @@
     <name>CouncilIdentity</name>
     <message>
         <source>The logo is too big (%1 KB): choose an image of at most %2 KB.</source>
-        <translation>Le logo est trop lourd (%1 Ko)&#xa0;: choisissez une image de %2 Ko au plus.</translation>
+        <translation>Le logo est trop lourd (%1 Ko) : choisissez une image de %2 Ko au plus.</translation>
     </message>
     <message>
         <source>The logo must be a PNG, JPEG or SVG image.</source>
@@ -883,11 +883,11 @@
     </message>
     <message>
         <source>What is the name of your council?</source>
-        <translation>Quel est le nom de votre conseil&#xa0;?</translation>
+        <translation>Quel est le nom de votre conseil ?</translation>
     </message>
     <message>
         <source>e.g. CLSM de Roubaix</source>
-        <translation>ex.&#xa0;: CLSM de Roubaix</translation>
+        <translation>ex. : CLSM de Roubaix</translation>
     </message>
     <message>
         <source>You can change it later, and add the territory, the chairs and the partners.</source>
@@ -897,7 +897,7 @@
 <context>
     <name>CouncilSettingsRepository</name>
     <message>
-        <source>read the council&apos;s settings</source>
+        <source>read the council's settings</source>
         <translation>lire les réglages du conseil</translation>
     </message>
     <message>
@@ -905,7 +905,7 @@
         <translation>Un réglage doit avoir un nom.</translation>
     </message>
     <message>
-        <source>save the council&apos;s settings</source>
+        <source>save the council's settings</source>
         <translation>enregistrer les réglages du conseil</translation>
     </message>
 </context>
@@ -964,15 +964,15 @@
     </message>
     <message>
         <source>Meeting of %1 on %2</source>
-        <translation>Réunion «&#xa0;%1&#xa0;» du %2</translation>
+        <translation>Réunion « %1 » du %2</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation>Structure&#xa0;:</translation>
+        <translation>Structure :</translation>
     </message>
     <message>
         <source>will attend</source>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>Date and signature:</source>
-        <translation>Date et signature&#xa0;:</translation>
+        <translation>Date et signature :</translation>
     </message>
     <message>
         <source>Convocation</source>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>You are invited to the meeting of %1 on %2.</source>
-        <translation>Vous êtes invité(e) à la réunion «&#xa0;%1&#xa0;» le %2.</translation>
+        <translation>Vous êtes invité(e) à la réunion « %1 » le %2.</translation>
     </message>
     <message>
         <source>The coordinator, %1</source>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1&#xa0;min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Place</source>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>Name the document with a .pdf or .odt extension: %1.</source>
-        <translation>Nommez le document avec l’extension .pdf ou .odt&#xa0;: %1.</translation>
+        <translation>Nommez le document avec l’extension .pdf ou .odt : %1.</translation>
     </message>
 </context>
 <context>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>Decided at the meeting “%1” of %2.</source>
-        <translation>Décidé lors de la réunion «&#xa0;%1&#xa0;» du %2.</translation>
+        <translation>Décidé lors de la réunion « %1 » du %2.</translation>
     </message>
     <message>
         <source>Cannot write the calendar file %1.</source>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>The meeting “%1” of %2 (line %3) could not be created: %4</source>
-        <translation>La réunion «&#xa0;%1&#xa0;» du %2 (ligne %3) n’a pas pu être créée&#xa0;: %4</translation>
+        <translation>La réunion « %1 » du %2 (ligne %3) n’a pas pu être créée : %4</translation>
     </message>
     <message>
         <source>a quoted parameter value is not closed.</source>
@@ -1304,7 +1304,7 @@
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>every weekday of a month is not supported.</source>
@@ -1320,23 +1320,23 @@
     </message>
     <message>
         <source>All-day event: it starts at midnight, set the time of the meeting.</source>
-        <translation>Événement sur la journée&#xa0;: il commence à minuit, indiquez l’heure de la réunion.</translation>
+        <translation>Événement sur la journée : il commence à minuit, indiquez l’heure de la réunion.</translation>
     </message>
     <message>
         <source>“%1” is not a valid duration.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une durée valide.</translation>
+        <translation>« %1 » n’est pas une durée valide.</translation>
     </message>
     <message>
         <source>The end is before the start: the end is left out.</source>
-        <translation>La fin précède le début&#xa0;: la fin est ignorée.</translation>
+        <translation>La fin précède le début : la fin est ignorée.</translation>
     </message>
     <message>
         <source>The recurrence “%1” cannot be expanded (%2): only the first occurrence is imported.</source>
-        <translation>La récurrence «&#xa0;%1&#xa0;» ne peut pas être développée (%2)&#xa0;: seule la première occurrence est importée.</translation>
+        <translation>La récurrence « %1 » ne peut pas être développée (%2) : seule la première occurrence est importée.</translation>
     </message>
     <message>
         <source>The recurrence has no end: it is expanded up to %1.</source>
-        <translation>La récurrence n’a pas de fin&#xa0;: elle est développée jusqu’au %1.</translation>
+        <translation>La récurrence n’a pas de fin : elle est développée jusqu’au %1.</translation>
     </message>
     <message>
         <source>Extra dates (RDATE) are not imported.</source>
@@ -1352,13 +1352,13 @@
     <message numerus="yes">
         <source>Recurring event: %n meeting(s) (%1).</source>
         <translation>
-            <numerusform>Événement récurrent&#xa0;: %n réunion (%1).</numerusform>
-            <numerusform>Événement récurrent&#xa0;: %n réunions (%1).</numerusform>
+            <numerusform>Événement récurrent : %n réunion (%1).</numerusform>
+            <numerusform>Événement récurrent : %n réunions (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Some times have no time zone: they are taken as Paris time.</source>
-        <translation>Certaines heures n’ont pas de fuseau horaire&#xa0;: elles sont lues comme heures de Paris.</translation>
+        <translation>Certaines heures n’ont pas de fuseau horaire : elles sont lues comme heures de Paris.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) other than events (tasks, journal entries…) are ignored.</source>
@@ -1393,15 +1393,15 @@
     </message>
     <message>
         <source>This is not an iCalendar file: BEGIN:VCALENDAR is missing.</source>
-        <translation>Ce n’est pas un fichier iCalendar&#xa0;: BEGIN:VCALENDAR est absent.</translation>
+        <translation>Ce n’est pas un fichier iCalendar : BEGIN:VCALENDAR est absent.</translation>
     </message>
     <message>
         <source>“%1” is not a valid date or date-time for %2 (expected YYYYMMDD or YYYYMMDDTHHMMSS).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date ou une date-heure valide pour %2 (attendu&#xa0;: AAAAMMJJ ou AAAAMMJJTHHMMSS).</translation>
+        <translation>« %1 » n’est pas une date ou une date-heure valide pour %2 (attendu : AAAAMMJJ ou AAAAMMJJTHHMMSS).</translation>
     </message>
     <message>
         <source>the time zone “%1” is unknown and the file does not define it.</source>
-        <translation>le fuseau horaire «&#xa0;%1&#xa0;» est inconnu et le fichier ne le définit pas.</translation>
+        <translation>le fuseau horaire « %1 » est inconnu et le fichier ne le définit pas.</translation>
     </message>
 </context>
 <context>
@@ -1416,15 +1416,15 @@
     </message>
     <message>
         <source>The period “%1” is not a year (2025), a half-year (2025-S1) or a quarter (2025-T3).</source>
-        <translation>La période «&#xa0;%1&#xa0;» n’est ni une année (2025), ni un semestre (2025-S1), ni un trimestre (2025-T3).</translation>
+        <translation>La période « %1 » n’est ni une année (2025), ni un semestre (2025-S1), ni un trimestre (2025-T3).</translation>
     </message>
     <message>
         <source>The breakdown of the period “%1” is not readable.</source>
-        <translation>La ventilation de la période «&#xa0;%1&#xa0;» est illisible.</translation>
+        <translation>La ventilation de la période « %1 » est illisible.</translation>
     </message>
     <message>
         <source>Choose the instance whose meetings the indicator “%1” counts.</source>
-        <translation>Choisissez l’instance dont l’indicateur «&#xa0;%1&#xa0;» compte les réunions.</translation>
+        <translation>Choisissez l’instance dont l’indicateur « %1 » compte les réunions.</translation>
     </message>
 </context>
 <context>
@@ -1479,11 +1479,11 @@
     </message>
     <message>
         <source>Pillar %1: contacts</source>
-        <translation>Pilier %1&#xa0;: contacts</translation>
+        <translation>Pilier %1 : contacts</translation>
     </message>
     <message>
         <source>Pillar %1: attendance rate (%)</source>
-        <translation>Pilier %1&#xa0;: taux de présence (%)</translation>
+        <translation>Pilier %1 : taux de présence (%)</translation>
     </message>
     <message>
         <source>Active partner organisations</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>Partners: %1</source>
-        <translation>Partenaires&#xa0;: %1</translation>
+        <translation>Partenaires : %1</translation>
     </message>
     <message>
         <source>Action sheets</source>
@@ -1546,7 +1546,7 @@
         <translation>Coordination (% ETP)</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s employer</source>
+        <source>Coordinator's employer</source>
         <translation>Employeur de la coordination</translation>
     </message>
     <message>
@@ -1589,11 +1589,11 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Local &amp;name:</source>
-        <translation>&amp;Nom local&#xa0;:</translation>
+        <translation>&amp;Nom local :</translation>
     </message>
     <message>
         <source>RESAD, Groupe logement…</source>
@@ -1601,23 +1601,23 @@
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème&#xa0;:</translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>Chairs:</source>
-        <translation>Présidence&#xa0;:</translation>
+        <translation>Présidence :</translation>
     </message>
     <message>
         <source>&amp;Référent:</source>
-        <translation>&amp;Référent&#xa0;:</translation>
+        <translation>&amp;Référent :</translation>
     </message>
     <message>
         <source>Usual &amp;place:</source>
-        <translation>&amp;Lieu habituel&#xa0;:</translation>
+        <translation>&amp;Lieu habituel :</translation>
     </message>
     <message>
         <source>&amp;Quorum:</source>
-        <translation>&amp;Quorum&#xa0;:</translation>
+        <translation>&amp;Quorum :</translation>
     </message>
     <message>
         <source>None</source>
@@ -1694,7 +1694,7 @@
     <name>MeetingEmail</name>
     <message>
         <source>Convocation: %1 on %2</source>
-        <translation>Convocation&#xa0;: %1 du %2</translation>
+        <translation>Convocation : %1 du %2</translation>
     </message>
     <message>
         <source>You are invited to the meeting of %1 on %2. Please find attached the convocation with the agenda, and the invitation for your calendar.
@@ -1706,7 +1706,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Record of decisions: %1 of %2</source>
-        <translation>Relevé de décisions&#xa0;: %1 du %2</translation>
+        <translation>Relevé de décisions : %1 du %2</translation>
     </message>
     <message>
         <source>Please find attached the record of decisions of the meeting of %1 on %2.</source>
@@ -1714,7 +1714,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Minutes: %1 of %2</source>
-        <translation>Compte rendu&#xa0;: %1 du %2</translation>
+        <translation>Compte rendu : %1 du %2</translation>
     </message>
     <message>
         <source>Please find attached the minutes of the meeting of %1 on %2.</source>
@@ -1760,12 +1760,12 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Suivi des actions</translation>
     </message>
     <message>
-        <source>This agenda item is not on the meeting&apos;s agenda (any more).</source>
+        <source>This agenda item is not on the meeting's agenda (any more).</source>
         <translation>Ce point n’est pas (ou plus) à l’ordre du jour de la réunion.</translation>
     </message>
     <message>
         <source>There is no planned meeting of this instance after this one: plan the next meeting first.</source>
-        <translation>Aucune réunion de cette instance n’est prévue après celle-ci&#xa0;: planifiez d’abord la prochaine réunion.</translation>
+        <translation>Aucune réunion de cette instance n’est prévue après celle-ci : planifiez d’abord la prochaine réunion.</translation>
     </message>
     <message>
         <source>Give the day the minutes were validated.</source>
@@ -1828,7 +1828,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation>Annulée&#xa0;: %1</translation>
+        <translation>Annulée : %1</translation>
     </message>
     <message>
         <source>cancel the meeting</source>
@@ -2042,7 +2042,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The field “%1” must be a French postcode of 5 characters.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit être un code postal français à 5 chiffres.</translation>
+        <translation>Le champ « %1 » doit être un code postal français à 5 chiffres.</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -2050,7 +2050,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The field “%1” must hold 14 digits.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit comporter 14 chiffres.</translation>
+        <translation>Le champ « %1 » doit comporter 14 chiffres.</translation>
     </message>
     <message>
         <source>SIRET</source>
@@ -2058,7 +2058,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The field “%1” must hold 9 characters (digits, 2A or 2B).</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit comporter 9 caractères (chiffres, 2A ou 2B).</translation>
+        <translation>Le champ « %1 » doit comporter 9 caractères (chiffres, 2A ou 2B).</translation>
     </message>
     <message>
         <source>FINESS</source>
@@ -2255,18 +2255,18 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Confidential: personal data (RGPD, article 15)</source>
-        <translation>Confidentiel&#xa0;: données personnelles (RGPD, article 15)</translation>
+        <translation>Confidentiel : données personnelles (RGPD, article 15)</translation>
     </message>
 </context>
 <context>
     <name>PlanCreation</name>
     <message>
         <source>Carried over from “%1” (fiche %2)</source>
-        <translation>Reprise de «&#xa0;%1&#xa0;» (fiche %2)</translation>
+        <translation>Reprise de « %1 » (fiche %2)</translation>
     </message>
     <message>
         <source>Carried over to “%1”</source>
-        <translation>Reprise dans «&#xa0;%1&#xa0;»</translation>
+        <translation>Reprise dans « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2277,11 +2277,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The plan “%1” has no action sheet %2.</source>
-        <translation>Le plan «&#xa0;%1&#xa0;» n’a pas de fiche action %2.</translation>
+        <translation>Le plan « %1 » n’a pas de fiche action %2.</translation>
     </message>
     <message>
         <source>Name the document with a .pdf or .odt extension: %1.</source>
-        <translation>Nommez le document avec l’extension .pdf ou .odt&#xa0;: %1.</translation>
+        <translation>Nommez le document avec l’extension .pdf ou .odt : %1.</translation>
     </message>
 </context>
 <context>
@@ -2359,7 +2359,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Specific objectives:</source>
-        <translation>Objectifs spécifiques&#xa0;:</translation>
+        <translation>Objectifs spécifiques :</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -2499,7 +2499,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Axes: %1 · action sheets: %2</source>
-        <translation>Axes&#xa0;: %1 · fiches actions&#xa0;: %2</translation>
+        <translation>Axes : %1 · fiches actions : %2</translation>
     </message>
     <message>
         <source>Edition of %1</source>
@@ -2631,7 +2631,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>No activity was recorded during this period: no meeting was held and no event took place.</source>
-        <translation>Aucune activité n’a été enregistrée sur cette période&#xa0;: aucune réunion ne s’est tenue et aucun événement n’a eu lieu.</translation>
+        <translation>Aucune activité n’a été enregistrée sur cette période : aucune réunion ne s’est tenue et aucun événement n’a eu lieu.</translation>
     </message>
     <message>
         <source>Meetings held</source>
@@ -2682,7 +2682,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>Each council&apos;s main figures for the period, and their totals.</source>
+        <source>Each council's main figures for the period, and their totals.</source>
         <translation>Les principaux chiffres de chaque conseil sur la période, et leurs totaux.</translation>
     </message>
     <message>
@@ -2728,8 +2728,8 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     <message numerus="yes">
         <source>%n commune(s): %1</source>
         <translation>
-            <numerusform>%n commune&#xa0;: %1</numerusform>
-            <numerusform>%n communes&#xa0;: %1</numerusform>
+            <numerusform>%n commune : %1</numerusform>
+            <numerusform>%n communes : %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2771,8 +2771,8 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     <message numerus="yes">
         <source>%n meeting(s) held, %1 cancelled, %2 decision(s) taken; attendance rate %3.</source>
         <translation>
-            <numerusform>%n réunion tenue, %1 annulée(s), %2 décision(s) prise(s)&#xa0;; taux de présence %3.</numerusform>
-            <numerusform>%n réunions tenues, %1 annulée(s), %2 décision(s) prise(s)&#xa0;; taux de présence %3.</numerusform>
+            <numerusform>%n réunion tenue, %1 annulée(s), %2 décision(s) prise(s) ; taux de présence %3.</numerusform>
+            <numerusform>%n réunions tenues, %1 annulée(s), %2 décision(s) prise(s) ; taux de présence %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -2837,7 +2837,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Elected officials, psychiatry, users and carers: the four pillars of a local mental health council.</source>
-        <translation>Élus, psychiatrie, usagers et aidants&#xa0;: les quatre piliers d’un conseil local de santé mentale.</translation>
+        <translation>Élus, psychiatrie, usagers et aidants : les quatre piliers d’un conseil local de santé mentale.</translation>
     </message>
     <message>
         <source>Pillar</source>
@@ -2857,11 +2857,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Sector: %1</source>
-        <translation>Secteur&#xa0;: %1</translation>
+        <translation>Secteur : %1</translation>
     </message>
     <message>
         <source>Pillar: %1</source>
-        <translation>Pilier&#xa0;: %1</translation>
+        <translation>Pilier : %1</translation>
     </message>
     <message>
         <source>Active contacts</source>
@@ -2928,8 +2928,8 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Dépensé</translation>
     </message>
     <message>
-        <source>Indicators: how many of the sheet&apos;s indicators reached their target. Every indicator, target and achieved, is in the appendices.</source>
-        <translation>Indicateurs&#xa0;: nombre d’indicateurs de la fiche qui ont atteint leur cible. Chaque indicateur, cible et réalisé, figure en annexe.</translation>
+        <source>Indicators: how many of the sheet's indicators reached their target. Every indicator, target and achieved, is in the appendices.</source>
+        <translation>Indicateurs : nombre d’indicateurs de la fiche qui ont atteint leur cible. Chaque indicateur, cible et réalisé, figure en annexe.</translation>
     </message>
     <message>
         <source>Action sheets by status</source>
@@ -2994,7 +2994,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Type</translation>
     </message>
     <message>
-        <source>The cell examines complex situations with the people&apos;s consent. Only totals are shown, and counts under five are hidden to protect the people concerned.</source>
+        <source>The cell examines complex situations with the people's consent. Only totals are shown, and counts under five are hidden to protect the people concerned.</source>
         <translation>La cellule examine des situations complexes avec le consentement des personnes. Seuls des totaux sont présentés, et les effectifs inférieurs à cinq sont masqués pour protéger les personnes concernées.</translation>
     </message>
     <message>
@@ -3150,7 +3150,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Text to be written: %1</source>
-        <translation>Texte à rédiger&#xa0;: %1</translation>
+        <translation>Texte à rédiger : %1</translation>
     </message>
     <message>
         <source>Without pillar</source>
@@ -3169,7 +3169,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>save the text “%1” of the report</source>
-        <translation>enregistrer le texte «&#xa0;%1&#xa0;» du rapport</translation>
+        <translation>enregistrer le texte « %1 » du rapport</translation>
     </message>
     <message>
         <source>A text of the report needs a council and a year.</source>
@@ -3188,7 +3188,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Name the report with a .pdf or .odt extension: %1.</source>
-        <translation>Nommez le rapport avec l’extension .pdf ou .odt&#xa0;: %1.</translation>
+        <translation>Nommez le rapport avec l’extension .pdf ou .odt : %1.</translation>
     </message>
 </context>
 <context>
@@ -3210,7 +3210,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The field “%1” must be a colour like #1f77b4.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit être une couleur au format #1f77b4.</translation>
+        <translation>Le champ « %1 » doit être une couleur au format #1f77b4.</translation>
     </message>
     <message>
         <source>Colour</source>
@@ -3225,7 +3225,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>These settings give no meeting date: nothing was created.</source>
-        <translation>Ces réglages ne donnent aucune date de réunion&#xa0;: rien n’a été créé.</translation>
+        <translation>Ces réglages ne donnent aucune date de réunion : rien n’a été créé.</translation>
     </message>
 </context>
 <context>
@@ -3240,7 +3240,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The field “%1” must look like SIT-2026-014: no names in the register.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit être de la forme SIT-2026-014&#xa0;: aucun nom dans le registre.</translation>
+        <translation>Le champ « %1 » doit être de la forme SIT-2026-014 : aucun nom dans le registre.</translation>
     </message>
     <message>
         <source>Opened on</source>
@@ -3289,7 +3289,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The field “%1” must be a year.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» doit être une année.</translation>
+        <translation>Le champ « %1 » doit être une année.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -3444,7 +3444,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     <name>maillage::AgendaModel</name>
     <message>
         <source>%1 min</source>
-        <translation>%1&#xa0;min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Item</source>
@@ -3541,7 +3541,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Copier la réunion précédente</translation>
     </message>
     <message>
-        <source>Take the agenda of the instance&apos;s previous meeting</source>
+        <source>Take the agenda of the instance's previous meeting</source>
         <translation>Reprendre l’ordre du jour de la réunion précédente de l’instance</translation>
     </message>
     <message>
@@ -3557,7 +3557,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Reporter au prochain</translation>
     </message>
     <message>
-        <source>Move the selected item to the instance&apos;s next planned meeting</source>
+        <source>Move the selected item to the instance's next planned meeting</source>
         <translation>Reporter le point choisi à la prochaine réunion prévue de l’instance</translation>
     </message>
     <message>
@@ -3578,11 +3578,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>This instance has no agenda template yet: prepare an agenda, then save it as a template.</source>
-        <translation>Cette instance n’a pas encore de modèle d’ordre du jour&#xa0;: préparez un ordre du jour, puis enregistrez-le comme modèle.</translation>
+        <translation>Cette instance n’a pas encore de modèle d’ordre du jour : préparez un ordre du jour, puis enregistrez-le comme modèle.</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation>Modèle&#xa0;:</translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>Apply the template %1</source>
@@ -3594,15 +3594,15 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Template name:</source>
-        <translation>Nom du modèle&#xa0;:</translation>
+        <translation>Nom du modèle :</translation>
     </message>
     <message>
         <source>Total: %1 of %2 planned</source>
-        <translation>Total&#xa0;: %1 sur %2 prévues</translation>
+        <translation>Total : %1 sur %2 prévues</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Total&#xa0;: %1</translation>
+        <translation>Total : %1</translation>
     </message>
 </context>
 <context>
@@ -3624,7 +3624,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Représenté par / pouvoir à</translation>
     </message>
     <message>
-        <source>Guest&apos;s name and role</source>
+        <source>Guest's name and role</source>
         <translation>Nom et qualité de l’invité</translation>
     </message>
     <message>
@@ -3641,11 +3641,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Person:</source>
-        <translation>Personne&#xa0;:</translation>
+        <translation>Personne :</translation>
     </message>
     <message>
         <source>Guest:</source>
-        <translation>Invité&#xa0;:</translation>
+        <translation>Invité :</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
@@ -3687,18 +3687,18 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Quorum: %1 / %2 reached</source>
-        <translation>Quorum&#xa0;: %1 / %2 atteint</translation>
+        <translation>Quorum : %1 / %2 atteint</translation>
     </message>
     <message>
         <source>Quorum: %1 / %2 not reached</source>
-        <translation>Quorum&#xa0;: %1 / %2 non atteint</translation>
+        <translation>Quorum : %1 / %2 non atteint</translation>
     </message>
     <message>
         <source>Person to add</source>
         <translation>Personne à ajouter</translation>
     </message>
     <message>
-        <source>Guest&apos;s name</source>
+        <source>Guest's name</source>
         <translation>Nom de l’invité</translation>
     </message>
 </context>
@@ -3764,7 +3764,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>supprimer le rattachement</translation>
     </message>
     <message>
-        <source>read the contact&apos;s affiliations</source>
+        <source>read the contact's affiliations</source>
         <translation>lire les rattachements du contact</translation>
     </message>
     <message>
@@ -3797,7 +3797,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>This person was erased (RGPD): the record can no longer be edited.</source>
-        <translation>Cette personne a été effacée (RGPD)&#xa0;: la fiche ne peut plus être modifiée.</translation>
+        <translation>Cette personne a été effacée (RGPD) : la fiche ne peut plus être modifiée.</translation>
     </message>
 </context>
 <context>
@@ -3894,7 +3894,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The server address is not valid. Expected postgresql://user@host/database.</source>
-        <translation>L’adresse du serveur n’est pas valide. Format attendu&#xa0;: postgresql://utilisateur@serveur/base.</translation>
+        <translation>L’adresse du serveur n’est pas valide. Format attendu : postgresql://utilisateur@serveur/base.</translation>
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL server %1. Check that it is running and that the address, user and password are right.</source>
@@ -3914,7 +3914,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The file %1 cannot be read: check its permissions.</source>
-        <translation>Le fichier %1 ne peut pas être lu&#xa0;: vérifiez ses droits d’accès.</translation>
+        <translation>Le fichier %1 ne peut pas être lu : vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage database (it is damaged, truncated or of another kind). It was left untouched.</source>
@@ -3926,11 +3926,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>This database was written by a newer version of Maillage (schema %1; this version knows up to %2). Install the newer Maillage to open it; it was left untouched.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de Maillage (schéma %1&#xa0;; cette version connaît jusqu’au schéma %2). Installez la version plus récente de Maillage pour l’ouvrir&#xa0;; elle n’a pas été modifiée.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de Maillage (schéma %1 ; cette version connaît jusqu’au schéma %2). Installez la version plus récente de Maillage pour l’ouvrir ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database needs an update but no backup could be written first; nothing was changed.</source>
-        <translation>La base de données doit être mise à jour, mais aucune sauvegarde préalable n’a pu être écrite&#xa0;; rien n’a été modifié.</translation>
+        <translation>La base de données doit être mise à jour, mais aucune sauvegarde préalable n’a pu être écrite ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage database (it is damaged or of another kind). It was left untouched.</source>
@@ -3942,7 +3942,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Cannot configure the database file %1 (is it read-only?).</source>
-        <translation>Impossible de configurer le fichier de base de données %1 (est-il en lecture seule&#xa0;?).</translation>
+        <translation>Impossible de configurer le fichier de base de données %1 (est-il en lecture seule ?).</translation>
     </message>
     <message>
         <source>Cannot read the schema version of the server database.</source>
@@ -3950,14 +3950,14 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The server database %1 already holds tables of another program; Maillage will not write into it.</source>
-        <translation>La base de données du serveur %1 contient déjà des tables d’un autre programme&#xa0;; Maillage n’y écrira pas.</translation>
+        <translation>La base de données du serveur %1 contient déjà des tables d’un autre programme ; Maillage n’y écrira pas.</translation>
     </message>
     <message>
         <source>The database could not be updated to schema %1; it was left as it was.</source>
-        <translation>La base de données n’a pas pu être mise à jour vers le schéma %1&#xa0;; elle a été laissée en l’état.</translation>
+        <translation>La base de données n’a pas pu être mise à jour vers le schéma %1 ; elle a été laissée en l’état.</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server&apos;s own tools or with an archive export.</source>
+        <source>A server database is backed up with the server's own tools or with an archive export.</source>
         <translation>Une base de données sur serveur se sauvegarde avec les outils du serveur ou par un export en archive.</translation>
     </message>
     <message>
@@ -3970,22 +3970,22 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The database %1 is damaged: part of it cannot be read. It was left untouched; you can restore a backup or rescue what is still readable into a new file.</source>
-        <translation>La base de données %1 est endommagée&#xa0;: une partie ne peut plus être lue. Elle n’a pas été modifiée&#xa0;; vous pouvez restaurer une sauvegarde ou récupérer ce qui est encore lisible dans un nouveau fichier.</translation>
+        <translation>La base de données %1 est endommagée : une partie ne peut plus être lue. Elle n’a pas été modifiée ; vous pouvez restaurer une sauvegarde ou récupérer ce qui est encore lisible dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program that is writing to it. Close that program and try again; the file was left untouched.</source>
-        <translation>La base de données %1 est verrouillée par un autre programme qui y écrit. Fermez ce programme et réessayez&#xa0;; le fichier n’a pas été modifié.</translation>
+        <translation>La base de données %1 est verrouillée par un autre programme qui y écrit. Fermez ce programme et réessayez ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Maillage (schema %2; this version knows up to %3). Install the newer Maillage to open it; it was left untouched.</source>
-        <translation>La base de données %1 a été écrite par une version plus récente de Maillage (schéma %2&#xa0;; cette version connaît jusqu’au schéma %3). Installez la version plus récente de Maillage pour l’ouvrir&#xa0;; elle n’a pas été modifiée.</translation>
+        <translation>La base de données %1 a été écrite par une version plus récente de Maillage (schéma %2 ; cette version connaît jusqu’au schéma %3). Installez la version plus récente de Maillage pour l’ouvrir ; elle n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>
     <name>maillage::DatabaseCheck</name>
     <message>
         <source>%1 %2: %3 refers to %4 %5, which does not exist</source>
-        <translation>%1 %2&#xa0;: %3 renvoie à %4 %5, qui n’existe pas</translation>
+        <translation>%1 %2 : %3 renvoie à %4 %5, qui n’existe pas</translation>
     </message>
     <message>
         <source>check the database file</source>
@@ -4123,7 +4123,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>&amp;Look among:</source>
-        <translation>&amp;Chercher parmi&#xa0;:</translation>
+        <translation>&amp;Chercher parmi :</translation>
     </message>
     <message>
         <source>First record</source>
@@ -4147,7 +4147,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Keep:</source>
-        <translation>Conserver&#xa0;:</translation>
+        <translation>Conserver :</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -4163,7 +4163,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Undoes the last merge (Ctrl+Z): the removed record and its links come back</source>
-        <translation>Annule la dernière fusion (Ctrl+Z)&#xa0;: la fiche supprimée et ses liens reviennent</translation>
+        <translation>Annule la dernière fusion (Ctrl+Z) : la fiche supprimée et ses liens reviennent</translation>
     </message>
     <message>
         <source>No likely duplicate.</source>
@@ -4183,13 +4183,13 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     <message numerus="yes">
         <source>Merged into %1: %n link(s) moved. “Undo the merge” brings the other record back.</source>
         <translation>
-            <numerusform>Fusionné dans %1&#xa0;: %n lien reporté. «&#xa0;Annuler la fusion&#xa0;» rétablit l’autre fiche.</numerusform>
-            <numerusform>Fusionné dans %1&#xa0;: %n liens reportés. «&#xa0;Annuler la fusion&#xa0;» rétablit l’autre fiche.</numerusform>
+            <numerusform>Fusionné dans %1 : %n lien reporté. « Annuler la fusion » rétablit l’autre fiche.</numerusform>
+            <numerusform>Fusionné dans %1 : %n liens reportés. « Annuler la fusion » rétablit l’autre fiche.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge undone: %1.</source>
-        <translation>Fusion annulée&#xa0;: %1.</translation>
+        <translation>Fusion annulée : %1.</translation>
     </message>
 </context>
 <context>
@@ -4214,15 +4214,15 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>&lt;p&gt;%1 will be replaced by “Erased person no. …”. Their name, e-mail, phones, address, job title and notes are deleted, they leave the recipient lists, and their name is removed from minutes, decisions and follow-ups.&lt;/p&gt;&lt;p&gt;Attendance counts and statistics stay as they are.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone&lt;/b&gt;, and no copy is kept (older backups still hold them until they are thinned out).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 sera remplacé par «&#xa0;Personne effacée n°…&#xa0;». Le nom, le courriel, les téléphones, l’adresse, la fonction et les notes sont supprimés, la personne sort des listes de destinataires et son nom est retiré des comptes rendus, décisions et actions de suivi.&lt;/p&gt;&lt;p&gt;Les présences et les statistiques restent inchangées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cette opération est irréversible&lt;/b&gt; et aucune copie n’est conservée (les sauvegardes plus anciennes la contiennent encore jusqu’à leur rotation).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1 sera remplacé par « Personne effacée n°… ». Le nom, le courriel, les téléphones, l’adresse, la fonction et les notes sont supprimés, la personne sort des listes de destinataires et son nom est retiré des comptes rendus, décisions et actions de suivi.&lt;/p&gt;&lt;p&gt;Les présences et les statistiques restent inchangées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cette opération est irréversible&lt;/b&gt; et aucune copie n’est conservée (les sauvegardes plus anciennes la contiennent encore jusqu’à leur rotation).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>To confirm, type the name: %1</source>
-        <translation>Pour confirmer, saisissez le nom&#xa0;: %1</translation>
+        <translation>Pour confirmer, saisissez le nom : %1</translation>
     </message>
     <message>
         <source>To confirm, type the number of people: %1</source>
-        <translation>Pour confirmer, saisissez le nombre de personnes&#xa0;: %1</translation>
+        <translation>Pour confirmer, saisissez le nombre de personnes : %1</translation>
     </message>
     <message>
         <source>Confirmation</source>
@@ -4308,7 +4308,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Create the meetings in:</source>
-        <translation>Créer les réunions dans&#xa0;:</translation>
+        <translation>Créer les réunions dans :</translation>
     </message>
     <message>
         <source>Import</source>
@@ -4324,7 +4324,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
+        <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>
     <message>
         <source>all day</source>
@@ -4339,7 +4339,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé&#xa0;: %1</translation>
+        <translation>Rien n’a été importé : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) imported.</source>
@@ -4439,11 +4439,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Meeting: %1</source>
-        <translation>Réunion&#xa0;: %1</translation>
+        <translation>Réunion : %1</translation>
     </message>
     <message>
         <source>New meeting: %1</source>
-        <translation>Nouvelle réunion&#xa0;: %1</translation>
+        <translation>Nouvelle réunion : %1</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
@@ -4451,7 +4451,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -4475,7 +4475,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Save the changes to this meeting?</source>
-        <translation>Enregistrer les modifications de cette réunion&#xa0;?</translation>
+        <translation>Enregistrer les modifications de cette réunion ?</translation>
     </message>
     <message>
         <source>Open the meeting</source>
@@ -4495,7 +4495,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Not saved: the meeting was changed meanwhile. Your changes are still here.</source>
-        <translation>Non enregistré&#xa0;: la réunion a été modifiée entre-temps. Vos modifications sont toujours là.</translation>
+        <translation>Non enregistré : la réunion a été modifiée entre-temps. Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Their version is shown; yours was not saved.</source>
@@ -4852,15 +4852,15 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>compter les organisations</translation>
     </message>
     <message>
-        <source>add the organisation to the council&apos;s partners</source>
+        <source>add the organisation to the council's partners</source>
         <translation>faire de l’organisation un partenaire du conseil</translation>
     </message>
     <message>
-        <source>remove the organisation from the council&apos;s partners</source>
+        <source>remove the organisation from the council's partners</source>
         <translation>retirer l’organisation des partenaires du conseil</translation>
     </message>
     <message>
-        <source>read the organisation&apos;s councils</source>
+        <source>read the organisation's councils</source>
         <translation>lire les conseils de l’organisation</translation>
     </message>
 </context>
@@ -4930,7 +4930,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>No activity for &amp;at least:</source>
-        <translation>Sans activité depuis &amp;au moins&#xa0;:</translation>
+        <translation>Sans activité depuis &amp;au moins :</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4970,11 +4970,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Legal &amp;basis:</source>
-        <translation>Base &amp;légale&#xa0;:</translation>
+        <translation>Base &amp;légale :</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation>&amp;Personne&#xa0;:</translation>
+        <translation>&amp;Personne :</translation>
     </message>
     <message>
         <source>Data held about the person</source>
@@ -5024,7 +5024,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Maillage holds about this person:</source>
-        <translation>Maillage détient sur cette personne&#xa0;:</translation>
+        <translation>Maillage détient sur cette personne :</translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s)</source>
@@ -5103,7 +5103,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
 <context>
     <name>maillage::ReportContent</name>
     <message>
-        <source>Give the first and the last day of the report&apos;s period.</source>
+        <source>Give the first and the last day of the report's period.</source>
         <translation>Indiquez le premier et le dernier jour de la période du rapport.</translation>
     </message>
     <message>
@@ -5187,19 +5187,19 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     <name>maillage::SqlQuery</name>
     <message>
         <source>Could not %1: internal error.</source>
-        <translation>Impossible de %1&#xa0;: erreur interne.</translation>
+        <translation>Impossible de %1 : erreur interne.</translation>
     </message>
     <message>
         <source>Could not %1: it refers to a record that does not exist, or other records still refer to it.</source>
-        <translation>Impossible de %1&#xa0;: un enregistrement auquel il est fait référence n’existe pas, ou d’autres enregistrements y font encore référence.</translation>
+        <translation>Impossible de %1 : un enregistrement auquel il est fait référence n’existe pas, ou d’autres enregistrements y font encore référence.</translation>
     </message>
     <message>
         <source>Could not %1: the same record already exists.</source>
-        <translation>Impossible de %1&#xa0;: un enregistrement identique existe déjà.</translation>
+        <translation>Impossible de %1 : un enregistrement identique existe déjà.</translation>
     </message>
     <message>
         <source>Could not %1: a required value is missing or not allowed.</source>
-        <translation>Impossible de %1&#xa0;: une valeur obligatoire est absente ou non autorisée.</translation>
+        <translation>Impossible de %1 : une valeur obligatoire est absente ou non autorisée.</translation>
     </message>
     <message>
         <source>Could not %1.</source>
@@ -5207,7 +5207,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Could not %1: %2. Nothing was changed.</source>
-        <translation>Impossible de %1&#xa0;: %2. Rien n’a été modifié.</translation>
+        <translation>Impossible de %1 : %2. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5244,11 +5244,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The change could not be saved: the database file %1 was moved or deleted while it was open. Nothing of it was kept.</source>
-        <translation>La modification n’a pas pu être enregistrée&#xa0;: le fichier de base de données %1 a été déplacé ou supprimé pendant qu’il était ouvert. Rien n’en a été conservé.</translation>
+        <translation>La modification n’a pas pu être enregistrée : le fichier de base de données %1 a été déplacé ou supprimé pendant qu’il était ouvert. Rien n’en a été conservé.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1. Nothing of it was kept.</source>
-        <translation>La modification n’a pas pu être enregistrée&#xa0;: %1. Rien n’en a été conservé.</translation>
+        <translation>La modification n’a pas pu être enregistrée : %1. Rien n’en a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -5279,7 +5279,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>A record changed by the batch was deleted since: it cannot be undone.</source>
-        <translation>Une fiche modifiée par le lot a été supprimée depuis&#xa0;: il ne peut pas être annulé.</translation>
+        <translation>Une fiche modifiée par le lot a été supprimée depuis : il ne peut pas être annulé.</translation>
     </message>
     <message>
         <source>This batch was already undone.</source>
@@ -5333,19 +5333,19 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The database refused the record %1; nothing was imported. %2</source>
-        <translation>La base de données a refusé l’enregistrement %1&#xa0;; rien n’a été importé. %2</translation>
+        <translation>La base de données a refusé l’enregistrement %1 ; rien n’a été importé. %2</translation>
     </message>
     <message>
         <source>The database already holds %1 records; nothing was imported. Import into a new, empty database, or choose to replace its content.</source>
-        <translation>La base de données contient déjà %1 enregistrements&#xa0;; rien n’a été importé. Importez dans une nouvelle base de données vide, ou choisissez d’en remplacer le contenu.</translation>
+        <translation>La base de données contient déjà %1 enregistrements ; rien n’a été importé. Importez dans une nouvelle base de données vide, ou choisissez d’en remplacer le contenu.</translation>
     </message>
     <message>
         <source>The database could not be emptied before the import; nothing was changed.</source>
-        <translation>La base de données n’a pas pu être vidée avant l’import&#xa0;; rien n’a été modifié.</translation>
+        <translation>La base de données n’a pas pu être vidée avant l’import ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The database refused the archive; nothing was imported.</source>
-        <translation>La base de données a refusé l’archive&#xa0;; rien n’a été importé.</translation>
+        <translation>La base de données a refusé l’archive ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The archive %1 does not exist.</source>
@@ -5357,19 +5357,19 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The file %1 is too big to be a Maillage archive (%2 MB; at most %3 MB are read).</source>
-        <translation>Le fichier %1 est trop volumineux pour être une archive Maillage (%2 Mo&#xa0;; %3 Mo au plus sont lus).</translation>
+        <translation>Le fichier %1 est trop volumineux pour être une archive Maillage (%2 Mo ; %3 Mo au plus sont lus).</translation>
     </message>
     <message>
         <source>The archive %1 cannot be read: check its permissions.</source>
-        <translation>L’archive %1 ne peut pas être lue&#xa0;: vérifiez ses droits d’accès.</translation>
+        <translation>L’archive %1 ne peut pas être lue : vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage archive: it is not valid JSON. Nothing was imported.</source>
-        <translation>Le fichier %1 n’est pas une archive Maillage&#xa0;: ce n’est pas du JSON valide. Rien n’a été importé.</translation>
+        <translation>Le fichier %1 n’est pas une archive Maillage : ce n’est pas du JSON valide. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file %1 is not a Maillage archive: it is JSON of another kind. Nothing was imported.</source>
-        <translation>Le fichier %1 n’est pas une archive Maillage&#xa0;: c’est du JSON d’un autre type. Rien n’a été importé.</translation>
+        <translation>Le fichier %1 n’est pas une archive Maillage : c’est du JSON d’un autre type. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>a record must be a JSON object</source>
@@ -5385,7 +5385,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>missing; a value is required</source>
-        <translation>absent&#xa0;; une valeur est obligatoire</translation>
+        <translation>absent ; une valeur est obligatoire</translation>
     </message>
     <message>
         <source>an id must be a positive whole number</source>
@@ -5401,11 +5401,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>missing: this is not a Maillage archive</source>
-        <translation>absent&#xa0;: ce n’est pas une archive Maillage</translation>
+        <translation>absent : ce n’est pas une archive Maillage</translation>
     </message>
     <message>
-        <source>expected &quot;%1&quot;: this is not a Maillage archive</source>
-        <translation>«&#xa0;%1&#xa0;» attendu&#xa0;: ce n’est pas une archive Maillage</translation>
+        <source>expected "%1": this is not a Maillage archive</source>
+        <translation>« %1 » attendu : ce n’est pas une archive Maillage</translation>
     </message>
     <message>
         <source>expected the archive format version, a whole number</source>
@@ -5413,7 +5413,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>archive format version %1 is not known to this Maillage, which reads version %2; a newer Maillage may read it</source>
-        <translation>la version %1 du format d’archive est inconnue de cette version de Maillage, qui lit la version %2&#xa0;; une version plus récente de Maillage pourra peut-être la lire</translation>
+        <translation>la version %1 du format d’archive est inconnue de cette version de Maillage, qui lit la version %2 ; une version plus récente de Maillage pourra peut-être la lire</translation>
     </message>
     <message>
         <source>expected the schema version, a whole number</source>
@@ -5421,7 +5421,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>the archive comes from a newer Maillage (schema %1; this version knows up to %2): install the newer Maillage to import it</source>
-        <translation>l’archive provient d’une version plus récente de Maillage (schéma %1&#xa0;; cette version connaît jusqu’au schéma %2)&#xa0;: installez la version plus récente de Maillage pour l’importer</translation>
+        <translation>l’archive provient d’une version plus récente de Maillage (schéma %1 ; cette version connaît jusqu’au schéma %2) : installez la version plus récente de Maillage pour l’importer</translation>
     </message>
     <message>
         <source>expected an object holding one list of records per table</source>
@@ -5441,7 +5441,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The archive could not be made: %1</source>
-        <translation>L’archive n’a pas pu être créée&#xa0;: %1</translation>
+        <translation>L’archive n’a pas pu être créée : %1</translation>
     </message>
     <message>
         <source>Cannot write the archive %1.</source>
@@ -5449,7 +5449,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Cannot write the archive %1 (is the disk full?). No file was left behind.</source>
-        <translation>Impossible d’écrire l’archive %1 (le disque est-il plein&#xa0;?). Aucun fichier n’a été laissé.</translation>
+        <translation>Impossible d’écrire l’archive %1 (le disque est-il plein ?). Aucun fichier n’a été laissé.</translation>
     </message>
     <message>
         <source>Cannot write the archive %1. No file was left behind.</source>
@@ -5457,11 +5457,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The archive has 1 problem; nothing was imported.</source>
-        <translation>L’archive présente 1 problème&#xa0;; rien n’a été importé.</translation>
+        <translation>L’archive présente 1 problème ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The archive has %1 problems; nothing was imported.</source>
-        <translation>L’archive présente %1 problèmes&#xa0;; rien n’a été importé.</translation>
+        <translation>L’archive présente %1 problèmes ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>… and %1 more problems.</source>
@@ -5472,10 +5472,10 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     <name>maillage::backup</name>
     <message>
         <source>The backup %1 could not be written; the database is unchanged.</source>
-        <translation>La sauvegarde %1 n’a pas pu être écrite&#xa0;; la base de données n’a pas été modifiée.</translation>
+        <translation>La sauvegarde %1 n’a pas pu être écrite ; la base de données n’a pas été modifiée.</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server&apos;s own tools or with an archive export (maillage export).</source>
+        <source>A server database is backed up with the server's own tools or with an archive export (maillage export).</source>
         <translation>Une base sur serveur se sauvegarde avec les outils du serveur ou par un export d’archive (maillage export).</translation>
     </message>
     <message>
@@ -5492,7 +5492,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>the copy does not pass its check: %1</source>
-        <translation>la copie ne passe pas sa vérification&#xa0;: %1</translation>
+        <translation>la copie ne passe pas sa vérification : %1</translation>
     </message>
     <message>
         <source>the verified copy could not be renamed</source>
@@ -5506,7 +5506,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
 <context>
     <name>maillage::calendar</name>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>Jour de l’an</translation>
     </message>
     <message>
@@ -5538,7 +5538,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Assomption</translation>
     </message>
     <message>
-        <source>All Saints&apos; Day</source>
+        <source>All Saints' Day</source>
         <translation>Toussaint</translation>
     </message>
     <message>
@@ -5554,12 +5554,12 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Vendredi saint</translation>
     </message>
     <message>
-        <source>St Stephen&apos;s Day</source>
+        <source>St Stephen's Day</source>
         <translation>Saint-Étienne</translation>
     </message>
     <message>
         <source>The recurrence “%1” is not valid: %2</source>
-        <translation>La périodicité «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: %2</translation>
+        <translation>La périodicité « %1 » n’est pas valide : %2</translation>
     </message>
     <message>
         <source>1st</source>
@@ -5607,7 +5607,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>“%1” is not a weekday.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un jour de la semaine.</translation>
+        <translation>« %1 » n’est pas un jour de la semaine.</translation>
     </message>
     <message>
         <source>the position of the weekday must be 1 to 4, or -1 for the last.</source>
@@ -5623,7 +5623,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>“%1” is not supported.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas pris en charge.</translation>
+        <translation>« %1 » n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>the frequency (FREQ) is missing.</source>
@@ -5776,7 +5776,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -5784,31 +5784,31 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The file %1 is too big (%2 MB): contact files over %3 MB are refused.</source>
-        <translation>Le fichier %1 est trop gros (%2&#xa0;Mo)&#xa0;: les fichiers de contacts de plus de %3&#xa0;Mo sont refusés.</translation>
+        <translation>Le fichier %1 est trop gros (%2 Mo) : les fichiers de contacts de plus de %3 Mo sont refusés.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
         <translation>Le fichier %1 ne peut pas être lu.</translation>
     </message>
     <message>
-        <source>The column mapping must be a JSON object {&quot;column&quot;: &quot;field&quot;}.</source>
-        <translation>La correspondance des colonnes doit être un objet JSON {&quot;colonne&quot;: &quot;champ&quot;}.</translation>
+        <source>The column mapping must be a JSON object {"column": "field"}.</source>
+        <translation>La correspondance des colonnes doit être un objet JSON {"colonne": "champ"}.</translation>
     </message>
     <message>
         <source>The column mapping names an unknown field “%1”.</source>
-        <translation>La correspondance des colonnes nomme un champ inconnu «&#xa0;%1&#xa0;».</translation>
+        <translation>La correspondance des colonnes nomme un champ inconnu « %1 ».</translation>
     </message>
     <message>
         <source>fields: %1</source>
-        <translation>champs&#xa0;: %1</translation>
+        <translation>champs : %1</translation>
     </message>
     <message>
         <source>The file has no column “%1”.</source>
-        <translation>Le fichier n’a pas de colonne «&#xa0;%1&#xa0;».</translation>
+        <translation>Le fichier n’a pas de colonne « %1 ».</translation>
     </message>
     <message>
         <source>columns: %1</source>
-        <translation>colonnes&#xa0;: %1</translation>
+        <translation>colonnes : %1</translation>
     </message>
     <message>
         <source>Line %1 has neither a last name nor an organisation.</source>
@@ -5816,7 +5816,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>No column of the file looks like a last name (“Nom”, “Last name”): give a column mapping.</source>
-        <translation>Aucune colonne du fichier ne ressemble à un nom («&#xa0;Nom&#xa0;», «&#xa0;Last name&#xa0;»)&#xa0;: donnez une correspondance des colonnes.</translation>
+        <translation>Aucune colonne du fichier ne ressemble à un nom (« Nom », « Last name ») : donnez une correspondance des colonnes.</translation>
     </message>
     <message>
         <source>Line %1 has a field longer than %2 characters.</source>
@@ -5859,11 +5859,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The demo council can only be created in an empty database; this one already holds records and was left unchanged. Create a new database for the demo.</source>
-        <translation>Le conseil de démonstration ne peut être créé que dans une base de données vide&#xa0;; celle-ci contient déjà des enregistrements et n’a pas été modifiée. Créez une nouvelle base de données pour la démonstration.</translation>
+        <translation>Le conseil de démonstration ne peut être créé que dans une base de données vide ; celle-ci contient déjà des enregistrements et n’a pas été modifiée. Créez une nouvelle base de données pour la démonstration.</translation>
     </message>
     <message>
         <source>The demo council could not be created: %1</source>
-        <translation>Le conseil de démonstration n’a pas pu être créé&#xa0;: %1</translation>
+        <translation>Le conseil de démonstration n’a pas pu être créé : %1</translation>
     </message>
 </context>
 <context>
@@ -6283,7 +6283,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Blank: no axis</source>
-        <translation>Vierge&#xa0;: aucun axe</translation>
+        <translation>Vierge : aucun axe</translation>
     </message>
 </context>
 <context>
@@ -6294,18 +6294,18 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>This record no longer exists: it was deleted in the meantime.</source>
-        <translation>Cet enregistrement n’existe plus&#xa0;: il a été supprimé entre-temps.</translation>
+        <translation>Cet enregistrement n’existe plus : il a été supprimé entre-temps.</translation>
     </message>
     <message>
         <source>This record was changed by someone else since you opened it. Your changes were not saved: reload it and apply them again.</source>
-        <translation>Cet enregistrement a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Vos modifications n’ont pas été enregistrées&#xa0;: rechargez-le et appliquez-les de nouveau.</translation>
+        <translation>Cet enregistrement a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Vos modifications n’ont pas été enregistrées : rechargez-le et appliquez-les de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>maillage::rescue</name>
     <message>
         <source>The file %1 already exists; choose another name.</source>
-        <translation>Le fichier %1 existe déjà&#xa0;; choisissez un autre nom.</translation>
+        <translation>Le fichier %1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The damaged file %1 cannot be read at all.</source>
@@ -6313,7 +6313,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The file %1 already exists; nothing was moved.</source>
-        <translation>Le fichier %1 existe déjà&#xa0;; rien n’a été déplacé.</translation>
+        <translation>Le fichier %1 existe déjà ; rien n’a été déplacé.</translation>
     </message>
     <message>
         <source>The file %1 could not be renamed to %2.</source>
@@ -6321,21 +6321,21 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The backup %1 cannot be restored: %2</source>
-        <translation>La sauvegarde %1 ne peut pas être restaurée&#xa0;: %2</translation>
+        <translation>La sauvegarde %1 ne peut pas être restaurée : %2</translation>
     </message>
     <message>
         <source>The backup %1 could not be copied beside the database; nothing was changed.</source>
-        <translation>La sauvegarde %1 n’a pas pu être copiée à côté de la base de données&#xa0;; rien n’a été modifié.</translation>
+        <translation>La sauvegarde %1 n’a pas pu être copiée à côté de la base de données ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The restored copy could not take the place of %1; the previous file is kept as %2.</source>
-        <translation>La copie restaurée n’a pas pu remplacer %1&#xa0;; le fichier précédent est conservé sous le nom %2.</translation>
+        <translation>La copie restaurée n’a pas pu remplacer %1 ; le fichier précédent est conservé sous le nom %2.</translation>
     </message>
 </context>
 <context>
     <name>maillage::storage</name>
     <message>
-        <source>the server&apos;s disk is full</source>
+        <source>the server's disk is full</source>
         <translation>le disque du serveur est plein</translation>
     </message>
     <message>
@@ -6348,7 +6348,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>the database is busy with another program; try again</source>
-        <translation>la base de données est occupée par un autre programme&#xa0;; réessayez</translation>
+        <translation>la base de données est occupée par un autre programme ; réessayez</translation>
     </message>
     <message>
         <source>the database file was moved or deleted while it was open</source>
@@ -6494,7 +6494,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>    Decision: %1</source>
-        <translation>    Décision&#xa0;: %1</translation>
+        <translation>    Décision : %1</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -6562,7 +6562,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Minutes of “%1”</source>
-        <translation>Compte rendu de «&#xa0;%1&#xa0;»</translation>
+        <translation>Compte rendu de « %1 »</translation>
     </message>
     <message>
         <source>Meeting %1</source>
@@ -6593,7 +6593,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage helps the coordinators of local mental health councils (CLSM) keep the memory of their council: partners, instances and meetings, decisions and follow-ups, the action plan, events and yearly reports.&lt;/p&gt;&lt;p&gt;Free software under the European Union Public Licence (EUPL-1.2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %2&lt;br&gt;Everything stays on this computer: Maillage sends nothing over the network.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %3&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide les coordinatrices et coordinateurs des conseils locaux de santé mentale (CLSM) à garder la mémoire de leur conseil&#xa0;: partenaires, instances et réunions, décisions et suites à donner, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; %2&lt;br&gt;Tout reste sur cet ordinateur&#xa0;: Maillage n’envoie rien sur le réseau.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %3&lt;/small&gt;&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Maillage aide les coordinatrices et coordinateurs des conseils locaux de santé mentale (CLSM) à garder la mémoire de leur conseil : partenaires, instances et réunions, décisions et suites à donner, plan d’action, événements et rapports annuels.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique de l’Union européenne (EUPL-1.2).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de données :&lt;/b&gt; %2&lt;br&gt;Tout reste sur cet ordinateur : Maillage n’envoie rien sur le réseau.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %3&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Copy the details</source>
@@ -6629,13 +6629,13 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     <message numerus="yes">
         <source>%n meeting(s) worked on the fiche %1 « %2 ». Delete the fiche anyway? Those meetings keep a line naming it in their notes.</source>
         <translation>
-            <numerusform>%n réunion a travaillé sur la fiche %1 «&#xa0;%2&#xa0;». Supprimer quand même la fiche&#xa0;? Cette réunion en gardera la mention dans ses notes.</numerusform>
-            <numerusform>%n réunions ont travaillé sur la fiche %1 «&#xa0;%2&#xa0;». Supprimer quand même la fiche&#xa0;? Ces réunions en garderont la mention dans leurs notes.</numerusform>
+            <numerusform>%n réunion a travaillé sur la fiche %1 « %2 ». Supprimer quand même la fiche ? Cette réunion en gardera la mention dans ses notes.</numerusform>
+            <numerusform>%n réunions ont travaillé sur la fiche %1 « %2 ». Supprimer quand même la fiche ? Ces réunions en garderont la mention dans leurs notes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the fiche %1 « %2 »?</source>
-        <translation>Supprimer la fiche %1 «&#xa0;%2&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer la fiche %1 « %2 » ?</translation>
     </message>
     <message>
         <source>Delete the fiche %1</source>
@@ -6643,11 +6643,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The axis “%1” still has fiches actions: delete or move them first.</source>
-        <translation>L’axe «&#xa0;%1&#xa0;» a encore des fiches actions&#xa0;: supprimez-les ou déplacez-les d’abord.</translation>
+        <translation>L’axe « %1 » a encore des fiches actions : supprimez-les ou déplacez-les d’abord.</translation>
     </message>
     <message>
         <source>Delete the axis “%1”?</source>
-        <translation>Supprimer l’axe «&#xa0;%1&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer l’axe « %1 » ?</translation>
     </message>
     <message>
         <source>Delete the axis %1</source>
@@ -6698,7 +6698,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>No action plan yet: create one with “New plan…”, from the CLSM objectives, the PTSM priorities or blank.</source>
-        <translation>Aucun plan d’action pour l’instant&#xa0;: créez-en un avec «&#xa0;Nouveau plan…&#xa0;», à partir des objectifs des CLSM, des priorités du PTSM ou vierge.</translation>
+        <translation>Aucun plan d’action pour l’instant : créez-en un avec « Nouveau plan… », à partir des objectifs des CLSM, des priorités du PTSM ou vierge.</translation>
     </message>
 </context>
 <context>
@@ -6713,15 +6713,15 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code&#xa0;:</translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Intitulé&#xa0;:</translation>
+        <translation>&amp;Intitulé :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>&amp;Description :</translation>
     </message>
 </context>
 <context>
@@ -6764,7 +6764,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Your changes are not saved yet and nothing was overwritten. These fields differ: choose, line by line, the value to keep, or keep all of yours or all of theirs.</source>
-        <translation>Vos modifications ne sont pas encore enregistrées et rien n’a été écrasé. Ces champs diffèrent&#xa0;: choisissez, ligne par ligne, la valeur à garder, ou gardez toutes les vôtres ou toutes les leurs.</translation>
+        <translation>Vos modifications ne sont pas encore enregistrées et rien n’a été écrasé. Ces champs diffèrent : choisissez, ligne par ligne, la valeur à garder, ou gardez toutes les vôtres ou toutes les leurs.</translation>
     </message>
     <message>
         <source>Fields that differ</source>
@@ -6887,59 +6887,59 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>&amp;Civility:</source>
-        <translation>&amp;Civilité&#xa0;:</translation>
+        <translation>&amp;Civilité :</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom&#xa0;:</translation>
+        <translation>&amp;Prénom :</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>F&amp;unction:</source>
-        <translation>F&amp;onction&#xa0;:</translation>
+        <translation>F&amp;onction :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>Or&amp;ganisme&#xa0;:</translation>
+        <translation>Or&amp;ganisme :</translation>
     </message>
     <message>
         <source>&amp;Pillar:</source>
-        <translation>P&amp;ilier&#xa0;:</translation>
+        <translation>P&amp;ilier :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;Mobile:</source>
-        <translation>Port&amp;able&#xa0;:</translation>
+        <translation>Port&amp;able :</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse&#xa0;:</translation>
+        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <source>Legal &amp;basis (RGPD):</source>
-        <translation>&amp;Base légale (RGPD)&#xa0;:</translation>
+        <translation>&amp;Base légale (RGPD) :</translation>
     </message>
     <message>
         <source>Last confi&amp;rmed on:</source>
-        <translation>Dernière confi&amp;rmation le&#xa0;:</translation>
+        <translation>Dernière confi&amp;rmation le :</translation>
     </message>
     <message>
         <source>C&amp;harter signed on:</source>
-        <translation>C&amp;harte signée le&#xa0;:</translation>
+        <translation>C&amp;harte signée le :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>&amp;Remarques&#xa0;:</translation>
+        <translation>&amp;Remarques :</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -6971,15 +6971,15 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The current affiliation ends the day before; attendance so far stays with the former organisation.</source>
-        <translation>Le rattachement en cours se termine la veille&#xa0;; les présences passées restent à l’ancien organisme.</translation>
+        <translation>Le rattachement en cours se termine la veille ; les présences passées restent à l’ancien organisme.</translation>
     </message>
     <message>
         <source>&amp;New organisation:</source>
-        <translation>&amp;Nouvel organisme&#xa0;:</translation>
+        <translation>&amp;Nouvel organisme :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>À &amp;partir du&#xa0;:</translation>
+        <translation>À &amp;partir du :</translation>
     </message>
 </context>
 <context>
@@ -7029,11 +7029,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>&amp;Name of the council:</source>
-        <translation>&amp;Nom du conseil&#xa0;:</translation>
+        <translation>&amp;Nom du conseil :</translation>
     </message>
     <message>
         <source>&amp;Territory:</source>
-        <translation>&amp;Territoire&#xa0;:</translation>
+        <translation>&amp;Territoire :</translation>
     </message>
     <message>
         <source>Communes of the territory</source>
@@ -7085,7 +7085,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>No file: no import</source>
-        <translation>Aucun fichier&#xa0;: pas d’import</translation>
+        <translation>Aucun fichier : pas d’import</translation>
     </message>
     <message>
         <source>&amp;Choose a file…</source>
@@ -7101,7 +7101,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -7120,7 +7120,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>&lt;p&gt;Instances: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Instances&#xa0;: %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Instances : %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -7195,7 +7195,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>File: %1</source>
-        <translation>Fichier&#xa0;: %1</translation>
+        <translation>Fichier : %1</translation>
     </message>
     <message>
         <source>UTF-8</source>
@@ -7227,15 +7227,15 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Encodage&#xa0;:</translation>
+        <translation>&amp;Encodage :</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation>&amp;Séparateur&#xa0;:</translation>
+        <translation>&amp;Séparateur :</translation>
     </message>
     <message>
         <source>&amp;Match existing contacts by:</source>
-        <translation>&amp;Retrouver les contacts existants par&#xa0;:</translation>
+        <translation>&amp;Retrouver les contacts existants par :</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n record(s)</source>
@@ -7250,7 +7250,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Nothing can be imported: %1</source>
-        <translation>Rien ne peut être importé&#xa0;: %1</translation>
+        <translation>Rien ne peut être importé : %1</translation>
     </message>
     <message>
         <source>Field of column %1</source>
@@ -7262,7 +7262,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé&#xa0;: %1</translation>
+        <translation>Rien n’a été importé : %1</translation>
     </message>
 </context>
 <context>
@@ -7273,7 +7273,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The file itself is not changed. You can restore the latest backup, or copy what can still be read into a new file. Either way the damaged file is kept under a new name, so nothing is lost.</source>
-        <translation>Le fichier lui-même n’est pas modifié. Vous pouvez restaurer la dernière sauvegarde, ou copier ce qui peut encore être lu dans un nouveau fichier. Dans les deux cas, le fichier endommagé est conservé sous un autre nom&#xa0;: rien n’est perdu.</translation>
+        <translation>Le fichier lui-même n’est pas modifié. Vous pouvez restaurer la dernière sauvegarde, ou copier ce qui peut encore être lu dans un nouveau fichier. Dans les deux cas, le fichier endommagé est conservé sous un autre nom : rien n’est perdu.</translation>
     </message>
     <message>
         <source>Restore the latest backup (none found)</source>
@@ -7293,7 +7293,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The backup was restored; the damaged file is kept as %1.</source>
-        <translation>La sauvegarde a été restaurée&#xa0;; le fichier endommagé est conservé sous le nom %1.</translation>
+        <translation>La sauvegarde a été restaurée ; le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>-rescued-</source>
@@ -7308,7 +7308,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Some records could not be read; check the rescued file against your last backup.</source>
-        <translation>Certains enregistrements n’ont pas pu être lus&#xa0;; comparez le fichier récupéré avec votre dernière sauvegarde.</translation>
+        <translation>Certains enregistrements n’ont pas pu être lus ; comparez le fichier récupéré avec votre dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The damaged file was left as it was.</source>
@@ -7390,10 +7390,6 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Prochaines réunions</translation>
     </message>
     <message>
-        <source>Overdue follow-ups</source>
-        <translation>Actions de suivi en retard</translation>
-    </message>
-    <message>
         <source>Partner organisations by sector</source>
         <translation>Organisations partenaires par secteur</translation>
     </message>
@@ -7428,6 +7424,32 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <source>Click to see every follow-up, filtered on the overdue ones</source>
         <translation>Cliquez pour voir toutes les actions de suivi, filtrées sur celles en retard</translation>
     </message>
+    <message>
+        <source>Click to see every follow-up falling due</source>
+        <translation>Cliquer pour voir toutes les actions de suivi arrivant à échéance</translation>
+    </message>
+    <message>
+        <source>Follow-ups to watch</source>
+        <translation>Actions de suivi à surveiller</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>En retard (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s) (%1)</source>
+        <translation>
+            <numerusform>À échéance dans %n jour (%1)</numerusform>
+            <numerusform>À échéance dans %n jours (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing falls due within %n day(s).</source>
+        <translation>
+            <numerusform>Aucune échéance dans le prochain jour.</numerusform>
+            <numerusform>Aucune échéance dans les %n prochains jours.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::DataSafety</name>
@@ -7437,11 +7459,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Maillage was not closed properly last time: checking the file…</source>
-        <translation>Maillage n’a pas été fermé correctement la dernière fois&#xa0;: vérification du fichier…</translation>
+        <translation>Maillage n’a pas été fermé correctement la dernière fois : vérification du fichier…</translation>
     </message>
     <message>
         <source>The file was checked after the unclean shutdown: it is sound.</source>
-        <translation>Le fichier a été vérifié après l’arrêt inattendu&#xa0;: il est intact.</translation>
+        <translation>Le fichier a été vérifié après l’arrêt inattendu : il est intact.</translation>
     </message>
     <message>
         <source>The check after the unclean shutdown found problems in the file.</source>
@@ -7457,15 +7479,15 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Backup restored; the previous file is kept as %1.</source>
-        <translation>Sauvegarde restaurée&#xa0;; le fichier précédent est conservé sous le nom %1.</translation>
+        <translation>Sauvegarde restaurée ; le fichier précédent est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>Part of the file could not be read: checking it…</source>
-        <translation>Une partie du fichier n’a pas pu être lue&#xa0;: vérification en cours…</translation>
+        <translation>Une partie du fichier n’a pas pu être lue : vérification en cours…</translation>
     </message>
     <message>
         <source>The file was checked: it is sound.</source>
-        <translation>Le fichier a été vérifié&#xa0;: il est intact.</translation>
+        <translation>Le fichier a été vérifié : il est intact.</translation>
     </message>
     <message>
         <source>The check found problems in the file.</source>
@@ -7473,7 +7495,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>The database %1 has damaged parts: some of its records can no longer be read. Keep working in it only after restoring a backup or rescuing what is readable.</source>
-        <translation>La base de données %1 est endommagée par endroits&#xa0;: certains de ses enregistrements ne peuvent plus être lus. Ne continuez à y travailler qu’après avoir restauré une sauvegarde ou récupéré ce qui est lisible.</translation>
+        <translation>La base de données %1 est endommagée par endroits : certains de ses enregistrements ne peuvent plus être lus. Ne continuez à y travailler qu’après avoir restauré une sauvegarde ou récupéré ce qui est lisible.</translation>
     </message>
 </context>
 <context>
@@ -7497,18 +7519,6 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     <message>
         <source>Address, contact… printed at the foot of every page</source>
         <translation>Adresse, contact… imprimés en pied de chaque page</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Footer</source>
-        <translation>Pied de page</translation>
-    </message>
-    <message>
-        <source>Blank rows for guests</source>
-        <translation>Lignes vierges pour les invités</translation>
     </message>
     <message>
         <source>PDF…</source>
@@ -7548,11 +7558,23 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>E-mail prepared in %1: check it in your mail program, then send it.</source>
-        <translation>E-mail préparé dans %1&#xa0;: relisez-le dans votre messagerie, puis envoyez-le.</translation>
+        <translation>E-mail préparé dans %1 : relisez-le dans votre messagerie, puis envoyez-le.</translation>
     </message>
     <message>
         <source>No mail program opened the e-mail. It is in %1.</source>
         <translation>Aucune messagerie n’a ouvert l’e-mail. Il se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document :</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>&amp;Pied de page :</translation>
+    </message>
+    <message>
+        <source>Blank rows for &amp;guests:</source>
+        <translation>Lignes vierges pour les &amp;invités :</translation>
     </message>
 </context>
 <context>
@@ -7567,11 +7589,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>to</source>
@@ -7579,11 +7601,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Dates&#xa0;:</translation>
+        <translation>&amp;Dates :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>General public, professionals, pupils…</source>
@@ -7591,11 +7613,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation>P&amp;ublic&#xa0;:</translation>
+        <translation>P&amp;ublic :</translation>
     </message>
     <message>
         <source>Partici&amp;pants:</source>
-        <translation>Partici&amp;pants&#xa0;:</translation>
+        <translation>Partici&amp;pants :</translation>
     </message>
     <message>
         <source>Mental health information weeks</source>
@@ -7603,7 +7625,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>National t&amp;heme:</source>
-        <translation>T&amp;hème national&#xa0;:</translation>
+        <translation>T&amp;hème national :</translation>
     </message>
     <message>
         <source>Mental health first aid training</source>
@@ -7627,19 +7649,19 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation>&amp;Module&#xa0;:</translation>
+        <translation>&amp;Module :</translation>
     </message>
     <message>
         <source>T&amp;rainers:</source>
-        <translation>Fo&amp;rmateurs&#xa0;:</translation>
+        <translation>Fo&amp;rmateurs :</translation>
     </message>
     <message>
         <source>People tra&amp;ined:</source>
-        <translation>Personnes form&amp;ées&#xa0;:</translation>
+        <translation>Personnes form&amp;ées :</translation>
     </message>
     <message>
         <source>Pa&amp;rtners:</source>
-        <translation>Pa&amp;rtenaires&#xa0;:</translation>
+        <translation>Pa&amp;rtenaires :</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -7647,11 +7669,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Action &amp;sheet:</source>
-        <translation>Fiche a&amp;ction&#xa0;:</translation>
+        <translation>Fiche a&amp;ction :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes&#xa0;:</translation>
+        <translation>&amp;Notes :</translation>
     </message>
 </context>
 <context>
@@ -7662,7 +7684,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année&#xa0;:</translation>
+        <translation>Année :</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -7733,11 +7755,11 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>create the event “%1”</source>
-        <translation>créer l’évènement «&#xa0;%1&#xa0;»</translation>
+        <translation>créer l’évènement « %1 »</translation>
     </message>
     <message>
         <source>edit the event “%1”</source>
-        <translation>modifier l’évènement «&#xa0;%1&#xa0;»</translation>
+        <translation>modifier l’évènement « %1 »</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -7749,7 +7771,7 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>delete the event “%1”</source>
-        <translation>supprimer l’évènement «&#xa0;%1&#xa0;»</translation>
+        <translation>supprimer l’évènement « %1 »</translation>
     </message>
 </context>
 <context>
@@ -7840,7 +7862,82 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Undo the import of %1? What it created is deleted and what it completed gets its former values back.</source>
-        <translation>Annuler l’import de %1&#xa0;? Ce qu’il a créé est supprimé et ce qu’il a complété retrouve ses anciennes valeurs.</translation>
+        <translation>Annuler l’import de %1 ? Ce qu’il a créé est supprimé et ce qu’il a complété retrouve ses anciennes valeurs.</translation>
+    </message>
+    <message>
+        <source>Import a Maillage archive</source>
+        <translation>Importer une archive Maillage</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a Maillage archive.</source>
+        <translation>%1 est trop volumineux pour être une archive Maillage.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Maillage archive.</source>
+        <translation>%1 n’est pas une archive Maillage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>%1 ne peut pas être importé : %n problème relevé.</numerusform>
+            <numerusform>%1 ne peut pas être importé : %n problèmes relevés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds %2.</source>
+        <translation>%1 contient : %2.</translation>
+    </message>
+    <message>
+        <source>no council</source>
+        <translation>aucun conseil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation partenaire</numerusform>
+            <numerusform>%n organisations partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It will be written into a new database file, which then opens. The database open now is not changed.</source>
+        <translation>Elle sera enregistrée dans un nouveau fichier de base de données, qui s’ouvrira ensuite. La base actuellement ouverte n’est pas modifiée.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the new file…</source>
+        <translation>&amp;Choisir le nouveau fichier…</translation>
+    </message>
+    <message>
+        <source>New database for the archive</source>
+        <translation>Nouvelle base de données pour l’archive</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name.</source>
+        <translation>%1 existe déjà : choisissez un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -7902,15 +7999,15 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation>Responsable&#xa0;:</translation>
+        <translation>Responsable :</translation>
     </message>
     <message>
         <source>Instance:</source>
-        <translation>Instance&#xa0;:</translation>
+        <translation>Instance :</translation>
     </message>
     <message>
         <source>Double-click a status or a due date to change it.</source>
@@ -7953,6 +8050,13 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     <message>
         <source>Search the follow-ups</source>
         <translation>Rechercher dans les suivis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Échéance dans %n jour</numerusform>
+            <numerusform>Échéance dans %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8026,7 +8130,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>new values: %1</source>
-        <translation>nouvelles valeurs&#xa0;: %1</translation>
+        <translation>nouvelles valeurs : %1</translation>
     </message>
     <message>
         <source>looks like the existing contact %1</source>
@@ -8045,7 +8149,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>Instance: %1</source>
-        <translation>Instance&#xa0;: %1</translation>
+        <translation>Instance : %1</translation>
     </message>
     <message>
         <source>Untick when the instance meets when needed, without a regular cadence.</source>
@@ -8093,7 +8197,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>None yet: give a member the Chair role.</source>
-        <translation>Personne pour l’instant&#xa0;: donnez à un membre le rôle de président.</translation>
+        <translation>Personne pour l’instant : donnez à un membre le rôle de président.</translation>
     </message>
     <message>
         <source>Members (%1)</source>
@@ -8143,7 +8247,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
         <translation>&amp;Planifier les réunions…</translation>
     </message>
     <message>
-        <source>Create the meetings of a year from the instance&apos;s cadence.</source>
+        <source>Create the meetings of a year from the instance's cadence.</source>
         <translation>Créer les réunions d’une année à partir du rythme de l’instance.</translation>
     </message>
     <message>
@@ -8208,13 +8312,13 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     <message numerus="yes">
         <source>“%1” has %n meeting(s). Meetings are the council’s memory and are never deleted.</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» a %n réunion. Les réunions sont la mémoire du conseil&#xa0;: elles ne sont jamais supprimées.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» a %n réunions. Les réunions sont la mémoire du conseil&#xa0;: elles ne sont jamais supprimées.</numerusform>
+            <numerusform>« %1 » a %n réunion. Les réunions sont la mémoire du conseil : elles ne sont jamais supprimées.</numerusform>
+            <numerusform>« %1 » a %n réunions. Les réunions sont la mémoire du conseil : elles ne sont jamais supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Archive the instance instead? It leaves the lists and keeps its meetings.</source>
-        <translation>L’archiver plutôt&#xa0;? Elle quitte les listes et garde ses réunions.</translation>
+        <translation>L’archiver plutôt ? Elle quitte les listes et garde ses réunions.</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -8222,7 +8326,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>Delete “%1” and its list of members?</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» et sa liste de membres&#xa0;?</translation>
+        <translation>Supprimer « %1 » et sa liste de membres ?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -8301,7 +8405,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>The council will be kept in a new file: %1.</source>
-        <translation>Le conseil sera conservé dans un nouveau fichier&#xa0;: %1.</translation>
+        <translation>Le conseil sera conservé dans un nouveau fichier : %1.</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -8309,7 +8413,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>Database: %1 — schema version %2</source>
-        <translation>Base de données&#xa0;: %1 — version du schéma %2</translation>
+        <translation>Base de données : %1 — version du schéma %2</translation>
     </message>
     <message>
         <source>A server database is saved by its administrator (pg_dump), or exported as a Maillage archive.</source>
@@ -8337,7 +8441,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>The file %1 already exists: open it instead.</source>
-        <translation>Le fichier %1 existe déjà&#xa0;: ouvrez-le plutôt.</translation>
+        <translation>Le fichier %1 existe déjà : ouvrez-le plutôt.</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -8442,6 +8546,18 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
         <source>Shown again with the changes another user made.</source>
         <translation>Affichage mis à jour avec les modifications d’un autre utilisateur.</translation>
     </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Ouvrir un fichier</translation>
+    </message>
+    <message>
+        <source>Maillage cannot import %1. It takes contacts (.vcf, .csv), meetings from a calendar (.ics) and Maillage archives (.maillage.json).</source>
+        <translation>Maillage ne sait pas importer %1. Il accepte les contacts (.vcf, .csv), les réunions d’un agenda (.ics) et les archives Maillage (.maillage.json).</translation>
+    </message>
+    <message>
+        <source>Create or open a council first: %1 is imported into it.</source>
+        <translation>Créez ou ouvrez d’abord un conseil : %1 y sera importé.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MeetingActionDialog</name>
@@ -8451,15 +8567,15 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>Which instance meets?</source>
-        <translation>Quelle instance se réunit&#xa0;?</translation>
+        <translation>Quelle instance se réunit ?</translation>
     </message>
     <message>
         <source>Instance:</source>
-        <translation>Instance&#xa0;:</translation>
+        <translation>Instance :</translation>
     </message>
     <message>
         <source>Date and time:</source>
-        <translation>Date et heure&#xa0;:</translation>
+        <translation>Date et heure :</translation>
     </message>
     <message>
         <source>Cancel the meeting</source>
@@ -8471,7 +8587,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>Reason:</source>
-        <translation>Motif&#xa0;:</translation>
+        <translation>Motif :</translation>
     </message>
 </context>
 <context>
@@ -8486,15 +8602,15 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année&#xa0;:</translation>
+        <translation>Année :</translation>
     </message>
     <message>
         <source>Instance:</source>
-        <translation>Instance&#xa0;:</translation>
+        <translation>Instance :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut&#xa0;:</translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>All years</source>
@@ -8517,7 +8633,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>Create an instance first: every meeting belongs to one.</source>
-        <translation>Créez d’abord une instance&#xa0;: chaque réunion appartient à une instance.</translation>
+        <translation>Créez d’abord une instance : chaque réunion appartient à une instance.</translation>
     </message>
     <message>
         <source>Duplicate the meeting</source>
@@ -8561,7 +8677,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>Move a planned meeting to a new date; the old one stays in the history</source>
-        <translation>Déplacer une réunion prévue à une nouvelle date&#xa0;; l’ancienne reste dans l’historique</translation>
+        <translation>Déplacer une réunion prévue à une nouvelle date ; l’ancienne reste dans l’historique</translation>
     </message>
     <message>
         <source>Cancel…</source>
@@ -8581,7 +8697,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>Convocation, sign-in sheet, minutes: print, PDF or ODT (Ctrl+P)</source>
-        <translation>Convocation, feuille d’émargement, compte rendu&#xa0;: impression, PDF ou ODT (Ctrl+P)</translation>
+        <translation>Convocation, feuille d’émargement, compte rendu : impression, PDF ou ODT (Ctrl+P)</translation>
     </message>
     <message>
         <source>Year</source>
@@ -8616,23 +8732,23 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>Person or organisation:</source>
-        <translation>Personne ou structure&#xa0;:</translation>
+        <translation>Personne ou structure :</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle&#xa0;:</translation>
+        <translation>Rôle :</translation>
     </message>
     <message>
         <source>Membership:</source>
-        <translation>Qualité&#xa0;:</translation>
+        <translation>Qualité :</translation>
     </message>
     <message>
         <source>Seat:</source>
-        <translation>Siège&#xa0;:</translation>
+        <translation>Siège :</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période&#xa0;:</translation>
+        <translation>Période :</translation>
     </message>
 </context>
 <context>
@@ -8653,7 +8769,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>Bridging role (betweenness): %1</source>
-        <translation>Rôle de passerelle (intermédiarité)&#xa0;: %1</translation>
+        <translation>Rôle de passerelle (intermédiarité) : %1</translation>
     </message>
     <message>
         <source>Group %1</source>
@@ -8840,7 +8956,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
         <source>%1 — %2
 Weight %3: %4</source>
         <translation>%1 — %2
-Poids %3&#xa0;: %4</translation>
+Poids %3 : %4</translation>
     </message>
     <message numerus="yes">
         <source>%1
@@ -8883,7 +8999,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Intitulé&#xa0;:</translation>
+        <translation>&amp;Intitulé :</translation>
     </message>
     <message>
         <source>to</source>
@@ -8891,11 +9007,11 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation>&amp;Années&#xa0;:</translation>
+        <translation>&amp;Années :</translation>
     </message>
     <message>
         <source>&amp;Axes:</source>
-        <translation>A&amp;xes&#xa0;:</translation>
+        <translation>A&amp;xes :</translation>
     </message>
     <message>
         <source>Nothing, start afresh</source>
@@ -8903,11 +9019,11 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Unfinished fiches of “%1” (%2–%3)</source>
-        <translation>Les fiches non terminées de «&#xa0;%1&#xa0;» (%2–%3)</translation>
+        <translation>Les fiches non terminées de « %1 » (%2–%3)</translation>
     </message>
     <message>
         <source>&amp;Carry over:</source>
-        <translation>&amp;Reprendre&#xa0;:</translation>
+        <translation>&amp;Reprendre :</translation>
     </message>
     <message>
         <source>Create the plan</source>
@@ -8986,55 +9102,55 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation>&amp;Sigle&#xa0;:</translation>
+        <translation>&amp;Sigle :</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation>S&amp;ecteur&#xa0;:</translation>
+        <translation>S&amp;ecteur :</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>SI&amp;RET:</source>
-        <translation>SI&amp;RET&#xa0;:</translation>
+        <translation>SI&amp;RET :</translation>
     </message>
     <message>
         <source>&amp;FINESS:</source>
-        <translation>&amp;FINESS&#xa0;:</translation>
+        <translation>&amp;FINESS :</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse&#xa0;:</translation>
+        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation>Code &amp;postal&#xa0;:</translation>
+        <translation>Code &amp;postal :</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation>&amp;Commune&#xa0;:</translation>
+        <translation>&amp;Commune :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;web&#xa0;:</translation>
+        <translation>Site &amp;web :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>&amp;Remarques&#xa0;:</translation>
+        <translation>&amp;Remarques :</translation>
     </message>
 </context>
 <context>
@@ -9314,11 +9430,11 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Delete this organisation? Ctrl+Z brings it back.</source>
-        <translation>Supprimer cet organisme&#xa0;? Ctrl+Z le rétablit.</translation>
+        <translation>Supprimer cet organisme ? Ctrl+Z le rétablit.</translation>
     </message>
     <message>
         <source>Delete this contact with their attendance and memberships? Ctrl+Z brings back the person and their organisations.</source>
-        <translation>Supprimer ce contact avec ses présences et ses participations&#xa0;? Ctrl+Z rétablit la personne et ses organismes.</translation>
+        <translation>Supprimer ce contact avec ses présences et ses participations ? Ctrl+Z rétablit la personne et ses organismes.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -9334,7 +9450,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Imported %1. “Undo the import” reverts it as a whole.</source>
-        <translation>%1 importé. «&#xa0;Annuler l’import&#xa0;» le défait en entier.</translation>
+        <translation>%1 importé. « Annuler l’import » le défait en entier.</translation>
     </message>
     <message>
         <source>Undo the import</source>
@@ -9342,7 +9458,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Undo the import of %1 (%2 change(s))? Contacts and organisations it created are deleted, the ones it completed get their former values back.</source>
-        <translation>Annuler l’import de %1 (%2 modification(s))&#xa0;? Les contacts et organismes qu’il a créés sont supprimés, ceux qu’il a complétés retrouvent leurs anciennes valeurs.</translation>
+        <translation>Annuler l’import de %1 (%2 modification(s)) ? Les contacts et organismes qu’il a créés sont supprimés, ceux qu’il a complétés retrouvent leurs anciennes valeurs.</translation>
     </message>
     <message>
         <source>The import of %1 was undone.</source>
@@ -9385,7 +9501,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Not saved: someone else changed this record meanwhile.</source>
-        <translation>Non enregistré&#xa0;: une autre personne a modifié cette fiche entre-temps.</translation>
+        <translation>Non enregistré : une autre personne a modifié cette fiche entre-temps.</translation>
     </message>
     <message>
         <source>Their version was kept; yours was not saved.</source>
@@ -9510,19 +9626,19 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation>Répéter&#xa0;:</translation>
+        <translation>Répéter :</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation>Le&#xa0;:</translation>
+        <translation>Le :</translation>
     </message>
     <message>
         <source>Months:</source>
-        <translation>Mois&#xa0;:</translation>
+        <translation>Mois :</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation>Fin&#xa0;:</translation>
+        <translation>Fin :</translation>
     </message>
     <message>
         <source> week(s)</source>
@@ -9565,7 +9681,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Write here; leave a blank line between paragraphs.</source>
-        <translation>Écrivez ici&#xa0;; laissez une ligne vide entre les paragraphes.</translation>
+        <translation>Écrivez ici ; laissez une ligne vide entre les paragraphes.</translation>
     </message>
     <message>
         <source>&amp;Save the texts</source>
@@ -9581,7 +9697,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Save the texts of the previous council first?</source>
-        <translation>Enregistrer d’abord les textes du conseil précédent&#xa0;?</translation>
+        <translation>Enregistrer d’abord les textes du conseil précédent ?</translation>
     </message>
     <message>
         <source>Texts of the year %1.</source>
@@ -9711,16 +9827,8 @@ Poids %3&#xa0;: %4</translation>
         <translation>au</translation>
     </message>
     <message>
-        <source>&amp;Year</source>
-        <translation>&amp;Année</translation>
-    </message>
-    <message>
         <source>Councils in the report</source>
         <translation>Conseils du rapport</translation>
-    </message>
-    <message>
-        <source>&amp;Councils</source>
-        <translation>&amp;Conseils</translation>
     </message>
     <message>
         <source>&amp;Update the preview</source>
@@ -9744,11 +9852,19 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>The period ends on %1, before it starts on %2: choose a last day after the first.</source>
-        <translation>La période se termine le %1, avant de commencer le %2&#xa0;: choisissez un dernier jour après le premier.</translation>
+        <translation>La période se termine le %1, avant de commencer le %2 : choisissez un dernier jour après le premier.</translation>
     </message>
     <message>
         <source>Tick at least one council.</source>
         <translation>Cochez au moins un conseil.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;Councils:</source>
+        <translation>&amp;Conseils :</translation>
     </message>
 </context>
 <context>
@@ -9798,11 +9914,11 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>For a cadence without an end: the last day to plan.</source>
-        <translation>Pour un rythme sans fin&#xa0;: le dernier jour à planifier.</translation>
+        <translation>Pour un rythme sans fin : le dernier jour à planifier.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation>&#xa0;min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Move to the next working day</source>
@@ -9822,7 +9938,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>A council setting: saved for every series of the council.</source>
-        <translation>Un réglage du conseil&#xa0;: enregistré pour toutes ses séries.</translation>
+        <translation>Un réglage du conseil : enregistré pour toutes ses séries.</translation>
     </message>
     <message>
         <source>Cadence</source>
@@ -9838,7 +9954,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>Du&#xa0;:</translation>
+        <translation>Du :</translation>
     </message>
     <message>
         <source>lasting</source>
@@ -9846,11 +9962,11 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>At:</source>
-        <translation>À&#xa0;:</translation>
+        <translation>À :</translation>
     </message>
     <message>
         <source>On a public holiday or a weekend:</source>
-        <translation>Un jour férié ou un week-end&#xa0;:</translation>
+        <translation>Un jour férié ou un week-end :</translation>
     </message>
     <message>
         <source>Create the meetings</source>
@@ -9858,7 +9974,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Meetings to create:</source>
-        <translation>Réunions à créer&#xa0;:</translation>
+        <translation>Réunions à créer :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -9866,7 +9982,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>No meeting: %1</source>
-        <translation>Pas de réunion&#xa0;: %1</translation>
+        <translation>Pas de réunion : %1</translation>
     </message>
     <message>
         <source>%1 → %2 (%3)</source>
@@ -9874,7 +9990,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Moved: %1</source>
-        <translation>Déplacée&#xa0;: %1</translation>
+        <translation>Déplacée : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) to create</source>
@@ -9958,23 +10074,23 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Name on documents:</source>
-        <translation>&amp;Nom sur les documents&#xa0;:</translation>
+        <translation>&amp;Nom sur les documents :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation>Logo&#xa0;:</translation>
+        <translation>Logo :</translation>
     </message>
     <message>
         <source>&amp;Signatory:</source>
-        <translation>&amp;Signataire&#xa0;:</translation>
+        <translation>&amp;Signataire :</translation>
     </message>
     <message>
-        <source>Signatory&apos;s &amp;title:</source>
-        <translation>&amp;Qualité du signataire&#xa0;:</translation>
+        <source>Signatory's &amp;title:</source>
+        <translation>&amp;Qualité du signataire :</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -9986,7 +10102,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Footer of every page:</source>
-        <translation>&amp;Pied de page&#xa0;:</translation>
+        <translation>&amp;Pied de page :</translation>
     </message>
     <message>
         <source>PDF/A is the format municipal and departmental archives ask for. ODT stays the format to edit in LibreOffice.</source>
@@ -9998,7 +10114,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>The “sauvegardes” folder beside the database</source>
-        <translation>Le dossier «&#xa0;sauvegardes&#xa0;» à côté de la base</translation>
+        <translation>Le dossier « sauvegardes » à côté de la base</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -10006,19 +10122,19 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation>&amp;Dossier des sauvegardes&#xa0;:</translation>
+        <translation>&amp;Dossier des sauvegardes :</translation>
     </message>
     <message>
         <source>Keep the last &amp;days:</source>
-        <translation>Garder les derniers &amp;jours&#xa0;:</translation>
+        <translation>Garder les derniers &amp;jours :</translation>
     </message>
     <message>
         <source>Keep the last &amp;weeks:</source>
-        <translation>Garder les dernières s&amp;emaines&#xa0;:</translation>
+        <translation>Garder les dernières s&amp;emaines :</translation>
     </message>
     <message>
         <source>Keep the last &amp;months:</source>
-        <translation>Garder les derniers &amp;mois&#xa0;:</translation>
+        <translation>Garder les derniers &amp;mois :</translation>
     </message>
     <message>
         <source>Only the newest backup of each day, week and month is kept within these limits. A folder on another disk or a USB key protects against a broken computer.</source>
@@ -10029,12 +10145,8 @@ Poids %3&#xa0;: %4</translation>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>The new language applies the next time Maillage starts.</source>
-        <translation>La nouvelle langue s’appliquera au prochain démarrage de Maillage.</translation>
-    </message>
-    <message>
         <source>&amp;Language of the interface and documents:</source>
-        <translation>&amp;Langue de l’interface et des documents&#xa0;:</translation>
+        <translation>&amp;Langue de l’interface et des documents :</translation>
     </message>
     <message>
         <source> days</source>
@@ -10042,11 +10154,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Announce follow-ups falling due &amp;within:</source>
-        <translation>Annoncer les suivis arrivant à échéance &amp;dans&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Overdue follow-ups are always shown on the dashboard.</source>
-        <translation>Les suivis en retard figurent toujours sur le tableau de bord.</translation>
+        <translation>Annoncer les suivis arrivant à échéance &amp;dans :</translation>
     </message>
     <message>
         <source> years</source>
@@ -10054,18 +10162,14 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Keep &amp;inactive contacts for:</source>
-        <translation>Conserver les contacts &amp;inactifs pendant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The GDPR asks to keep personal data no longer than needed: contacts with no affiliation, meeting or event for this long are offered for erasure.</source>
-        <translation>Le RGPD demande de ne pas conserver les données personnelles plus que nécessaire&#xa0;: les contacts sans rattachement, réunion ni événement depuis cette durée sont proposés à l’effacement.</translation>
+        <translation>Conserver les contacts &amp;inactifs pendant :</translation>
     </message>
     <message>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <source>Choose the council&apos;s logo</source>
+        <source>Choose the council's logo</source>
         <translation>Choisir le logo du conseil</translation>
     </message>
     <message>
@@ -10079,6 +10183,18 @@ Poids %3&#xa0;: %4</translation>
     <message>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>The window changes language as soon as you press OK, keeping the open database; documents written afterwards use the new language too.</source>
+        <translation>La fenêtre change de langue dès que vous cliquez sur OK, sans fermer la base ouverte ; les documents produits ensuite sont aussi rédigés dans la nouvelle langue.</translation>
+    </message>
+    <message>
+        <source>The dashboard lists the follow-ups falling due within this horizon; the follow-ups section shows them with Show: Due within…. Overdue follow-ups are always shown.</source>
+        <translation>Le tableau de bord liste les actions de suivi arrivant à échéance dans ce délai ; la rubrique Actions de suivi les affiche avec Afficher : Échéance dans…. Les actions en retard sont toujours affichées.</translation>
+    </message>
+    <message>
+        <source>The GDPR asks to keep personal data no longer than needed: contacts with no attendance, membership or follow-up for this long are listed for review in Tools ▸ Personal data (RGPD).</source>
+        <translation>Le RGPD demande de ne pas conserver les données personnelles plus longtemps que nécessaire : les contacts sans présence, participation ni action de suivi depuis cette durée sont proposés à la revue dans Outils ▸ Données personnelles (RGPD).</translation>
     </message>
 </context>
 <context>
@@ -10129,11 +10245,11 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Code and &amp;title:</source>
-        <translation>Code et &amp;intitulé&#xa0;:</translation>
+        <translation>Code et &amp;intitulé :</translation>
     </message>
     <message>
         <source>A&amp;xis:</source>
-        <translation>A&amp;xe&#xa0;:</translation>
+        <translation>A&amp;xe :</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -10141,15 +10257,15 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Lead (porteur):</source>
-        <translation>&amp;Porteur&#xa0;:</translation>
+        <translation>&amp;Porteur :</translation>
     </message>
     <message>
         <source>C&amp;ontext:</source>
-        <translation>C&amp;ontexte&#xa0;:</translation>
+        <translation>C&amp;ontexte :</translation>
     </message>
     <message>
         <source>&amp;General objective:</source>
-        <translation>Objectif &amp;général&#xa0;:</translation>
+        <translation>Objectif &amp;général :</translation>
     </message>
     <message>
         <source>One objective per line</source>
@@ -10157,7 +10273,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Specific objectives:</source>
-        <translation>Objectifs &amp;spécifiques&#xa0;:</translation>
+        <translation>Objectifs &amp;spécifiques :</translation>
     </message>
     <message>
         <source>Expected number of people</source>
@@ -10165,19 +10281,19 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>expected:</source>
-        <translation>attendus&#xa0;:</translation>
+        <translation>attendus :</translation>
     </message>
     <message>
         <source>Target &amp;public:</source>
-        <translation>P&amp;ublic cible&#xa0;:</translation>
+        <translation>P&amp;ublic cible :</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation>Te&amp;rritoire&#xa0;:</translation>
+        <translation>Te&amp;rritoire :</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation>Avancement&#xa0;:</translation>
+        <translation>Avancement :</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -10197,7 +10313,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Dates&#xa0;:</translation>
+        <translation>&amp;Dates :</translation>
     </message>
     <message>
         <source>Why the status changes (kept in the history)</source>
@@ -10205,7 +10321,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut&#xa0;:</translation>
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <source>Milestones</source>
@@ -10269,11 +10385,11 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>The due date “%1” of the milestone on line %2 is not a date.</source>
-        <translation>L’échéance «&#xa0;%1&#xa0;» de l’étape de la ligne %2 n’est pas une date.</translation>
+        <translation>L’échéance « %1 » de l’étape de la ligne %2 n’est pas une date.</translation>
     </message>
     <message>
         <source>The date “%1” of the milestone on line %2 is not a date.</source>
-        <translation>La date «&#xa0;%1&#xa0;» de l’étape de la ligne %2 n’est pas une date.</translation>
+        <translation>La date « %1 » de l’étape de la ligne %2 n’est pas une date.</translation>
     </message>
     <message>
         <source>planned</source>
@@ -10289,7 +10405,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>The year “%1” of the budget line %2 is not a year.</source>
-        <translation>L’année «&#xa0;%1&#xa0;» de la ligne de budget %2 n’est pas une année.</translation>
+        <translation>L’année « %1 » de la ligne de budget %2 n’est pas une année.</translation>
     </message>
     <message>
         <source>The year %1 of the budget line %2 is outside the plan (%3–%4).</source>
@@ -10297,7 +10413,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>The %1 amount “%2” of the budget line %3 is not a number of euros.</source>
-        <translation>Le montant %1 «&#xa0;%2&#xa0;» de la ligne de budget %3 n’est pas un nombre d’euros.</translation>
+        <translation>Le montant %1 « %2 » de la ligne de budget %3 n’est pas un nombre d’euros.</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -10336,7 +10452,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>unit</source>
@@ -10344,11 +10460,11 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Kind and unit:</source>
-        <translation>&amp;Type et unité&#xa0;:</translation>
+        <translation>&amp;Type et unité :</translation>
     </message>
     <message>
         <source>&amp;Data source:</source>
-        <translation>&amp;Source des données&#xa0;:</translation>
+        <translation>&amp;Source des données :</translation>
     </message>
     <message>
         <source>C&amp;umulative (values add up)</source>
@@ -10356,11 +10472,11 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>target:</source>
-        <translation>cible&#xa0;:</translation>
+        <translation>cible :</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation>Valeur de &amp;départ&#xa0;:</translation>
+        <translation>Valeur de &amp;départ :</translation>
     </message>
     <message>
         <source>Instance</source>
@@ -10371,16 +10487,16 @@ Poids %3&#xa0;: %4</translation>
         <translation>(les réunions liées à la fiche)</translation>
     </message>
     <message>
-        <source>all the council&apos;s events</source>
+        <source>all the council's events</source>
         <translation>tous les événements du conseil</translation>
     </message>
     <message>
         <source>&amp;Computed from:</source>
-        <translation>&amp;Calculé à partir de&#xa0;:</translation>
+        <translation>&amp;Calculé à partir de :</translation>
     </message>
     <message>
         <source>Against target:</source>
-        <translation>Par rapport à la cible&#xa0;:</translation>
+        <translation>Par rapport à la cible :</translation>
     </message>
     <message>
         <source>Period</source>
@@ -10399,8 +10515,8 @@ Poids %3&#xa0;: %4</translation>
         <translation>Ventilation (facultative)</translation>
     </message>
     <message>
-        <source>Periods: 2025, 2025-S1 (half-year) or 2025-T3 (quarter). Breakdown: {&quot;sex&quot;: {&quot;F&quot;: 12, &quot;M&quot;: 9}}</source>
-        <translation>Périodes&#xa0;: 2025, 2025-S1 (semestre) ou 2025-T3 (trimestre). Ventilation&#xa0;: {&quot;sex&quot;: {&quot;F&quot;: 12, &quot;M&quot;: 9}}</translation>
+        <source>Periods: 2025, 2025-S1 (half-year) or 2025-T3 (quarter). Breakdown: {"sex": {"F": 12, "M": 9}}</source>
+        <translation>Périodes : 2025, 2025-S1 (semestre) ou 2025-T3 (trimestre). Ventilation : {"sex": {"F": 12, "M": 9}}</translation>
     </message>
     <message>
         <source>Add a period</source>
@@ -10428,19 +10544,19 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>The baseline “%1” of the indicator “%2” is not a number.</source>
-        <translation>La valeur de départ «&#xa0;%1&#xa0;» de l’indicateur «&#xa0;%2&#xa0;» n’est pas un nombre.</translation>
+        <translation>La valeur de départ « %1 » de l’indicateur « %2 » n’est pas un nombre.</translation>
     </message>
     <message>
         <source>The target “%1” of the indicator “%2” is not a number.</source>
-        <translation>La cible «&#xa0;%1&#xa0;» de l’indicateur «&#xa0;%2&#xa0;» n’est pas un nombre.</translation>
+        <translation>La cible « %1 » de l’indicateur « %2 » n’est pas un nombre.</translation>
     </message>
     <message>
         <source>The value “%1” of the period %2 of the indicator “%3” is not a number.</source>
-        <translation>La valeur «&#xa0;%1&#xa0;» de la période %2 de l’indicateur «&#xa0;%3&#xa0;» n’est pas un nombre.</translation>
+        <translation>La valeur « %1 » de la période %2 de l’indicateur « %3 » n’est pas un nombre.</translation>
     </message>
     <message>
         <source>The target “%1” of the period %2 of the indicator “%3” is not a number.</source>
-        <translation>La cible «&#xa0;%1&#xa0;» de la période %2 de l’indicateur «&#xa0;%3&#xa0;» n’est pas un nombre.</translation>
+        <translation>La cible « %1 » de la période %2 de l’indicateur « %3 » n’est pas un nombre.</translation>
     </message>
     <message>
         <source>%1, no target</source>
@@ -10456,13 +10572,13 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>No indicator of this fiche is computed: choose a source under “Computed from”.</source>
-        <translation>Aucun indicateur de cette fiche n’est calculé&#xa0;: choisissez une source sous «&#xa0;Calculé à partir de&#xa0;».</translation>
+        <translation>Aucun indicateur de cette fiche n’est calculé : choisissez une source sous « Calculé à partir de ».</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) computed for %1; save the fiche to keep them.</source>
         <translation>
-            <numerusform>%n valeur calculée pour %1&#xa0;; enregistrez la fiche pour la garder.</numerusform>
-            <numerusform>%n valeurs calculées pour %1&#xa0;; enregistrez la fiche pour les garder.</numerusform>
+            <numerusform>%n valeur calculée pour %1 ; enregistrez la fiche pour la garder.</numerusform>
+            <numerusform>%n valeurs calculées pour %1 ; enregistrez la fiche pour les garder.</numerusform>
         </translation>
     </message>
     <message>
@@ -10475,7 +10591,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Locked years (values reported, no longer changed): %1</source>
-        <translation>Années verrouillées (valeurs transmises, plus modifiées)&#xa0;: %1</translation>
+        <translation>Années verrouillées (valeurs transmises, plus modifiées) : %1</translation>
     </message>
 </context>
 <context>
@@ -10533,7 +10649,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Meeting that worked on the fiche:</source>
-        <translation>Réunion qui a travaillé sur la fiche&#xa0;:</translation>
+        <translation>Réunion qui a travaillé sur la fiche :</translation>
     </message>
     <message>
         <source>Select a linked meeting first.</source>
@@ -10552,19 +10668,19 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Pseudonymous identifier:</source>
-        <translation>Identifiant pseudonyme&#xa0;:</translation>
+        <translation>Identifiant pseudonyme :</translation>
     </message>
     <message>
         <source>&amp;Referred by:</source>
-        <translation>&amp;Orientée par&#xa0;:</translation>
+        <translation>&amp;Orientée par :</translation>
     </message>
     <message>
         <source>&amp;Opened on:</source>
-        <translation>Ou&amp;verte le&#xa0;:</translation>
+        <translation>Ou&amp;verte le :</translation>
     </message>
     <message>
         <source>Last contact:</source>
-        <translation>Dernier contact&#xa0;:</translation>
+        <translation>Dernier contact :</translation>
     </message>
     <message>
         <source>on</source>
@@ -10572,7 +10688,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Problem &amp;categories:</source>
-        <translation>&amp;Catégories de problèmes&#xa0;:</translation>
+        <translation>&amp;Catégories de problèmes :</translation>
     </message>
     <message>
         <source>Other categories, separated by semicolons</source>
@@ -10580,7 +10696,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>O&amp;ther:</source>
-        <translation>Au&amp;tres&#xa0;:</translation>
+        <translation>Au&amp;tres :</translation>
     </message>
     <message>
         <source>Add</source>
@@ -10592,7 +10708,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Re&amp;view dates:</source>
-        <translation>Dates d’e&amp;xamen&#xa0;:</translation>
+        <translation>Dates d’e&amp;xamen :</translation>
     </message>
     <message>
         <source>What was decided or obtained — without names or identifying details</source>
@@ -10600,11 +10716,11 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>&amp;Issue&#xa0;:</translation>
+        <translation>&amp;Issue :</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation>Consentement&#xa0;:</translation>
+        <translation>Consentement :</translation>
     </message>
     <message>
         <source>given on</source>
@@ -10624,7 +10740,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Consent &amp;given how:</source>
-        <translation>&amp;Forme du consentement&#xa0;:</translation>
+        <translation>&amp;Forme du consentement :</translation>
     </message>
     <message>
         <source>Which partners may share what</source>
@@ -10632,11 +10748,11 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Consent &amp;scope:</source>
-        <translation>&amp;Portée du consentement&#xa0;:</translation>
+        <translation>&amp;Portée du consentement :</translation>
     </message>
     <message>
         <source>Closed:</source>
-        <translation>Clôturée&#xa0;:</translation>
+        <translation>Clôturée :</translation>
     </message>
 </context>
 <context>
@@ -10647,7 +10763,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>&lt;p&gt;The register of the &lt;b&gt;cellule de situations&lt;/b&gt; is off for this council.&lt;/p&gt;&lt;p&gt;Once enabled, it keeps the situations the cellule examines under a pseudonym (SIT-2026-014): who referred them, the problem categories, the review dates, the outcome and how consent was given. It has &lt;b&gt;no field for a name&lt;/b&gt; and must not contain one.&lt;/p&gt;&lt;p&gt;Situations are &lt;b&gt;deleted automatically&lt;/b&gt; two years after the last contact (the period can be changed), and only the number deleted is kept. Statistics hide counts under 5.&lt;/p&gt;&lt;p&gt;Enable it only if the cellule has agreed how the data is shared and who may read this database.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le registre de la &lt;b&gt;cellule de situations&lt;/b&gt; est désactivé pour ce conseil.&lt;/p&gt;&lt;p&gt;Une fois activé, il conserve sous pseudonyme (SIT-2026-014) les situations examinées par la cellule&#xa0;: qui les a orientées, les catégories de problèmes, les dates d’examen, l’issue et la forme du consentement. Il n’a &lt;b&gt;aucun champ pour un nom&lt;/b&gt; et ne doit pas en contenir.&lt;/p&gt;&lt;p&gt;Les situations sont &lt;b&gt;supprimées automatiquement&lt;/b&gt; deux ans après le dernier contact (durée modifiable)&#xa0;; seul le nombre de situations supprimées est gardé. Les statistiques masquent les effectifs inférieurs à 5.&lt;/p&gt;&lt;p&gt;Ne l’activez que si la cellule s’est accordée sur le partage des données et sur qui peut lire cette base.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Le registre de la &lt;b&gt;cellule de situations&lt;/b&gt; est désactivé pour ce conseil.&lt;/p&gt;&lt;p&gt;Une fois activé, il conserve sous pseudonyme (SIT-2026-014) les situations examinées par la cellule : qui les a orientées, les catégories de problèmes, les dates d’examen, l’issue et la forme du consentement. Il n’a &lt;b&gt;aucun champ pour un nom&lt;/b&gt; et ne doit pas en contenir.&lt;/p&gt;&lt;p&gt;Les situations sont &lt;b&gt;supprimées automatiquement&lt;/b&gt; deux ans après le dernier contact (durée modifiable) ; seul le nombre de situations supprimées est gardé. Les statistiques masquent les effectifs inférieurs à 5.&lt;/p&gt;&lt;p&gt;Ne l’activez que si la cellule s’est accordée sur le partage des données et sur qui peut lire cette base.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Enable the register…</source>
@@ -10747,7 +10863,7 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Counts from 1 to 4 are shown as “&lt; 5” so that no one can be recognised.</source>
-        <translation>Les effectifs de 1 à 4 sont affichés «&#xa0;&lt; 5&#xa0;» pour que personne ne puisse être reconnu.</translation>
+        <translation>Les effectifs de 1 à 4 sont affichés « &lt; 5 » pour que personne ne puisse être reconnu.</translation>
     </message>
     <message>
         <source>Statistics by quarter</source>
@@ -10790,11 +10906,11 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation>Catégorie&#xa0;: %1</translation>
+        <translation>Catégorie : %1</translation>
     </message>
     <message>
         <source>Referred by: %1</source>
-        <translation>Orientée par&#xa0;: %1</translation>
+        <translation>Orientée par : %1</translation>
     </message>
     <message>
         <source>Enable the register</source>
@@ -10804,7 +10920,7 @@ Poids %3&#xa0;: %4</translation>
         <source>Enable the cellule de situations register for this council?
 
 You commit to record no name or identifying detail, to note how each person consented, and to let Maillage delete situations two years after the last contact.</source>
-        <translation>Activer le registre de la cellule de situations pour ce conseil&#xa0;?
+        <translation>Activer le registre de la cellule de situations pour ce conseil ?
 
 Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter comment chaque personne a consenti, et à laisser Maillage supprimer les situations deux ans après le dernier contact.</translation>
     </message>
@@ -10817,7 +10933,7 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
     </message>
     <message>
         <source>Plan:</source>
-        <translation>Plan&#xa0;:</translation>
+        <translation>Plan :</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -10860,7 +10976,7 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
     </message>
     <message>
         <source>File: %1</source>
-        <translation>Fichier&#xa0;: %1</translation>
+        <translation>Fichier : %1</translation>
     </message>
     <message>
         <source>Same e-mail (else same name and organisation)</source>
@@ -10872,7 +10988,7 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
     </message>
     <message>
         <source>&amp;Match existing contacts by:</source>
-        <translation>&amp;Retrouver les contacts existants par&#xa0;:</translation>
+        <translation>&amp;Retrouver les contacts existants par :</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n card(s)</source>
@@ -10887,11 +11003,11 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
     </message>
     <message>
         <source>Nothing can be imported: %1</source>
-        <translation>Rien ne peut être importé&#xa0;: %1</translation>
+        <translation>Rien ne peut être importé : %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé&#xa0;: %1</translation>
+        <translation>Rien n’a été importé : %1</translation>
     </message>
 </context>
 <context>
@@ -10902,7 +11018,7 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
     </message>
     <message>
         <source>Maillage keeps the memory of your local mental health council: its partners, its meetings and what was decided there, its action plan and its events. Everything stays on this computer.</source>
-        <translation>Maillage garde la mémoire de votre conseil local de santé mentale&#xa0;: ses partenaires, ses réunions et ce qui y a été décidé, son plan d’action et ses événements. Tout reste sur cet ordinateur.</translation>
+        <translation>Maillage garde la mémoire de votre conseil local de santé mentale : ses partenaires, ses réunions et ce qui y a été décidé, son plan d’action et ses événements. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Create an empty council</source>
@@ -10910,7 +11026,7 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
     </message>
     <message>
         <source>Start with your own council: you only need its name to begin.</source>
-        <translation>Commencez avec votre propre conseil&#xa0;: son nom suffit pour démarrer.</translation>
+        <translation>Commencez avec votre propre conseil : son nom suffit pour démarrer.</translation>
     </message>
     <message>
         <source>Discover with the demonstration council</source>
@@ -10937,8 +11053,8 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
         <translation>Son nom, les communes de son territoire, ses instances et, si vous les avez, ses partenaires depuis un fichier vCard ou CSV. Quelques minutes.</translation>
     </message>
     <message>
-        <source>Maillage works without Internet: your council&apos;s data never leaves this computer.</source>
-        <translation>Maillage fonctionne sans Internet&#xa0;: les données de votre conseil ne quittent jamais cet ordinateur.</translation>
+        <source>Maillage works without Internet: your council's data never leaves this computer.</source>
+        <translation>Maillage fonctionne sans Internet : les données de votre conseil ne quittent jamais cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -10973,26 +11089,26 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
     </message>
     <message>
         <source>Someone else changed this record since: undoing or redoing here would overwrite their change. Open it to see the current version.</source>
-        <translation>Une autre personne a modifié cette fiche depuis&#xa0;: annuler ou rétablir ici écraserait sa modification. Ouvrez la fiche pour voir sa version actuelle.</translation>
+        <translation>Une autre personne a modifié cette fiche depuis : annuler ou rétablir ici écraserait sa modification. Ouvrez la fiche pour voir sa version actuelle.</translation>
     </message>
 </context>
 <context>
     <name>maillage::validation</name>
     <message>
         <source>The field “%1” is required.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire.</translation>
+        <translation>Le champ « %1 » est obligatoire.</translation>
     </message>
     <message>
         <source>The field “%1” must not be before “%2”.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas précéder «&#xa0;%2&#xa0;».</translation>
+        <translation>Le champ « %1 » ne doit pas précéder « %2 ».</translation>
     </message>
     <message>
         <source>The field “%1” must not be negative.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas être négatif.</translation>
+        <translation>Le champ « %1 » ne doit pas être négatif.</translation>
     </message>
     <message>
         <source>The field “%1” is not a valid e-mail address.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» n’est pas une adresse électronique valide.</translation>
+        <translation>Le champ « %1 » n’est pas une adresse électronique valide.</translation>
     </message>
 </context>
 </TS>

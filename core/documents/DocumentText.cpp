@@ -1,15 +1,25 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/documents/DocumentText.h"
 
+#include "core/settings/Language.h"
+
 #include <QLocale>
 
 namespace maillage {
 
 namespace {
+// French dates, unless the interface was switched to English (core/settings/Language): a document then
+// speaks English throughout, dates included.
+bool english()
+{
+    return language::current() == QLatin1String("en");
+}
+
 const QLocale& french()
 {
-    static const QLocale locale(QLocale::French, QLocale::France);
-    return locale;
+    static const QLocale fr(QLocale::French, QLocale::France);
+    static const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+    return english() ? en : fr;
 }
 } // namespace
 
@@ -25,7 +35,9 @@ QString DocumentText::shortDate(const QDate& day)
 
 QString DocumentText::time(const QTime& time)
 {
-    return time.isValid() ? french().toString(time, QStringLiteral("H' h 'mm")) : QString();
+    if (!time.isValid())
+        return {};
+    return french().toString(time, english() ? QStringLiteral("HH:mm") : QStringLiteral("H' h 'mm"));
 }
 
 QString DocumentText::when(const QDateTime& start, const QDateTime& end)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "core/privacy/PersonErasure.h"
 #include "core/settings/CouncilIdentity.h"
 #include "core/settings/UserPreferences.h"
 #include "core/storage/CouncilRepository.h"
@@ -111,7 +112,7 @@ TEST_CASE("The settings dialog saves the council's identity in the database and 
     CHECK(identity->footerText == QStringLiteral("clsm@bellerive.fr"));
     CHECK(identity->pdfA);
     CHECK(identity->logoImage().size() == QSize(200, 80));
-    CHECK(CouncilSettingsRepository(fx.db()).integer(council, QStringLiteral("privacy/inactive_years"), 3).value() == 5);
+    CHECK(PrivacyReview::years(fx.db()) == 5); // the setting the RGPD review reads
     CHECK_FALSE(preferences::automaticBackup());
     CHECK(preferences::backupFolder() == folder.path());
     CHECK(preferences::retention().daily == 10);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/dashboard/DashboardWidget.h"
 
+#include "core/settings/UserPreferences.h"
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/DashboardQueries.h"
 #include "core/storage/Database.h"
+#include "core/storage/FollowUpRepository.h"
 #include "ui/main/TableSetup.h"
 
 #include <QFrame>
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -72,6 +75,17 @@ DashboardWidget::DashboardWidget(QWidget* parent) : Section(parent)
     m_overdue->setCursor(Qt::PointingHandCursor);
     m_overdue->setToolTip(tr("Click to see every follow-up, filtered on the overdue ones"));
     connect(m_overdue, &QTableWidget::cellClicked, this, &DashboardWidget::overdueFollowUpsRequested);
+    m_dueSoon =
+        makeTable({tr("Follow-up"), tr("Owner"), tr("Due"), tr("Meeting")}, QStringLiteral("dueSoonTable"), content);
+    m_dueSoon->setCursor(Qt::PointingHandCursor);
+    m_dueSoon->setToolTip(tr("Click to see every follow-up falling due"));
+    connect(m_dueSoon, &QTableWidget::cellClicked, this, &DashboardWidget::dueSoonFollowUpsRequested);
+    // Overdue and falling due share one place: the grid keeps two rows and fits a small screen.
+    m_followUpTabs = new QTabWidget(content);
+    m_followUpTabs->setObjectName(QStringLiteral("followUpTabs"));
+    m_followUpTabs->setDocumentMode(true);
+    m_followUpTabs->addTab(m_overdue, QString());
+    m_followUpTabs->addTab(m_dueSoon, QString());
     m_sectors = makeTable({tr("Sector"), tr("Organisations")}, QStringLiteral("sectorTable"), content);
     m_sheets = makeTable({tr("Status"), tr("Fiches actions")}, QStringLiteral("sheetStatusTable"), content);
 
@@ -80,8 +94,8 @@ DashboardWidget::DashboardWidget(QWidget* parent) : Section(parent)
     grid->setVerticalSpacing(6);
     grid->addWidget(makeHeading(tr("Next meetings"), content), 0, 0);
     grid->addWidget(m_upcoming, 1, 0);
-    grid->addWidget(makeHeading(tr("Overdue follow-ups"), content), 0, 1);
-    grid->addWidget(m_overdue, 1, 1);
+    grid->addWidget(makeHeading(tr("Follow-ups to watch"), content), 0, 1);
+    grid->addWidget(m_followUpTabs, 1, 1);
     grid->addWidget(makeHeading(tr("Partner organisations by sector"), content), 2, 0);
     grid->addWidget(m_sectors, 3, 0);
     grid->addWidget(makeHeading(tr("Fiches actions by status"), content), 2, 1);
@@ -138,7 +152,7 @@ QTableWidget* DashboardWidget::makeTable(const QStringList& headers, const QStri
 
 void DashboardWidget::refresh()
 {
-    for (QTableWidget* table : {m_upcoming, m_overdue, m_sectors, m_sheets}) {
+    for (QTableWidget* table : {m_upcoming, m_overdue, m_dueSoon, m_sectors, m_sheets}) {
         table->clearSpans();
         table->setRowCount(0);
     }
@@ -197,6 +211,8 @@ void DashboardWidget::refresh()
     }
     if (data->overdue.empty())
         fillEmpty(m_overdue, tr("Nothing overdue."));
+    m_followUpTabs->setTabText(0, tr("Overdue (%1)").arg(locale.toString(qint64(data->overdue.size()))));
+    fillDueSoon();
 
     const auto fillCounts = [&](QTableWidget* table, const std::vector<LabelCount>& rows, const QString& none) {
         table->setRowCount(int(rows.size()));
@@ -222,8 +238,43 @@ void DashboardWidget::refresh()
     };
     size(m_upcoming, {1, 2});
     size(m_overdue, {0, 3});
+    size(m_dueSoon, {0, 3});
     size(m_sectors, {0});
     size(m_sheets, {0});
+}
+
+void DashboardWidget::fillDueSoon()
+{
+    // Open follow-ups due from today to the horizon; the overdue ones have their own table above.
+    const QDate until = today().addDays(preferences::reminderDays());
+    FollowUpFilter filter;
+    filter.show = FollowUpFilter::Show::Open;
+    filter.today = today();
+    auto rows = FollowUpRepository(*database()).list(filter);
+    const QLocale locale;
+    if (!rows) {
+        fillEmpty(m_dueSoon, rows.error().message);
+        return;
+    }
+    int row = 0;
+    for (const FollowUpRow& followUp : rows.value()) {
+        const QDate due = followUp.followUp.dueOn;
+        if (!due.isValid() || due < today() || due > until)
+            continue;
+        m_dueSoon->setRowCount(row + 1);
+        m_dueSoon->setItem(row, 0, item(followUp.followUp.text));
+        m_dueSoon->item(row, 0)->setToolTip(followUp.followUp.text);
+        m_dueSoon->setItem(row, 1, item(followUp.owner));
+        m_dueSoon->setItem(row, 2, item(locale.toString(due, QLocale::ShortFormat)));
+        m_dueSoon->setItem(row, 3,
+                           item(followUp.instanceName + QStringLiteral(", ") +
+                                locale.toString(followUp.meetingStart.date(), QLocale::ShortFormat)));
+        ++row;
+    }
+    m_followUpTabs->setTabText(
+        1, tr("Due within %n day(s) (%1)", nullptr, preferences::reminderDays()).arg(locale.toString(row)));
+    if (row == 0)
+        fillEmpty(m_dueSoon, tr("Nothing falls due within %n day(s).", nullptr, preferences::reminderDays()));
 }
 
 } // namespace maillage::ui

@@ -6,12 +6,14 @@
 #include <QDate>
 
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 
 namespace maillage::ui {
 
-/// The first page: key counts, the next meetings, overdue follow-ups, partners by sector
-/// and fiches actions by status, all read from the open database.
+/// The first page: key counts, the next meetings, overdue follow-ups, follow-ups falling due within the
+/// reminder horizon (preference followups/reminder_days), partners by sector and fiches actions by status,
+/// all read from the open database.
 class DashboardWidget : public Section
 {
     Q_OBJECT
@@ -27,10 +29,13 @@ public:
 signals:
     /// The coordinator clicked the overdue follow-ups: show them all.
     void overdueFollowUpsRequested();
+    /// The coordinator clicked the follow-ups falling due: show them all.
+    void dueSoonFollowUpsRequested();
 
 private:
     QWidget* makeCard(const QString& caption, const QString& objectName, QLabel** value);
     static QTableWidget* makeTable(const QStringList& headers, const QString& objectName, QWidget* parent);
+    void fillDueSoon();
 
     QDate m_today;
     QLabel* m_councilLabel = nullptr;
@@ -40,6 +45,9 @@ private:
     QLabel* m_events = nullptr;
     QTableWidget* m_upcoming = nullptr;
     QTableWidget* m_overdue = nullptr;
+    QTabWidget* m_followUpTabs = nullptr; ///< overdue | falling due
+
+    QTableWidget* m_dueSoon = nullptr;
     QTableWidget* m_sectors = nullptr;
     QTableWidget* m_sheets = nullptr;
     QLabel* m_error = nullptr;

@@ -56,12 +56,12 @@ DocumentExportDialog::DocumentExportDialog(Database& db, qint64 meetingId, QWidg
     m_status->setWordWrap(true);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Document"), m_kind);
+    form->addRow(tr("&Document:"), m_kind);
     form->addRow(QString(), m_participants);
     form->addRow(QString(), m_confidential);
     form->addRow(QString(), m_followUps);
-    form->addRow(tr("Footer"), m_footer);
-    form->addRow(tr("Blank rows for guests"), m_guestRows);
+    form->addRow(tr("&Footer:"), m_footer);
+    form->addRow(tr("Blank rows for &guests:"), m_guestRows);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("documentButtons"));
@@ -113,7 +113,8 @@ void DocumentExportDialog::save(const QString& extension)
 {
     const QString filter =
         extension == QLatin1String("pdf") ? tr("PDF document (*.pdf)") : tr("OpenDocument text (*.odt)");
-    const QString suggested = QDir::home().filePath(codeOf(kind()) + u'.' + extension);
+    // Named in the interface language ("Compte rendu.pdf"), not by the internal code.
+    const QString suggested = QDir::home().filePath(labelOf(kind()) + u'.' + extension);
     QString path = QFileDialog::getSaveFileName(this, tr("Save the document"), suggested, filter);
     if (path.isEmpty())
         return;

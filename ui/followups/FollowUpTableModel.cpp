@@ -10,7 +10,7 @@
 
 namespace maillage::ui {
 
-Status FollowUpTableModel::load(Database* db, const FollowUpFilter& filter)
+Status FollowUpTableModel::load(Database* db, const FollowUpFilter& filter, const QDate& dueBy)
 {
     beginResetModel();
     m_db = db;
@@ -23,6 +23,10 @@ Status FollowUpTableModel::load(Database* db, const FollowUpFilter& filter)
         else
             status = rows.error();
     }
+    if (dueBy.isValid())
+        std::erase_if(m_rows, [&dueBy](const FollowUpRow& row) {
+            return !row.followUp.dueOn.isValid() || row.followUp.dueOn > dueBy;
+        });
     endResetModel();
     return status;
 }

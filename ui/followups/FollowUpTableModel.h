@@ -25,8 +25,9 @@ public:
 
     explicit FollowUpTableModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
 
-    /// Reads the follow-ups of filter from db (none when db is null).
-    Status load(Database* db, const FollowUpFilter& filter);
+    /// Reads the follow-ups of filter from db (none when db is null); when dueBy is valid, only those due on
+    /// or before that day (the reminder horizon).
+    Status load(Database* db, const FollowUpFilter& filter, const QDate& dueBy = {});
     /// The day overdue is measured against (today unless a test fixes it).
     void setToday(const QDate& today) { m_today = today; }
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }

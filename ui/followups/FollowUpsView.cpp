@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/followups/FollowUpsView.h"
 
+#include "core/settings/UserPreferences.h"
 #include "core/storage/FollowUpRepository.h"
 #include "core/storage/MeetingListQueries.h"
 #include "ui/followups/FollowUpDelegate.h"
@@ -34,6 +35,8 @@ FollowUpsView::FollowUpsView(QWidget* parent) : Section(parent)
     m_show->setAccessibleName(tr("Follow-ups shown"));
     m_show->addItem(tr("Open"), ShowOpen);
     m_show->addItem(tr("Overdue"), ShowOverdue);
+    m_show->addItem(QString(), ShowDueSoon);
+    updateDueSoonLabel();
     m_show->addItem(tr("Done or dropped"), ShowDone);
     m_show->addItem(tr("All"), ShowAll);
     m_owner = new QComboBox(this);
@@ -104,17 +107,37 @@ void FollowUpsView::setShow(Show show)
     m_show->setCurrentIndex(std::max(0, m_show->findData(int(show))));
 }
 
-void FollowUpsView::showOverdue()
+void FollowUpsView::clearFilters()
 {
     m_filling = true;
     m_owner->setCurrentIndex(0);
     m_instance->setCurrentIndex(0);
     m_search->clear();
     m_filling = false;
+}
+
+void FollowUpsView::showOverdue()
+{
+    clearFilters();
     if (m_show->currentData().toInt() == ShowOverdue)
         applyFilter();
     else
         setShow(ShowOverdue);
+}
+
+void FollowUpsView::showDueSoon()
+{
+    clearFilters();
+    if (m_show->currentData().toInt() == ShowDueSoon)
+        applyFilter();
+    else
+        setShow(ShowDueSoon);
+}
+
+void FollowUpsView::updateDueSoonLabel()
+{
+    const int index = m_show->findData(int(ShowDueSoon));
+    m_show->setItemText(index, tr("Due within %n day(s)", nullptr, preferences::reminderDays()));
 }
 
 void FollowUpsView::fillChoices()
@@ -141,6 +164,7 @@ void FollowUpsView::fillChoices()
 
 void FollowUpsView::refresh()
 {
+    updateDueSoonLabel();
     fillChoices();
     applyFilter();
 }
@@ -150,12 +174,15 @@ void FollowUpsView::applyFilter()
     if (m_filling)
         return;
     FollowUpFilter filter;
-    filter.show = FollowUpFilter::Show(m_show->currentData().toInt());
+    const int show = m_show->currentData().toInt();
+    // Due soon: the open ones, cut at the reminder horizon by the model.
+    filter.show = show == ShowDueSoon ? FollowUpFilter::Show::Open : FollowUpFilter::Show(show);
     filter.ownerContactId = m_owner->currentData().toLongLong();
     filter.instanceId = m_instance->currentData().toLongLong();
     filter.text = m_search->text();
     filter.today = m_model->today();
-    if (Status status = m_model->load(database(), filter); !status)
+    const QDate dueBy = show == ShowDueSoon ? filter.today.addDays(preferences::reminderDays()) : QDate();
+    if (Status status = m_model->load(database(), filter, dueBy); !status)
         showError(status.error());
     if (!m_sized && m_model->rowCount() > 0) {
         // Sized once on real rows; the text column takes what is left and wraps in its tooltip.

@@ -26,13 +26,16 @@ class FollowUpsView : public Section
     Q_OBJECT
 
 public:
-    enum Show { ShowOpen, ShowOverdue, ShowDone, ShowAll };
+    enum Show { ShowOpen, ShowOverdue, ShowDone, ShowAll, ShowDueSoon };
 
     explicit FollowUpsView(QWidget* parent = nullptr);
 
     void refresh() override;
     /// Clears the other filters and lists the overdue follow-ups (from the dashboard).
     void showOverdue();
+    /// Clears the other filters and lists the open follow-ups due within the reminder horizon
+    /// (preference followups/reminder_days), overdue ones included.
+    void showDueSoon();
     void setShow(Show show);
     /// The day overdue is measured against (today unless a test fixes it).
     void setToday(const QDate& today);
@@ -41,6 +44,9 @@ public:
 
 private:
     void applyFilter();
+    void clearFilters();
+    /// The "Due within N days" choice follows the preference.
+    void updateDueSoonLabel();
     void fillChoices();
     void updateCount();
     void showError(const Error& error);

@@ -109,6 +109,19 @@ bool ExchangeActions::undoLastContactImport(bool ask)
     return true;
 }
 
+bool ExchangeActions::importCalendarFile(const QString& path)
+{
+    Database* db = m_database();
+    if (!db)
+        return false;
+    IcsImportDialog dialog(*db, m_window);
+    dialog.loadFile(path);
+    const bool imported = dialog.exec() == QDialog::Accepted;
+    if (imported)
+        m_changed();
+    return imported;
+}
+
 void ExchangeActions::importCalendar()
 {
     if (Database* db = m_database()) {

@@ -32,6 +32,13 @@ public:
 
     /// Opens the import dialog of a vCard or CSV file (preview, then one undo batch); false when cancelled.
     bool importContacts(const QString& path);
+    /// Opens the calendar import dialog on an .ics file, its preview filled; false when cancelled.
+    bool importCalendarFile(const QString& path);
+    /// A Maillage archive (ExchangeArchive.cpp): checks it, shows what it holds, then writes it into a new
+    /// database file (target, or asked for when empty) and opens that. False when refused or cancelled.
+    bool importArchive(const QString& path, const QString& target = {});
+    /// How the window opens a database file (used once an archive has been imported).
+    void setOpenDatabase(std::function<bool(const QString&)> open) { m_openDatabase = std::move(open); }
     /// Undoes the latest contacts import (after asking when ask); false when none or refused.
     bool undoLastContactImport(bool ask);
 
@@ -46,6 +53,7 @@ private:
     QWidget* m_window;
     std::function<Database*()> m_database;
     std::function<void()> m_changed;
+    std::function<bool(const QString&)> m_openDatabase;
     QMenu* m_importMenu;
     QMenu* m_exportMenu;
 };

@@ -59,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Maillage"));
+    setAcceptDrops(true); // contacts, calendars and archives dropped on the window (FileDrop.cpp)
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_welcome = new WelcomePage(m_pages);
@@ -210,6 +211,7 @@ void MainWindow::createMenus()
             for (int i = 0; i < SectionCount; ++i)
                 section(SectionIndex(i))->refresh();
         });
+    m_exchange->setOpenDatabase([this](const QString& path) { return openDatabase(path); });
     file->addMenu(m_exchange->importMenu());
     file->addMenu(m_exchange->exportMenu());
     file->addSeparator();

@@ -6,6 +6,8 @@
 #include <memory>
 
 class QAction;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -66,8 +68,18 @@ public:
     /// Looks for changes made by other users or processes (none when no database is open).
     sync::ChangeWatcher* changeWatcher() const { return m_watcher.get(); }
 
+    /// Live language switch (LanguageSwitch.cpp): gives this window's database, page, section and
+    /// geometry to next, a window built in the new language; this one is left empty.
+    void handOverTo(MainWindow& next);
+    /// A file dropped on the window (FileDrop.cpp): contacts, calendar or archive go to their import
+    /// flow with its preview; anything else is refused with a message naming the file. False when refused.
+    bool openDroppedFile(const QString& path);
+    class ExchangeActions* exchange() const { return m_exchange; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();

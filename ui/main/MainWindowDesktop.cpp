@@ -2,9 +2,12 @@
 // Edit ▸ Preferences, Help ▸ User guide and Help ▸ About: kept apart from MainWindow.cpp.
 #include "ui/main/MainWindow.h"
 
+#include "core/settings/Language.h"
+#include "core/settings/UserPreferences.h"
 #include "core/storage/Database.h"
 #include "ui/help/AboutDialog.h"
 #include "ui/help/GuideWindow.h"
+#include "ui/main/LanguageSwitch.h"
 #include "ui/main/Section.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/welcome/CouncilWizard.h"
@@ -13,6 +16,7 @@
 
 #include <QMenu>
 #include <QMenuBar>
+#include <QTimer>
 
 namespace maillage::ui {
 
@@ -20,7 +24,9 @@ void MainWindow::createDesktopMenus(QMenu* help)
 {
     auto* edit = new QMenu(tr("&Edit"), this);
     edit->setObjectName(QStringLiteral("editMenu"));
-    menuBar()->insertMenu(help->menuAction(), edit);
+    // Where every desktop application has it: right after File.
+    const QList<QAction*> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.size() > 1 ? menus.at(1) : help->menuAction(), edit);
     QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -42,7 +48,15 @@ void MainWindow::showPreferences()
 {
     auto* dialog = new SettingsDialog(m_db.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
+    // The language the window speaks: the one installed, or the preference when none was (tests).
+    const QString shown =
+        language::current().isEmpty() ? language::resolve(preferences::language()) : language::current();
+    connect(dialog, &QDialog::accepted, this, [this, shown] {
+        if (language::resolve(preferences::language()) != shown) {
+            // Once the dialog is gone: this window is replaced by one in the new language.
+            QTimer::singleShot(0, this, [this] { switchLanguage(this, preferences::language()); });
+            return;
+        }
         for (int index = 0; index < SectionCount; ++index)
             section(index)->refresh();
     });

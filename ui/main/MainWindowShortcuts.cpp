@@ -58,6 +58,11 @@ void MainWindow::createShortcuts()
                 showSection(FollowUps);
                 followUps->showOverdue();
             });
+    connect(qobject_cast<DashboardWidget*>(section(Dashboard)), &DashboardWidget::dueSoonFollowUpsRequested, this,
+            [this, followUps] {
+                showSection(FollowUps);
+                followUps->showDueSoon();
+            });
     updateShortcuts();
 }
 

@@ -121,14 +121,14 @@ QWidget* ReportsWidget::buildChoices()
     period->addWidget(new QLabel(tr("to"), box));
     period->addWidget(m_to);
     period->addStretch(1);
-    auto* yearLabel = new QLabel(tr("&Year"), box);
+    auto* yearLabel = new QLabel(tr("&Year:"), box);
     yearLabel->setBuddy(m_year);
     form->addRow(yearLabel, period);
     m_councils = new QListWidget(box);
     m_councils->setObjectName(QStringLiteral("reportCouncils"));
     m_councils->setAccessibleName(tr("Councils in the report"));
     m_councils->setMaximumHeight(72);
-    auto* councilsLabel = new QLabel(tr("&Councils"), box);
+    auto* councilsLabel = new QLabel(tr("&Councils:"), box);
     councilsLabel->setBuddy(m_councils);
     form->addRow(councilsLabel, m_councils);
     row->addLayout(form, 1);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/settings/SettingsDialog.h"
 
+#include "core/privacy/PersonErasure.h"
 #include "core/settings/UserPreferences.h"
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/CouncilSettingsRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,10 +22,6 @@
 #include <algorithm>
 
 namespace maillage::ui {
-
-namespace {
-const QString kInactiveYears = QStringLiteral("privacy/inactive_years");
-}
 
 SettingsDialog::SettingsDialog(Database* db, QWidget* parent) : QDialog(parent), m_db(db)
 {
@@ -74,8 +72,16 @@ void SettingsDialog::load()
         auto council = CouncilRepository(*m_db).get(m_councilId);
         if (council.ok())
             m_documentName->setPlaceholderText(council->name);
-        auto years = CouncilSettingsRepository(*m_db).integer(m_councilId, kInactiveYears, 3);
-        m_inactiveYears->setValue(years.ok() ? years.value() : 3);
+        // The same setting as the RGPD review (Tools ▸ Personal data), which lists the contacts it finds.
+        int years = PrivacyReview::years(*m_db);
+        // Earlier builds kept this preference under a key of its own, which the review never read: taken
+        // over here, and saved under the review's key with OK.
+        const QString legacyKey = QStringLiteral("privacy/inactive_years");
+        if (years == PrivacyReview::kDefaultYears)
+            if (auto legacy = CouncilSettingsRepository(*m_db).integer(m_councilId, legacyKey, 0);
+                legacy.ok() && legacy.value() > 0)
+                years = legacy.value();
+        m_inactiveYears->setValue(years);
     }
     showLogo();
     m_automaticBackup->setChecked(preferences::automaticBackup());
@@ -85,7 +91,6 @@ void SettingsDialog::load()
     m_weekly->setValue(retention.weekly);
     m_monthly->setValue(retention.monthly);
     m_language->setCurrentIndex(std::max(0, m_language->findData(preferences::language())));
-    m_languageNote->hide();
     m_reminderDays->setValue(preferences::reminderDays());
 }
 
@@ -116,10 +121,15 @@ Status SettingsDialog::save()
         identity.pdfA = m_pdfA->isChecked();
         if (Status valid = CouncilIdentity::validateLogo(m_logo); !valid.ok())
             return valid;
-        auto values = identity.values();
-        values[kInactiveYears] = QString::number(m_inactiveYears->value());
-        if (Status saved = CouncilSettingsRepository(*m_db).save(m_councilId, values); !saved.ok())
+        Transaction transaction(*m_db); // identity and retention together, or neither
+        if (!transaction.ok())
+            return transaction.error();
+        if (Status saved = CouncilSettingsRepository(*m_db).save(m_councilId, identity.values()); !saved.ok())
             return saved;
+        if (Status saved = PrivacyReview::setYears(*m_db, m_inactiveYears->value()); !saved.ok())
+            return saved;
+        if (Status committed = transaction.commit(); !committed.ok())
+            return committed;
     }
     preferences::setAutomaticBackup(m_automaticBackup->isChecked());
     preferences::setBackupFolder(m_backupFolder->text());

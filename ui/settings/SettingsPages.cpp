@@ -38,13 +38,23 @@ QSpinBox* spin(const QString& name, int low, int high, const QString& suffix, QW
     return box;
 }
 
+/// A form kept at the top of its tab: the rows keep their natural height, the space left goes below.
+QFormLayout* topForm(QWidget* page)
+{
+    auto* outer = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
+    return form;
+}
+
 } // namespace
 
 QWidget* SettingsDialog::councilTab()
 {
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("councilTab"));
-    auto* form = new QFormLayout(page);
+    QFormLayout* form = topForm(page);
     m_documentName = new QLineEdit(page);
     m_documentName->setObjectName(QStringLiteral("documentName"));
     m_address = new QPlainTextEdit(page);
@@ -76,7 +86,7 @@ QWidget* SettingsDialog::councilTab()
     logoButtons->addWidget(remove);
     logoButtons->addStretch();
     auto* logoRow = new QHBoxLayout;
-    logoRow->addWidget(m_logoPreview);
+    logoRow->addWidget(m_logoPreview, 0, Qt::AlignTop);
     logoRow->addLayout(logoButtons);
     logoRow->addStretch();
 
@@ -96,7 +106,7 @@ QWidget* SettingsDialog::documentsTab()
 {
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("documentsTab"));
-    auto* form = new QFormLayout(page);
+    QFormLayout* form = topForm(page);
     m_footer = new QPlainTextEdit(page);
     m_footer->setObjectName(QStringLiteral("footer"));
     m_footer->setTabChangesFocus(true);
@@ -115,7 +125,7 @@ QWidget* SettingsDialog::backupsTab()
 {
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("backupsTab"));
-    auto* form = new QFormLayout(page);
+    QFormLayout* form = topForm(page);
     m_automaticBackup = new QCheckBox(tr("&Write a verified backup once a day"), page);
     m_automaticBackup->setObjectName(QStringLiteral("automaticBackup"));
     m_backupFolder = new QLineEdit(page);
@@ -147,15 +157,16 @@ QWidget* SettingsDialog::languageTab()
 {
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("languageTab"));
-    auto* form = new QFormLayout(page);
+    QFormLayout* form = topForm(page);
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_languageNote = note(tr("The new language applies the next time Maillage starts."), page);
+    m_languageNote = note(tr("The window changes language as soon as you press OK, keeping the open database; "
+                             "documents written afterwards use the new language too."),
+                          page);
     m_languageNote->setObjectName(QStringLiteral("languageNote"));
-    connect(m_language, &QComboBox::activated, m_languageNote, &QWidget::show);
     form->addRow(tr("&Language of the interface and documents:"), m_language);
     form->addRow(m_languageNote);
     return page;
@@ -165,10 +176,12 @@ QWidget* SettingsDialog::followUpsTab()
 {
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("followUpsTab"));
-    auto* form = new QFormLayout(page);
+    QFormLayout* form = topForm(page);
     m_reminderDays = spin(QStringLiteral("reminderDays"), 0, 365, tr(" days"), page);
     form->addRow(tr("Announce follow-ups falling due &within:"), m_reminderDays);
-    form->addRow(note(tr("Overdue follow-ups are always shown on the dashboard."), page));
+    form->addRow(note(tr("The dashboard lists the follow-ups falling due within this horizon; the follow-ups section "
+                         "shows them with Show: Due within…. Overdue follow-ups are always shown."),
+                      page));
     return page;
 }
 
@@ -176,11 +189,12 @@ QWidget* SettingsDialog::contactsTab()
 {
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("contactsTab"));
-    auto* form = new QFormLayout(page);
-    m_inactiveYears = spin(QStringLiteral("inactiveYears"), 1, 20, tr(" years"), page);
+    QFormLayout* form = topForm(page);
+    m_inactiveYears = spin(QStringLiteral("inactiveYears"), 1, 30, tr(" years"), page);
     form->addRow(tr("Keep &inactive contacts for:"), m_inactiveYears);
     form->addRow(note(tr("The GDPR asks to keep personal data no longer than needed: contacts with no "
-                         "affiliation, meeting or event for this long are offered for erasure."),
+                         "attendance, membership or follow-up for this long are listed for review in "
+                         "Tools ▸ Personal data (RGPD)."),
                       page));
     return page;
 }

@@ -148,6 +148,7 @@ QWizardPage* CouncilWizard::instancesPage()
     m_instances = new QListWidget(page);
     m_instances->setObjectName(QStringLiteral("wizardInstances"));
     m_instances->setAccessibleName(tr("Instances to create"));
+    m_instances->setSpacing(3); // check boxes one under the other need air to be hit
     for (const Preset& preset : kPresets) {
         auto* item = new QListWidgetItem(tr(preset.name), m_instances);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
