@@ -16,6 +16,7 @@ struct MapStyle {
     bool legend = true;      ///< sector legend in the top-right corner
     int labelCount = 30;     ///< the biggest nodes (participation, then betweenness) get a label
     int highlighted = -1;    ///< node index drawn with a ring, -1: none
+    bool caption = true;     ///< a line under the legend says what sizes and links mean
 };
 
 /// Draws the network map (links, sector-coloured discs sized by participation, labels of the big nodes, legend)
@@ -23,6 +24,12 @@ struct MapStyle {
 /// (QImage, QPdfWriter, QSvgGenerator).
 void drawNetworkMap(QPainter& painter, const QRectF& target, const NetworkGraph& graph, const NetworkLayout& layout,
                     const MapStyle& style = {});
+
+/// Draws the sector legend in the top-right corner of target: each sector's colour, its share of the attendance
+/// as a percentage and a bar, the sectors that carry the council first. unit scales text and spacing (about a
+/// sixth of the text height). Returns the rectangle drawn (empty without sectors).
+QRectF drawSectorLegend(QPainter& painter, const QRectF& target, const NetworkGraph& graph, double unit,
+                        bool caption = true);
 
 /// The indices of the nodes that get a label: the largest by participation, then betweenness, then name.
 std::vector<int> labelledNodes(const NetworkGraph& graph, int count);

@@ -13,6 +13,13 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPixmap>
+#include <QSettings>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QWidgetAction>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSlider>
@@ -73,31 +80,68 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
     m_yearLabel = new QLabel(this);
     filters->addWidget(m_year);
     filters->addWidget(m_yearLabel);
-    m_sector = new QComboBox(this);
+    // Several sectors at once: a checkable list that stays open while the user ticks.
+    m_sector = new QToolButton(this);
     m_sector->setObjectName(QStringLiteral("networkSector"));
-    m_sector->setAccessibleName(tr("Sector"));
+    m_sector->setAccessibleName(tr("Sectors shown"));
+    m_sector->setPopupMode(QToolButton::InstantPopup);
+    m_sector->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* sectorMenu = new QMenu(m_sector);
+    m_sectorList = new QListWidget(sectorMenu);
+    m_sectorList->setObjectName(QStringLiteral("networkSectorList"));
+    m_sectorList->setAccessibleName(tr("Sectors shown"));
+    m_sectorList->setMinimumSize(260, 220);
+    auto* sectorAction = new QWidgetAction(sectorMenu);
+    sectorAction->setDefaultWidget(m_sectorList);
+    sectorMenu->addAction(sectorAction);
+    auto* allSectors = sectorMenu->addAction(tr("Show all sectors"));
+    allSectors->setObjectName(QStringLiteral("networkAllSectors"));
+    connect(allSectors, &QAction::triggered, this, [this] { setSectors({}); });
+    m_sector->setMenu(sectorMenu);
     m_instance = new QComboBox(this);
     m_instance->setObjectName(QStringLiteral("networkInstance"));
     m_instance->setAccessibleName(tr("Instance"));
-    for (QComboBox* box : {m_sector, m_instance})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_instance->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_instance->setMaximumWidth(260);
     filters->addWidget(m_sector);
     filters->addWidget(m_instance);
-    m_membership = new QCheckBox(tr("Instances"), this);
+    filters->addStretch(1);
+    auto* image = button(tr("Export image…"), QStringLiteral("networkExportImage"), this);
+    auto* graphMl = button(tr("Export GraphML…"), QStringLiteral("networkExportGraphMl"), this);
+    auto* csv = button(tr("Export CSV…"), QStringLiteral("networkExportCsv"), this);
+    for (QPushButton* b : {image, graphMl, csv})
+        filters->addWidget(b);
+    layout->addLayout(filters);
+
+    // Which links, and how strong: the demo council is a hairball with every link of weight 1.
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(new QLabel(tr("Links:"), this));
+    m_membership = new QCheckBox(tr("Shared instances"), this);
     m_membership->setObjectName(QStringLiteral("networkLinkMembership"));
     m_actions = new QCheckBox(tr("Action sheets"), this);
     m_actions->setObjectName(QStringLiteral("networkLinkActions"));
     m_coAttendance = new QCheckBox(tr("Meetings together"), this);
     m_coAttendance->setObjectName(QStringLiteral("networkLinkCoAttendance"));
-    for (QCheckBox* box : {m_membership, m_actions, m_coAttendance}) {
-        box->setChecked(true);
-        filters->addWidget(box);
+    const QSettings settings;
+    const unsigned kinds = settings.value(QStringLiteral("network/linkKinds"), kAllLinkKinds).toUInt();
+    for (auto [box, kind] : {std::pair{m_membership, LinkKind::Membership}, std::pair{m_actions, LinkKind::Action},
+                             std::pair{m_coAttendance, LinkKind::CoAttendance}}) {
+        box->setChecked(kinds & unsigned(kind));
+        tools->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &NetworkMapPage::rebuild);
     }
-    filters->addStretch(1);
-    layout->addLayout(filters);
-
-    auto* tools = new QHBoxLayout;
+    auto* weightLabel = new QLabel(tr("Minimum &weight"), this);
+    m_minimumWeight = new QSpinBox(this);
+    m_minimumWeight->setObjectName(QStringLiteral("networkMinimumWeight"));
+    m_minimumWeight->setAccessibleName(tr("Minimum link weight"));
+    m_minimumWeight->setToolTip(tr("Hide links lighter than this: the weight of a link counts its shared "
+                                   "instances, action sheets and meetings attended together."));
+    m_minimumWeight->setRange(1, 999);
+    m_minimumWeight->setValue(settings.value(QStringLiteral("network/minimumWeight"), 1).toInt());
+    weightLabel->setBuddy(m_minimumWeight);
+    tools->addWidget(weightLabel);
+    tools->addWidget(m_minimumWeight);
+    tools->addSpacing(12);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("networkSearch"));
     m_search->setAccessibleName(tr("Find an organisation on the map"));
@@ -107,10 +151,7 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
     auto* zoomIn = button(tr("Zoom in"), QStringLiteral("networkZoomIn"), this);
     auto* zoomOut = button(tr("Zoom out"), QStringLiteral("networkZoomOut"), this);
     auto* fit = button(tr("Fit"), QStringLiteral("networkFit"), this);
-    auto* image = button(tr("Export image…"), QStringLiteral("networkExportImage"), this);
-    auto* graphMl = button(tr("Export GraphML…"), QStringLiteral("networkExportGraphMl"), this);
-    auto* csv = button(tr("Export CSV…"), QStringLiteral("networkExportCsv"), this);
-    for (QPushButton* b : {zoomIn, zoomOut, fit, image, graphMl, csv})
+    for (QPushButton* b : {zoomIn, zoomOut, fit})
         tools->addWidget(b);
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("networkCounts"));
@@ -144,7 +185,11 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
         if (!m_filling)
             setPeriod(QDate(year, 1, 1), QDate(year, 12, 31));
     });
-    connect(m_sector, &QComboBox::currentIndexChanged, this, &NetworkMapPage::rebuild);
+    connect(m_sectorList, &QListWidget::itemChanged, this, [this] {
+        updateSectorButton();
+        rebuild();
+    });
+    connect(m_minimumWeight, &QSpinBox::valueChanged, this, &NetworkMapPage::rebuild);
     connect(m_instance, &QComboBox::currentIndexChanged, this, &NetworkMapPage::rebuild);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { findNode(m_search->text()); });
     connect(m_search, &QLineEdit::textEdited, this, [this](const QString& text) {
@@ -222,28 +267,93 @@ void NetworkMapPage::reload()
 void NetworkMapPage::fillFilters()
 {
     m_filling = true;
-    const QVariant sector = m_sector->currentData();
+    // Keep what is ticked now; the first time, what was ticked last session.
+    std::set<qint64> ticked = m_sectorList->count() > 0 ? selectedSectors() : std::set<qint64>{};
+    if (m_sectorList->count() == 0)
+        for (const QVariant& id : QSettings().value(QStringLiteral("network/sectors")).toList())
+            ticked.insert(id.toLongLong());
     const QVariant instance = m_instance->currentData();
-    m_sector->clear();
-    m_sector->addItem(tr("All sectors"), 0);
-    for (const auto& row : m_data.sectors)
-        m_sector->addItem(row.label, row.id);
+    m_sectorList->clear();
+    for (const auto& row : m_data.sectors) {
+        auto* item = new QListWidgetItem(row.label, m_sectorList);
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor(row.color));
+        item->setIcon(QIcon(swatch));
+        item->setData(Qt::UserRole, row.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.count(row.id) ? Qt::Checked : Qt::Unchecked);
+    }
     m_instance->clear();
     m_instance->addItem(tr("All instances"), 0);
     for (const auto& [id, name] : m_data.instances)
         m_instance->addItem(name, id);
-    m_sector->setCurrentIndex(std::max(0, m_sector->findData(sector)));
     m_instance->setCurrentIndex(std::max(0, m_instance->findData(instance)));
+    updateSectorButton();
     m_filling = false;
+}
+
+std::set<qint64> NetworkMapPage::selectedSectors() const
+{
+    std::set<qint64> ids;
+    for (int row = 0; row < m_sectorList->count(); ++row)
+        if (m_sectorList->item(row)->checkState() == Qt::Checked)
+            ids.insert(m_sectorList->item(row)->data(Qt::UserRole).toLongLong());
+    return ids;
+}
+
+void NetworkMapPage::setSectors(const std::set<qint64>& sectorIds)
+{
+    m_filling = true;
+    for (int row = 0; row < m_sectorList->count(); ++row) {
+        QListWidgetItem* item = m_sectorList->item(row);
+        item->setCheckState(sectorIds.count(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_filling = false;
+    updateSectorButton();
+    rebuild();
+}
+
+void NetworkMapPage::setMinimumWeight(int weight)
+{
+    m_minimumWeight->setValue(weight);
+}
+
+void NetworkMapPage::updateSectorButton()
+{
+    const std::set<qint64> ids = selectedSectors();
+    QString text = tr("All sectors");
+    if (ids.size() == 1) {
+        for (int row = 0; row < m_sectorList->count(); ++row)
+            if (m_sectorList->item(row)->checkState() == Qt::Checked)
+                text = m_sectorList->item(row)->text();
+    } else if (!ids.empty()) {
+        text = tr("%n sector(s)", nullptr, int(ids.size()));
+    }
+    m_sector->setText(text);
+}
+
+void NetworkMapPage::saveFilters() const
+{
+    QSettings settings;
+    QVariantList ids;
+    for (qint64 id : selectedSectors())
+        ids << id;
+    settings.setValue(QStringLiteral("network/sectors"), ids);
+    settings.setValue(QStringLiteral("network/minimumWeight"), m_minimumWeight->value());
+    settings.setValue(QStringLiteral("network/linkKinds"),
+                      (m_membership->isChecked() ? unsigned(LinkKind::Membership) : 0u) |
+                          (m_actions->isChecked() ? unsigned(LinkKind::Action) : 0u) |
+                          (m_coAttendance->isChecked() ? unsigned(LinkKind::CoAttendance) : 0u));
 }
 
 void NetworkMapPage::rebuild()
 {
     if (m_filling)
         return;
+    saveFilters();
     NetworkFilter filter;
-    if (const qint64 sector = m_sector->currentData().toLongLong(); sector != 0)
-        filter.sectors = {sector};
+    filter.sectors = selectedSectors();
+    filter.minimumWeight = m_minimumWeight->value();
     filter.instanceId = m_instance->currentData().toLongLong();
     filter.linkKinds = (m_membership->isChecked() ? unsigned(LinkKind::Membership) : 0u) |
                        (m_actions->isChecked() ? unsigned(LinkKind::Action) : 0u) |

@@ -7,7 +7,10 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QFontInfo>
 #include <QFontMetrics>
+#include <QPainter>
+#include <QPicture>
 #include <QMouseEvent>
 #include <QResizeEvent>
 #include <QWheelEvent>
@@ -17,8 +20,44 @@
 namespace maillage::ui {
 
 namespace {
+
 constexpr int kIndexKey = 0;
-}
+
+/// Paints the sector legend of the view's graph; passes the mouse through to the map.
+class LegendOverlay : public QWidget
+{
+public:
+    LegendOverlay(const NetworkGraph& graph, QWidget* parent) : QWidget(parent), m_graph(graph)
+    {
+        setObjectName(QStringLiteral("networkLegend"));
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
+
+    static double unit(const QFont& font) { return QFontInfo(font).pixelSize() / 1.6; }
+
+    QSize sizeFor(const QFont& font) const
+    {
+        QPicture picture; // measure without drawing: a picture records and is thrown away
+        QPainter recorder(&picture);
+        recorder.setFont(font);
+        const QRectF box = drawSectorLegend(recorder, QRectF(0, 0, 10000, 10000), m_graph, unit(font));
+        return box.size().toSize() + QSize(2, 2);
+    }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setFont(font());
+        drawSectorLegend(painter, QRectF(rect()).adjusted(0, 0, -1, -1), m_graph, unit(font()));
+    }
+
+private:
+    const NetworkGraph& m_graph;
+};
+
+} // namespace
 
 NetworkMapView::NetworkMapView(QWidget* parent) : QGraphicsView(parent)
 {
@@ -29,6 +68,16 @@ NetworkMapView::NetworkMapView(QWidget* parent) : QGraphicsView(parent)
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setBackgroundBrush(Qt::white);
+    m_legend = new LegendOverlay(m_graph, viewport());
+}
+
+void NetworkMapView::placeLegend()
+{
+    const QSize size = static_cast<LegendOverlay*>(m_legend)->sizeFor(font());
+    const int margin = 8;
+    m_legend->setGeometry(viewport()->width() - size.width() - margin, margin, size.width(), size.height());
+    m_legend->setVisible(!m_graph.nodes.empty());
+    m_legend->update();
 }
 
 void NetworkMapView::setNetwork(const NetworkGraph& graph, const NetworkLayout& layout)
@@ -37,6 +86,7 @@ void NetworkMapView::setNetwork(const NetworkGraph& graph, const NetworkLayout& 
     m_nodes.clear();
     m_ring = nullptr;
     m_highlighted = -1;
+    m_graph = graph;
     const double maxWeight = std::max(1, graph.maxWeight());
     for (const NetworkEdge& edge : graph.edges) {
         const double share = std::sqrt(edge.weight() / maxWeight);
@@ -70,7 +120,6 @@ void NetworkMapView::setNetwork(const NetworkGraph& graph, const NetworkLayout& 
         text->setZValue(20);
         text->setBrush(QColor(30, 30, 30));
     }
-    scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40));
     fitAll();
 }
 
@@ -100,9 +149,19 @@ void NetworkMapView::zoomBy(double factor)
 
 void NetworkMapView::fitAll()
 {
-    if (!scene()->items().isEmpty())
-        fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    placeLegend();
     m_zoomed = false;
+    const QRectF scene = this->scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20);
+    if (this->scene()->items().isEmpty() || scene.isEmpty())
+        return;
+    // Fit the map into what the legend leaves free on the left, so it hides no organisation.
+    const double legendWidth = m_legend->isVisible() ? m_legend->width() + 16 : 0;
+    const QRectF free(0, 0, std::max(50.0, viewport()->width() - legendWidth), viewport()->height());
+    const double factor = std::min(free.width() / scene.width(), free.height() / scene.height());
+    const QRectF withLegend = scene.adjusted(0, 0, legendWidth / factor, 0);
+    setSceneRect(withLegend);
+    setTransform(QTransform::fromScale(factor, factor));
+    centerOn(withLegend.center());
 }
 
 void NetworkMapView::resizeEvent(QResizeEvent* event)

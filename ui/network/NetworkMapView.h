@@ -9,6 +9,7 @@
 #include <vector>
 
 class QGraphicsEllipseItem;
+class QWidget;
 
 namespace maillage::ui {
 
@@ -27,6 +28,8 @@ public:
     int highlighted() const { return m_highlighted; }
     void zoomBy(double factor);
     void fitAll();
+    /// The sector legend drawn over the top-right corner (share of attendance by sector).
+    QWidget* legend() const { return m_legend; }
 
 signals:
     void nodeActivated(int index);
@@ -37,7 +40,11 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void placeLegend();
+
     bool m_zoomed = false; ///< the user zoomed: resizing keeps their zoom
+    NetworkGraph m_graph;  ///< what the legend summarises
+    QWidget* m_legend = nullptr;
 
     std::vector<QGraphicsEllipseItem*> m_nodes;
     QGraphicsEllipseItem* m_ring = nullptr;
