@@ -30,6 +30,12 @@ std::vector<int> labelledNodes(const NetworkGraph& graph, int count)
     return order;
 }
 
+int linkAlpha(double share, size_t linkCount)
+{
+    const double faint = std::clamp(600.0 / double(std::max<size_t>(linkCount, 1)), 0.2, 1.0);
+    return int((35 + 150 * share) * (faint + (1 - faint) * share));
+}
+
 namespace {
 
 // Lays the legend out with its top-right corner at topRight; draws it only when draw is set.
@@ -60,7 +66,7 @@ QRectF sectorLegend(QPainter& painter, const QPointF& topRight, const NetworkGra
     labelWidth = std::min(labelWidth, unit * 26);
     const double line = metrics.height() * 1.3;
     const double percentWidth = metrics.horizontalAdvance(QStringLiteral("100\u00a0%"));
-    const double barWidth = unit * 10;
+    const double barWidth = unit * 7;
     double width = line + labelWidth + unit + percentWidth + unit + barWidth;
     width = std::max(width, boldMetrics.horizontalAdvance(title));
     const double noteWidth = width;
@@ -126,7 +132,7 @@ void drawNetworkMap(QPainter& painter, const QRectF& target, const NetworkGraph&
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    const double unit = std::max(target.height(), target.width() * 0.7) / 140.0; // text and line scale
+    const double unit = std::max(target.height(), target.width() * 0.7) / 115.0; // text and line scale
     if (graph.nodes.empty()) {
         QFont font = painter.font();
         font.setPixelSize(std::max(1, int(unit * 2)));
@@ -160,8 +166,6 @@ void drawNetworkMap(QPainter& painter, const QRectF& target, const NetworkGraph&
     const auto at = [&](size_t i) { return layout.positions[i] * scale + offset; };
 
     const double maxWeight = std::max(1, graph.maxWeight());
-    // Thousands of links would grey the whole map: the more links, the fainter the weak ones.
-    const double faint = std::clamp(1500.0 / double(std::max<size_t>(graph.edges.size(), 1)), 0.2, 1.0);
     std::vector<size_t> edges(graph.edges.size());
     std::iota(edges.begin(), edges.end(), size_t(0));
     std::stable_sort(edges.begin(), edges.end(),
@@ -169,7 +173,8 @@ void drawNetworkMap(QPainter& painter, const QRectF& target, const NetworkGraph&
     for (size_t index : edges) {
         const NetworkEdge& edge = graph.edges[index];
         const double share = std::sqrt(edge.weight() / maxWeight);
-        QPen pen(QColor(90, 100, 120, int((35 + 150 * share) * (faint + (1 - faint) * share))), std::max(0.3, unit * (0.08 + 0.55 * share)));
+        QPen pen(QColor(90, 100, 120, linkAlpha(share, graph.edges.size())),
+                 std::max(0.3, unit * (0.08 + 0.55 * share)));
         pen.setCapStyle(Qt::RoundCap);
         painter.setPen(pen);
         painter.drawLine(at(size_t(edge.source)), at(size_t(edge.target)));
@@ -186,11 +191,16 @@ void drawNetworkMap(QPainter& painter, const QRectF& target, const NetworkGraph&
         }
     }
     painter.setFont(font);
+    std::vector<QRectF> placed; // labels must not cover each other: the more important one wins
     for (int index : labelledNodes(graph, style.labelCount)) {
         const auto i = size_t(index);
         const QString text = metrics.elidedText(graph.nodes[i].label, Qt::ElideRight, unit * 18);
         const QPointF anchor = at(i) + QPointF(0, layout.radii[i] * scale + metrics.ascent() + unit * 0.2);
         const double width = metrics.horizontalAdvance(text);
+        const QRectF box(anchor.x() - width / 2, anchor.y() - metrics.ascent(), width, metrics.height());
+        if (std::any_of(placed.begin(), placed.end(), [&](const QRectF& other) { return other.intersects(box); }))
+            continue;
+        placed.push_back(box);
         QPainterPath path;
         path.addText(anchor - QPointF(width / 2, 0), font, text);
         painter.setPen(QPen(QColor(255, 255, 255, 220), unit * 0.35, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));

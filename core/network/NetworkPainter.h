@@ -14,7 +14,8 @@ struct NetworkLayout;
 
 struct MapStyle {
     bool legend = true;      ///< sector legend in the top-right corner
-    int labelCount = 30;     ///< the biggest nodes (participation, then betweenness) get a label
+    int labelCount = 30;     ///< the biggest nodes (participation, then betweenness) get a label, unless it would
+                             ///< overlap a label already placed
     int highlighted = -1;    ///< node index drawn with a ring, -1: none
     bool caption = true;     ///< a line under the legend says what sizes and links mean
 };
@@ -30,6 +31,10 @@ void drawNetworkMap(QPainter& painter, const QRectF& target, const NetworkGraph&
 /// sixth of the text height). Returns the rectangle drawn (empty without sectors).
 QRectF drawSectorLegend(QPainter& painter, const QRectF& target, const NetworkGraph& graph, double unit,
                         bool caption = true);
+
+/// How opaque (0-255) a link is drawn: stronger links darker, and the more links on the map the fainter the weak
+/// ones, so thousands of links do not grey the whole map. share: sqrt(weight / max weight), in [0, 1].
+int linkAlpha(double share, size_t linkCount);
 
 /// The indices of the nodes that get a label: the largest by participation, then betweenness, then name.
 std::vector<int> labelledNodes(const NetworkGraph& graph, int count);

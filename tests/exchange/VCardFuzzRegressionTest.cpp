@@ -39,7 +39,8 @@ TEST_CASE("control characters encoded in quoted-printable never reach a contact 
 {
     // What fuzzing found: =03 and =19 in a NOTE came through, our writer copied them, and reading it back
     // rejected the card ("unreadable line"). Line breaks (=0D=0A) stay line breaks.
-    const QByteArray card = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Du=01pont;Ann=1Be\r\n"
+    const QByteArray card = "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+                            "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Du=01pont;Ann=1Be\r\n"
                             "EMAIL:ann@example.org\r\n"
                             "NOTE;ENCODING=QUOTED-PRINTABLE:a=03b=0D=0Ac=19d=0De\r\nEND:VCARD\r\n";
     const ContactBatch batch = readVCards(card);

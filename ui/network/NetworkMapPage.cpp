@@ -102,15 +102,26 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
     m_instance->setObjectName(QStringLiteral("networkInstance"));
     m_instance->setAccessibleName(tr("Instance"));
     m_instance->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_instance->setMaximumWidth(260);
+    m_instance->setMaximumWidth(220);
     filters->addWidget(m_sector);
     filters->addWidget(m_instance);
     filters->addStretch(1);
-    auto* image = button(tr("Export image…"), QStringLiteral("networkExportImage"), this);
-    auto* graphMl = button(tr("Export GraphML…"), QStringLiteral("networkExportGraphMl"), this);
-    auto* csv = button(tr("Export CSV…"), QStringLiteral("networkExportCsv"), this);
-    for (QPushButton* b : {image, graphMl, csv})
-        filters->addWidget(b);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("networkCounts"));
+    filters->addWidget(m_counts);
+    auto* exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("networkExport"));
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton);
+    auto* image = exportMenu->addAction(tr("Map as image (PDF, SVG, PNG)…"));
+    image->setObjectName(QStringLiteral("networkExportImage"));
+    auto* graphMl = exportMenu->addAction(tr("Network as GraphML (Gephi)…"));
+    graphMl->setObjectName(QStringLiteral("networkExportGraphMl"));
+    auto* csv = exportMenu->addAction(tr("Elements and connections as CSV (Kumu, Gephi)…"));
+    csv->setObjectName(QStringLiteral("networkExportCsv"));
+    exportButton->setMenu(exportMenu);
+    filters->addWidget(exportButton);
     layout->addLayout(filters);
 
     // Which links, and how strong: the demo council is a hairball with every link of weight 1.
@@ -147,15 +158,21 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
     m_search->setAccessibleName(tr("Find an organisation on the map"));
     m_search->setPlaceholderText(tr("Find an organisation on the map…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(180);
     tools->addWidget(m_search, 1);
-    auto* zoomIn = button(tr("Zoom in"), QStringLiteral("networkZoomIn"), this);
-    auto* zoomOut = button(tr("Zoom out"), QStringLiteral("networkZoomOut"), this);
+    auto* zoomIn = button(QStringLiteral("+"), QStringLiteral("networkZoomIn"), this);
+    auto* zoomOut = button(QStringLiteral("\u2212"), QStringLiteral("networkZoomOut"), this);
+    zoomIn->setAccessibleName(tr("Zoom in"));
+    zoomIn->setToolTip(tr("Zoom in (Ctrl++)"));
+    zoomOut->setAccessibleName(tr("Zoom out"));
+    zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
     auto* fit = button(tr("Fit"), QStringLiteral("networkFit"), this);
-    for (QPushButton* b : {zoomIn, zoomOut, fit})
+    fit->setToolTip(tr("Show the whole map (Ctrl+0)"));
+    for (QPushButton* b : {zoomIn, zoomOut, fit}) {
+        if (b != fit)
+            b->setFixedWidth(b->sizeHint().height() + 6);
         tools->addWidget(b);
-    m_counts = new QLabel(this);
-    m_counts->setObjectName(QStringLiteral("networkCounts"));
-    tools->addWidget(m_counts);
+    }
     layout->addLayout(tools);
 
     auto* splitter = new QSplitter(this);
@@ -200,9 +217,9 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
     connect(zoomIn, &QPushButton::clicked, this, [this] { m_view->zoomBy(1.25); });
     connect(zoomOut, &QPushButton::clicked, this, [this] { m_view->zoomBy(0.8); });
     connect(fit, &QPushButton::clicked, m_view, &NetworkMapView::fitAll);
-    connect(image, &QPushButton::clicked, this, &NetworkMapPage::chooseImageExport);
-    connect(graphMl, &QPushButton::clicked, this, &NetworkMapPage::chooseGraphExport);
-    connect(csv, &QPushButton::clicked, this, &NetworkMapPage::chooseCsvExport);
+    connect(image, &QAction::triggered, this, &NetworkMapPage::chooseImageExport);
+    connect(graphMl, &QAction::triggered, this, &NetworkMapPage::chooseGraphExport);
+    connect(csv, &QAction::triggered, this, &NetworkMapPage::chooseCsvExport);
     auto shortcut = [this](const QKeySequence& keys, auto slot) {
         auto* s = new QShortcut(keys, this, slot);
         s->setContext(Qt::WidgetWithChildrenShortcut);
