@@ -2029,6 +2029,14 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <source>No link between partners in this period.</source>
         <translation>Aucun lien entre partenaires sur cette période.</translation>
     </message>
+    <message>
+        <source>Share of attendance by sector</source>
+        <translation>Part de la présence par secteur</translation>
+    </message>
+    <message>
+        <source>Disc size: meetings attended. Line width: link weight.</source>
+        <translation>Taille du disque&#xa0;: réunions suivies. Épaisseur du trait&#xa0;: poids du lien.</translation>
+    </message>
 </context>
 <context>
     <name>Organisation</name>
@@ -6675,6 +6683,33 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
 </context>
 <context>
+    <name>maillage::ui::ContactImportDialog</name>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Same e-mail (else same name and organisation)</source>
+        <translation>Même courriel (sinon mêmes nom et organisme)</translation>
+    </message>
+    <message>
+        <source>Same name and organisation</source>
+        <translation>Mêmes nom et organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Match existing contacts by:</source>
+        <translation>&amp;Retrouver les contacts existants par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Rien ne peut être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::CouncilNameDialog</name>
     <message>
         <source>Create the council</source>
@@ -6886,10 +6921,6 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>Importer des contacts depuis un fichier CSV</translation>
     </message>
     <message>
-        <source>File: %1</source>
-        <translation>Fichier&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
@@ -6910,24 +6941,12 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>Tabulation</translation>
     </message>
     <message>
-        <source>Same e-mail (else same name and organisation)</source>
-        <translation>Même courriel (sinon mêmes nom et organisme)</translation>
-    </message>
-    <message>
-        <source>Same name and organisation</source>
-        <translation>Mêmes nom et organisme</translation>
-    </message>
-    <message>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
         <translation>&amp;Séparateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Match existing contacts by:</source>
-        <translation>&amp;Retrouver les contacts existants par&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n record(s)</source>
@@ -6941,20 +6960,12 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <source>Nothing can be imported: %1</source>
-        <translation>Rien ne peut être importé&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Field of column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
     <message>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8460,18 +8471,6 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
         <translation>Ajuster</translation>
     </message>
     <message>
-        <source>Export image…</source>
-        <translation>Exporter l’image…</translation>
-    </message>
-    <message>
-        <source>Export GraphML…</source>
-        <translation>Exporter en GraphML…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
@@ -8496,6 +8495,74 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     <message>
         <source>&lt;p&gt;Click an organisation to see its instances, action sheets and metrics.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cliquez sur un organisme pour voir ses instances, ses fiches actions et ses indicateurs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sectors shown</source>
+        <translation>Secteurs affichés</translation>
+    </message>
+    <message>
+        <source>Show all sectors</source>
+        <translation>Afficher tous les secteurs</translation>
+    </message>
+    <message>
+        <source>Map as image (PDF, SVG, PNG)…</source>
+        <translation>Carte en image (PDF, SVG, PNG)…</translation>
+    </message>
+    <message>
+        <source>Network as GraphML (Gephi)…</source>
+        <translation>Réseau en GraphML (Gephi)…</translation>
+    </message>
+    <message>
+        <source>Elements and connections as CSV (Kumu, Gephi)…</source>
+        <translation>Éléments et liens en CSV (Kumu, Gephi)…</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Liens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shared instances</source>
+        <translation>Instances communes</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;weight</source>
+        <translation>&amp;Poids minimal</translation>
+    </message>
+    <message>
+        <source>Minimum link weight</source>
+        <translation>Poids minimal des liens</translation>
+    </message>
+    <message>
+        <source>Hide links lighter than this: the weight of a link counts its shared instances, action sheets and meetings attended together.</source>
+        <translation>Masquer les liens plus légers&#xa0;: le poids d’un lien compte les instances communes, les fiches actions et les réunions suivies ensemble.</translation>
+    </message>
+    <message>
+        <source>Find an organisation on the map</source>
+        <translation>Trouver un organisme sur la carte</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+0)</source>
+        <translation>Afficher toute la carte (Ctrl+0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sector(s)</source>
+        <translation>
+            <numerusform>%n secteur</numerusform>
+            <numerusform>%n secteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>menu button</comment>
+        <translation>Exporter</translation>
     </message>
 </context>
 <context>
@@ -10518,22 +10585,6 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
         <source>Import contacts from vCard</source>
         <translation>Importer des contacts depuis un fichier vCard</translation>
     </message>
-    <message>
-        <source>File: %1</source>
-        <translation>Fichier&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Same e-mail (else same name and organisation)</source>
-        <translation>Même courriel (sinon mêmes nom et organisme)</translation>
-    </message>
-    <message>
-        <source>Same name and organisation</source>
-        <translation>Mêmes nom et organisme</translation>
-    </message>
-    <message>
-        <source>&amp;Match existing contacts by:</source>
-        <translation>&amp;Retrouver les contacts existants par&#xa0;:</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Import %n card(s)</source>
         <translation>
@@ -10544,14 +10595,6 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
     <message>
         <source>The file holds no vCard.</source>
         <translation>Le fichier ne contient aucune vCard.</translation>
-    </message>
-    <message>
-        <source>Nothing can be imported: %1</source>
-        <translation>Rien ne peut être importé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

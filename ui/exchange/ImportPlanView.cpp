@@ -57,6 +57,7 @@ ImportPlanView::ImportPlanView(QWidget* parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // a long organisation name keeps its "(new)" in sight
     layout->addWidget(m_table, 1);
 }
 

@@ -111,7 +111,7 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
     filters->addWidget(m_counts);
     auto* exportButton = new QToolButton(this);
     exportButton->setObjectName(QStringLiteral("networkExport"));
-    exportButton->setText(tr("Export"));
+    exportButton->setText(tr("Export", "menu button"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto* exportMenu = new QMenu(exportButton);
     auto* image = exportMenu->addAction(tr("Map as image (PDF, SVG, PNG)…"));
