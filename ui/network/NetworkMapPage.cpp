@@ -90,7 +90,16 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
     m_sectorList = new QListWidget(sectorMenu);
     m_sectorList->setObjectName(QStringLiteral("networkSectorList"));
     m_sectorList->setAccessibleName(tr("Sectors shown"));
-    m_sectorList->setMinimumSize(260, 220);
+    m_sectorList->setMinimumWidth(260);
+    // A click anywhere on the row ticks it (not only on the small box); Space does the same from the keyboard.
+    auto toggle = [](QListWidgetItem* item) {
+        if (item)
+            item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    };
+    connect(m_sectorList, &QListWidget::itemClicked, this, toggle);
+    auto* space = new QShortcut(QKeySequence(Qt::Key_Space), m_sectorList);
+    space->setContext(Qt::WidgetShortcut);
+    connect(space, &QShortcut::activated, this, [this, toggle] { toggle(m_sectorList->currentItem()); });
     auto* sectorAction = new QWidgetAction(sectorMenu);
     sectorAction->setDefaultWidget(m_sectorList);
     sectorMenu->addAction(sectorAction);
@@ -297,9 +306,13 @@ void NetworkMapPage::fillFilters()
         swatch.fill(QColor(row.color));
         item->setIcon(QIcon(swatch));
         item->setData(Qt::UserRole, row.id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(ticked.count(row.id) ? Qt::Checked : Qt::Unchecked);
     }
+    // Tall enough for every sector of a council (about fifteen) without scrolling.
+    const int rows = std::min(m_sectorList->count(), 20);
+    const int rowHeight = std::max(18, m_sectorList->sizeHintForRow(0));
+    m_sectorList->setFixedHeight(rows * rowHeight + 2 * m_sectorList->frameWidth() + 2);
     m_instance->clear();
     m_instance->addItem(tr("All instances"), 0);
     for (const auto& [id, name] : m_data.instances)
