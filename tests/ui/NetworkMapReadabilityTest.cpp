@@ -16,6 +16,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QSettings>
+#include <QSvgRenderer>
 
 using namespace maillage;
 
@@ -127,6 +128,15 @@ TEST_CASE("Pictures of the map to look at (MAILLAGE_LOOK_DIR)", "[.][look]")
     for (const char* name : {"network-demo.pdf", "network-demo.svg", "network-demo.png"})
         CHECK(page->exportImage(out.filePath(QString::fromLatin1(name))));
     CHECK(section.grab().save(out.filePath(QStringLiteral("network-demo-screen.png"))));
+    QSvgRenderer svg(out.filePath(QStringLiteral("network-demo.svg")));
+    REQUIRE(svg.isValid());
+    QImage fromSvg(1600, 1100, QImage::Format_ARGB32);
+    fromSvg.fill(Qt::white);
+    {
+        QPainter painter(&fromSvg);
+        svg.render(&painter);
+    }
+    CHECK(fromSvg.save(out.filePath(QStringLiteral("network-demo-svg.png"))));
 
     const NetworkGraph graph = buildNetworkGraph(bigNetwork());
     ui::NetworkMapView view;

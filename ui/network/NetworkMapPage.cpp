@@ -192,6 +192,7 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     m_summary = new QTextBrowser(side);
     m_summary->setObjectName(QStringLiteral("networkCarriers"));
+    m_summary->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the table wraps to the panel
     m_details = new QTextBrowser(side);
     m_details->setObjectName(QStringLiteral("networkDetails"));
     sideLayout->addWidget(m_summary, 1);
