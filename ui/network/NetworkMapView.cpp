@@ -93,7 +93,7 @@ void NetworkMapView::placeLegend()
     const QSize size = static_cast<LegendOverlay*>(m_legend)->sizeFor(font());
     const int margin = 8;
     m_legend->setGeometry(viewport()->width() - size.width() - margin, margin, size.width(), size.height());
-    m_legend->setVisible(!m_graph.nodes.empty());
+    m_legend->setHidden(m_graph.nodes.empty());
     m_legend->update();
 }
 
@@ -211,14 +211,20 @@ void NetworkMapView::fitAll()
 {
     placeLegend();
     m_zoomed = false;
-    const QRectF scene = this->scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20);
-    if (this->scene()->items().isEmpty() || scene.isEmpty())
+    QRectF scene;
+    for (const QGraphicsEllipseItem* disc : m_nodes)
+        scene = scene.united(disc->sceneBoundingRect());
+    if (m_nodes.empty() || scene.isEmpty())
         return;
-    // Fit the map into what the legend leaves free on the left, so it hides no organisation.
-    const double legendWidth = m_legend->isVisible() ? m_legend->width() + 16 : 0;
-    const QRectF free(0, 0, std::max(50.0, viewport()->width() - legendWidth), viewport()->height());
-    const double factor = std::min(free.width() / scene.width(), free.height() / scene.height());
-    const QRectF withLegend = scene.adjusted(0, 0, legendWidth / factor, 0);
+    scene.adjust(-20, -20, 20, 30); // room for the names under the discs
+    // The legend hides no organisation: the map goes beside it or below it, whichever shows it larger.
+    const QSizeF legend = m_legend->isHidden() ? QSizeF() : QSizeF(m_legend->size()) + QSizeF(16, 16);
+    const double width = viewport()->width(), height = viewport()->height();
+    const double beside = std::min(std::max(50.0, width - legend.width()) / scene.width(), height / scene.height());
+    const double below = std::min(width / scene.width(), std::max(50.0, height - legend.height()) / scene.height());
+    const double factor = std::max(beside, below);
+    const QRectF withLegend = beside >= below ? scene.adjusted(0, 0, legend.width() / factor, 0)
+                                              : scene.adjusted(0, -legend.height() / factor, 0, 0);
     setSceneRect(withLegend);
     setTransform(QTransform::fromScale(factor, factor));
     m_fitZoom = factor;
