@@ -7702,10 +7702,6 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>new values: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7715,6 +7711,10 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 to skip, %4 rejected, %5 likely duplicate(s). Filled fields are never blanked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7708,10 +7708,6 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
         <translation>Rejeté</translation>
     </message>
     <message>
-        <source>%1 (new)</source>
-        <translation>%1 (nouveau)</translation>
-    </message>
-    <message>
         <source>new values: %1</source>
         <translation>nouvelles valeurs&#xa0;: %1</translation>
     </message>
@@ -7722,6 +7718,10 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     <message>
         <source>%1 to create, %2 to update, %3 to skip, %4 rejected, %5 likely duplicate(s). Filled fields are never blanked.</source>
         <translation>%1 à créer, %2 à mettre à jour, %3 à ignorer, %4 rejeté(s), %5 doublon(s) probable(s). Un champ rempli n’est jamais vidé.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouveau : %1</translation>
     </message>
 </context>
 <context>
