@@ -141,27 +141,35 @@ void drawNetworkMap(QPainter& painter, const QRectF& target, const NetworkGraph&
         painter.restore();
         return;
     }
-    // The legend takes a column on the right of a wide target, a band at the bottom of a tall one; the map the rest.
-    QRectF area = target;
-    if (style.legend) {
-        const QRectF legend = sectorLegend(painter, target.topRight(), graph, unit, style.caption, false);
-        if (target.width() >= target.height()) {
-            sectorLegend(painter, target.topRight(), graph, unit, style.caption, true);
-            area.setRight(legend.left() - unit);
-        } else {
-            sectorLegend(painter, QPointF(target.right(), target.bottom() - legend.height()), graph, unit,
-                         style.caption, true);
-            area.setBottom(target.bottom() - legend.height() - unit);
-        }
-    }
-    // Fit the discs into area less room for the labels (centred under a disc, at most unit * 18 wide).
+    // Fit the discs into what the legend leaves, less room for the labels (centred under a disc, at most
+    // unit * 18 wide). The legend goes beside the map or below it, whichever leaves the map larger.
     QFont font = painter.font();
     font.setPixelSize(std::max(1, int(unit * 1.3)));
     const QFontMetricsF metrics(font);
-    area.adjust(unit * 9.5, unit * 0.5, -unit * 9.5, -(metrics.height() + unit));
-    QRectF bounds = layout.bounds();
-    bounds = bounds.adjusted(-1, -1, 1, 1); // a single disc still has a size
-    const double scale = std::min(area.width() / bounds.width(), area.height() / bounds.height());
+    const QRectF bounds = layout.bounds().adjusted(-1, -1, 1, 1); // a single disc still has a size
+    const auto fitted = [&](QRectF area, double* scale) {
+        area.adjust(unit * 9.5, unit * 0.5, -unit * 9.5, -(metrics.height() + unit));
+        *scale = std::min(area.width() / bounds.width(), area.height() / bounds.height());
+        return area;
+    };
+    double scale = 0;
+    QRectF area = fitted(target, &scale);
+    if (style.legend) {
+        const QRectF legend = sectorLegend(painter, target.topRight(), graph, unit, style.caption, false);
+        double besideScale = 0, belowScale = 0;
+        const QRectF beside = fitted(target.adjusted(0, 0, -(legend.width() + unit), 0), &besideScale);
+        const QRectF below = fitted(target.adjusted(0, 0, 0, -(legend.height() + unit)), &belowScale);
+        if (besideScale >= belowScale) {
+            sectorLegend(painter, target.topRight(), graph, unit, style.caption, true);
+            area = beside;
+            scale = besideScale;
+        } else {
+            sectorLegend(painter, QPointF(target.right(), target.bottom() - legend.height()), graph, unit,
+                         style.caption, true);
+            area = below;
+            scale = belowScale;
+        }
+    }
     const QPointF offset = area.center() - bounds.center() * scale;
     const auto at = [&](size_t i) { return layout.positions[i] * scale + offset; };
 

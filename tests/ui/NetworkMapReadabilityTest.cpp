@@ -137,6 +137,14 @@ TEST_CASE("Pictures of the map to look at (MAILLAGE_LOOK_DIR)", "[.][look]")
         svg.render(&painter);
     }
     CHECK(fromSvg.save(out.filePath(QStringLiteral("network-demo-svg.png"))));
+    // As the annual report draws it: a portrait page, the legend below the map.
+    QImage portrait(1000, 1300, QImage::Format_ARGB32);
+    portrait.fill(Qt::white);
+    {
+        QPainter painter(&portrait);
+        drawNetworkMap(painter, QRectF(40, 40, 920, 1220), page->graph(), page->layout());
+    }
+    CHECK(portrait.save(out.filePath(QStringLiteral("network-demo-portrait.png"))));
 
     const NetworkGraph graph = buildNetworkGraph(bigNetwork());
     ui::NetworkMapView view;
