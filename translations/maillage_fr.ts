@@ -7721,7 +7721,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>New: %1</source>
-        <translation>Nouveau : %1</translation>
+        <translation>Nouveau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
