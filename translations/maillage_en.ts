@@ -2027,6 +2027,14 @@ Thank you for letting us know whether you will attend, or who will represent you
         <source>No link between partners in this period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Share of attendance by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc size: meetings attended. Line width: link weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Organisation</name>
@@ -6981,6 +6989,33 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
 </context>
 <context>
+    <name>maillage::ui::ContactImportDialog</name>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail (else same name and organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match existing contacts by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::CouncilNameDialog</name>
     <message>
         <source>Create the council</source>
@@ -7192,10 +7227,6 @@ Thank you for letting us know whether you will attend, or who will represent you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7216,23 +7247,11 @@ Thank you for letting us know whether you will attend, or who will represent you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Same e-mail (else same name and organisation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same name and organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Match existing contacts by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -7247,19 +7266,11 @@ Thank you for letting us know whether you will attend, or who will represent you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing can be imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Field of column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8121,10 +8132,6 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>new values: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8134,6 +8141,10 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 to skip, %4 rejected, %5 likely duplicate(s). Filled fields are never blanked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8900,18 +8911,6 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export GraphML…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All sectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8939,6 +8938,70 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
     </message>
     <message>
         <source>Find an organisation on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sector(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sectors shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>menu button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map as image (PDF, SVG, PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network as GraphML (Gephi)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements and connections as CSV (Kumu, Gephi)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum link weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide links lighter than this: the weight of a link counts its shared instances, action sheets and meetings attended together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10967,22 +11030,6 @@ You commit to record no name or identifying detail, to note how each person cons
         <source>Import contacts from vCard</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>File: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same e-mail (else same name and organisation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same name and organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Match existing contacts by:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Import %n card(s)</source>
         <translation>
@@ -10992,14 +11039,6 @@ You commit to record no name or identifying detail, to note how each person cons
     </message>
     <message>
         <source>The file holds no vCard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing can be imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

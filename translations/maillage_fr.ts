@@ -2029,6 +2029,14 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <source>No link between partners in this period.</source>
         <translation>Aucun lien entre partenaires sur cette période.</translation>
     </message>
+    <message>
+        <source>Share of attendance by sector</source>
+        <translation>Part de la présence par secteur</translation>
+    </message>
+    <message>
+        <source>Disc size: meetings attended. Line width: link weight.</source>
+        <translation>Taille du disque : réunions suivies. Épaisseur du trait : poids du lien.</translation>
+    </message>
 </context>
 <context>
     <name>Organisation</name>
@@ -6983,6 +6991,33 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
 </context>
 <context>
+    <name>maillage::ui::ContactImportDialog</name>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>Same e-mail (else same name and organisation)</source>
+        <translation>Même courriel (sinon mêmes nom et organisme)</translation>
+    </message>
+    <message>
+        <source>Same name and organisation</source>
+        <translation>Mêmes nom et organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Match existing contacts by:</source>
+        <translation>&amp;Retrouver les contacts existants par :</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Rien ne peut être importé : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ui::CouncilNameDialog</name>
     <message>
         <source>Create the council</source>
@@ -7194,10 +7229,6 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Importer des contacts depuis un fichier CSV</translation>
     </message>
     <message>
-        <source>File: %1</source>
-        <translation>Fichier : %1</translation>
-    </message>
-    <message>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
@@ -7218,24 +7249,12 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Tabulation</translation>
     </message>
     <message>
-        <source>Same e-mail (else same name and organisation)</source>
-        <translation>Même courriel (sinon mêmes nom et organisme)</translation>
-    </message>
-    <message>
-        <source>Same name and organisation</source>
-        <translation>Mêmes nom et organisme</translation>
-    </message>
-    <message>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage :</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
         <translation>&amp;Séparateur :</translation>
-    </message>
-    <message>
-        <source>&amp;Match existing contacts by:</source>
-        <translation>&amp;Retrouver les contacts existants par :</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n record(s)</source>
@@ -7249,20 +7268,12 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <source>Nothing can be imported: %1</source>
-        <translation>Rien ne peut être importé : %1</translation>
-    </message>
-    <message>
         <source>Field of column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
     <message>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation>
     </message>
 </context>
 <context>
@@ -8125,10 +8136,6 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
         <translation>Rejeté</translation>
     </message>
     <message>
-        <source>%1 (new)</source>
-        <translation>%1 (nouveau)</translation>
-    </message>
-    <message>
         <source>new values: %1</source>
         <translation>nouvelles valeurs : %1</translation>
     </message>
@@ -8139,6 +8146,10 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     <message>
         <source>%1 to create, %2 to update, %3 to skip, %4 rejected, %5 likely duplicate(s). Filled fields are never blanked.</source>
         <translation>%1 à créer, %2 à mettre à jour, %3 à ignorer, %4 rejeté(s), %5 doublon(s) probable(s). Un champ rempli n’est jamais vidé.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouveau : %1</translation>
     </message>
 </context>
 <context>
@@ -8904,18 +8915,6 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
         <translation>Ajuster</translation>
     </message>
     <message>
-        <source>Export image…</source>
-        <translation>Exporter l’image…</translation>
-    </message>
-    <message>
-        <source>Export GraphML…</source>
-        <translation>Exporter en GraphML…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
         <source>All sectors</source>
         <translation>Tous les secteurs</translation>
     </message>
@@ -8944,6 +8943,70 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     <message>
         <source>Find an organisation on the map</source>
         <translation>Trouver un organisme sur la carte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sector(s)</source>
+        <translation>
+            <numerusform>%n secteur</numerusform>
+            <numerusform>%n secteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sectors shown</source>
+        <translation>Secteurs affichés</translation>
+    </message>
+    <message>
+        <source>Show all sectors</source>
+        <translation>Afficher tous les secteurs</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>menu button</comment>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Map as image (PDF, SVG, PNG)…</source>
+        <translation>Carte en image (PDF, SVG, PNG)…</translation>
+    </message>
+    <message>
+        <source>Network as GraphML (Gephi)…</source>
+        <translation>Réseau en GraphML (Gephi)…</translation>
+    </message>
+    <message>
+        <source>Elements and connections as CSV (Kumu, Gephi)…</source>
+        <translation>Éléments et liens en CSV (Kumu, Gephi)…</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Liens :</translation>
+    </message>
+    <message>
+        <source>Shared instances</source>
+        <translation>Instances communes</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;weight</source>
+        <translation>&amp;Poids minimal</translation>
+    </message>
+    <message>
+        <source>Minimum link weight</source>
+        <translation>Poids minimal des liens</translation>
+    </message>
+    <message>
+        <source>Hide links lighter than this: the weight of a link counts its shared instances, action sheets and meetings attended together.</source>
+        <translation>Masquer les liens plus légers : le poids d’un lien compte les instances communes, les fiches actions et les réunions suivies ensemble.</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+0)</source>
+        <translation>Afficher toute la carte (Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -10974,22 +11037,6 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
         <source>Import contacts from vCard</source>
         <translation>Importer des contacts depuis un fichier vCard</translation>
     </message>
-    <message>
-        <source>File: %1</source>
-        <translation>Fichier : %1</translation>
-    </message>
-    <message>
-        <source>Same e-mail (else same name and organisation)</source>
-        <translation>Même courriel (sinon mêmes nom et organisme)</translation>
-    </message>
-    <message>
-        <source>Same name and organisation</source>
-        <translation>Mêmes nom et organisme</translation>
-    </message>
-    <message>
-        <source>&amp;Match existing contacts by:</source>
-        <translation>&amp;Retrouver les contacts existants par :</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Import %n card(s)</source>
         <translation>
@@ -11000,14 +11047,6 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
     <message>
         <source>The file holds no vCard.</source>
         <translation>Le fichier ne contient aucune vCard.</translation>
-    </message>
-    <message>
-        <source>Nothing can be imported: %1</source>
-        <translation>Rien ne peut être importé : %1</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation>
     </message>
 </context>
 <context>

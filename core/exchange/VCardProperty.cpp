@@ -50,16 +50,36 @@ QByteArray decodeQuotedPrintable(const QByteArray& raw)
     return out;
 }
 
+// Quoted-printable can encode any byte: line breaks become "\n", other control characters (a contact field never
+// holds one, and a vCard line may not) are dropped, tab kept.
+QString withoutControls(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\r') {
+            out += u'\n';
+            if (i + 1 < text.size() && text[i + 1] == u'\n')
+                ++i;
+        } else if (c == u'\n' || c == u'\t' || (c.unicode() >= 0x20 && c.unicode() != 0x7F)) {
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QString Property::text() const
 {
     const QByteArray bytes = encoding == "QUOTED-PRINTABLE" ? decodeQuotedPrintable(rawValue) : rawValue;
     if (charset == "ISO-8859-1" || charset == "WINDOWS-1252" || charset == "CP1252" || charset == "LATIN1")
-        return decodeWindows1252(bytes);
+        return withoutControls(decodeWindows1252(bytes));
     if (charset == "UTF-8")
-        return QString::fromUtf8(bytes);
-    return decodeText(bytes); // no charset (2.1 from old Outlook): UTF-8 when valid, else Windows-1252
+        return withoutControls(QString::fromUtf8(bytes));
+    // No charset (2.1 from old Outlook): UTF-8 when valid, else Windows-1252.
+    return withoutControls(decodeText(bytes));
 }
 
 bool parseProperty(const QByteArray& logicalLine, int line, Property& property)

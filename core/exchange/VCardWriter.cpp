@@ -5,6 +5,8 @@ namespace maillage::contacts {
 
 namespace {
 
+// Escapes \ , ; and line breaks; drops the other control characters, which no vCard line may hold (a reader,
+// ours included, rejects the card).
 QString escaped(const QString& value)
 {
     QString out;
@@ -14,7 +16,7 @@ QString escaped(const QString& value)
             out += u'\\';
         if (c == u'\n')
             out += QStringLiteral("\\n");
-        else if (c != u'\r')
+        else if (c == u'\t' || (c.unicode() >= 0x20 && c.unicode() != 0x7F))
             out += c;
     }
     return out;

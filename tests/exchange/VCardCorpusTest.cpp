@@ -88,10 +88,9 @@ TEST_CASE("corpus details: civility, units, telephones, notes, addresses", "[exc
     CHECK(iphone.contact.address.startsWith(QStringLiteral("Street4\nBuilding 6\nFloor 8")));
     CHECK(iphone.commune == QStringLiteral("New York"));
 
-    // 2.1 quoted-printable note with =0D=0A and a soft break in the middle of "=0D=\r\n=0A".
+    // 2.1 quoted-printable note with =0D=0A and a soft break in the middle of "=0D=\r\n=0A": plain line breaks.
     const IncomingContact outlook = readCorpus(QStringLiteral("outlook-2003.vcf")).records.front();
-    CHECK(outlook.contact.notes ==
-          QStringLiteral("This is the note field!!\r\nSecond line\r\n\r\nThird line is empty"));
+    CHECK(outlook.contact.notes == QStringLiteral("This is the note field!!\nSecond line\n\nThird line is empty"));
     CHECK(outlook.contact.mobile == QStringLiteral("MobilePhone"));
     CHECK(outlook.contact.phone == QStringLiteral("BusinessPhone"));
 

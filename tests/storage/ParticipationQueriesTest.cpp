@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "core/demo/DemoCouncil.h"
 #include "core/domain/Contact.h"
 #include "core/domain/Instance.h"
 #include "core/domain/Meeting.h"
@@ -11,6 +12,7 @@
 #include "core/storage/NetworkQueries.h"
 #include "core/storage/OrganisationRepository.h"
 #include "core/storage/SectorRepository.h"
+#include "core/storage/SqlQuery.h"
 #include "tests/storage/ActivityFixtures.h"
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
@@ -214,4 +216,67 @@ TEST_CASE("Network links of a period", "[db][network]")
     auto years = NetworkQueries(db).activityYears();
     REQUIRE(years);
     CHECK(years.value() == std::pair<int, int>{2023, 2025});
+}
+
+namespace {
+
+int countOf(const Database& db, const QString& statement)
+{
+    SqlQuery query(db, statement);
+    query.bind(QStringLiteral(":from"), sql::fromDate(QDate(2025, 1, 1)))
+        .bind(QStringLiteral(":to"), sql::fromDate(QDate(2026, 1, 1)));
+    REQUIRE(query.exec(QStringLiteral("count")));
+    REQUIRE(query.next());
+    return query.integer(QStringLiteral("n"));
+}
+
+template <typename Rows, typename Field>
+int sum(const Rows& rows, Field field)
+{
+    int total = 0;
+    for (const auto& row : rows)
+        total += field(row);
+    return total;
+}
+
+} // namespace
+
+TEST_CASE("The Participation page's figures on the demo council agree with plain counts", "[db][network]")
+{
+    // What the Participation page loads (every query of loadParticipation), on a full council and on both engines.
+    test::TestDatabase fixture;
+    Database& db = fixture.db();
+    REQUIRE(demo::generateDemoCouncil(db, QDate(2026, 6, 15)));
+    auto loaded = loadParticipation(db, QDate(2025, 1, 1), QDate(2025, 12, 31), 6);
+    REQUIRE(loaded);
+    const ParticipationReport& report = loaded.value();
+
+    const QString held = QStringLiteral("FROM attendance a JOIN meeting m ON m.id = a.meeting_id "
+                                        "WHERE m.status = 'held' AND a.is_guest = 0 AND m.starts_at >= :from "
+                                        "AND m.starts_at < :to");
+    const int convened = countOf(db, QStringLiteral("SELECT COUNT(*) AS n ") + held);
+    const int attended =
+        countOf(db, QStringLiteral("SELECT COUNT(*) AS n ") + held + QStringLiteral(" AND a.status IN "
+                                                                                    "('present', 'represented')"));
+    REQUIRE(convened > 100);
+    REQUIRE(attended > 0);
+    const auto convenedOf = [](const ParticipationRow& row) { return row.convened; };
+    const auto attendedOf = [](const ParticipationRow& row) { return row.attended(); };
+    CHECK(sum(report.byInstance, convenedOf) == convened);
+    CHECK(sum(report.byInstance, attendedOf) == attended);
+    CHECK(sum(report.bySector, convenedOf) == convened);
+    CHECK(sum(report.bySector, attendedOf) == attended);
+
+    const int meetings = countOf(db, QStringLiteral("SELECT COUNT(*) AS n FROM meeting m WHERE m.status = 'held' "
+                                                    "AND m.starts_at >= :from AND m.starts_at < :to"));
+    CHECK(sum(report.pillars, [](const InstancePillars& row) { return row.meetings; }) <= meetings);
+    CHECK_FALSE(report.pillars.empty());
+    CHECK_FALSE(report.byOrganisation.empty());
+    for (const ParticipationRow& row : report.byOrganisation) {
+        CHECK(row.attended() <= row.convened);
+        CHECK(row.meetings <= row.convened);
+    }
+    // Lost from sight: last seen before the period's end less 6 months.
+    for (const auto& lost : report.lost)
+        CHECK(lost.lastSeen < QDate(2025, 7, 1));
 }

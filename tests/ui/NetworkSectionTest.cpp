@@ -14,6 +14,9 @@
 #include <QFile>
 #include <QGraphicsScene>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QToolButton>
 #include <QSlider>
 #include <QTabWidget>
 #include <QTableView>
@@ -47,6 +50,7 @@ TEST_CASE("Network map of the demo council: deterministic, no overlap, filters, 
     CHECK(first.positions == second.positions);
     CHECK_FALSE(first.hasOverlap());
 
+    QSettings().remove(QStringLiteral("network")); // the filters remembered by an earlier run
     ui::NetworkSection section;
     section.resize(1300, 800);
     section.setDatabase(&db);
@@ -58,15 +62,46 @@ TEST_CASE("Network map of the demo council: deterministic, no overlap, filters, 
     CHECK(page->findChild<QTextBrowser*>(QStringLiteral("networkCarriers"))->toPlainText().contains(
         graph.nodes.front().sectorLabel.isEmpty() ? QString() : QStringLiteral("%")));
 
-    // Sector filter: only that sector's organisations remain.
-    auto* sector = page->findChild<QComboBox*>(QStringLiteral("networkSector"));
-    REQUIRE(sector->count() > 2);
-    sector->setCurrentIndex(1);
-    const qint64 sectorId = sector->currentData().toLongLong();
+    // Sector filter, several at once, ticked in the list: only those sectors' organisations remain.
+    auto* sectors = page->findChild<QListWidget*>(QStringLiteral("networkSectorList"));
+    REQUIRE(sectors->count() > 2);
+    sectors->item(0)->setCheckState(Qt::Checked);
+    const qint64 sectorId = sectors->item(0)->data(Qt::UserRole).toLongLong();
     REQUIRE_FALSE(page->graph().nodes.empty());
     for (const NetworkNode& node : page->graph().nodes)
         CHECK(node.sectorId == sectorId);
-    sector->setCurrentIndex(0);
+    CHECK(page->findChild<QToolButton*>(QStringLiteral("networkSector"))->text() == sectors->item(0)->text());
+    const size_t oneSector = page->graph().nodes.size();
+    sectors->item(1)->setCheckState(Qt::Checked);
+    const std::set<qint64> two{sectorId, sectors->item(1)->data(Qt::UserRole).toLongLong()};
+    CHECK(page->selectedSectors() == two);
+    CHECK(page->graph().nodes.size() > oneSector);
+    for (const NetworkNode& node : page->graph().nodes)
+        CHECK(two.count(node.sectorId) == 1);
+    {
+        // The choice is remembered: a new page shows the same two sectors.
+        ui::NetworkSection again;
+        again.setDatabase(&db);
+        again.mapPage()->setPeriod(QDate(2025, 1, 1), QDate(2025, 12, 31));
+        CHECK(again.mapPage()->selectedSectors() == two);
+    }
+    page->setSectors({});
+    CHECK(page->graph().nodes.size() == all);
+
+    // Minimum weight: the lighter links go, and the organisations left with none.
+    const int heaviest = page->graph().maxWeight();
+    REQUIRE(heaviest > 1);
+    page->setMinimumWeight(heaviest);
+    REQUIRE_FALSE(page->graph().edges.empty());
+    for (const NetworkEdge& edge : page->graph().edges)
+        CHECK(edge.weight() >= heaviest);
+    CHECK(page->graph().nodes.size() < all);
+    page->setMinimumWeight(1);
+    CHECK(page->graph().nodes.size() == all);
+
+    // The legend over the map names every sector shown.
+    CHECK_FALSE(page->view()->legend()->isHidden());
+    CHECK(page->view()->legend()->width() > 100);
 
     // Edge kinds: without co-attendance no edge has meetings together.
     page->findChild<QCheckBox*>(QStringLiteral("networkLinkCoAttendance"))->setChecked(false);

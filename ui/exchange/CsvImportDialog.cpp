@@ -1,25 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/exchange/CsvImportDialog.h"
 
-#include "core/exchange/ContactImportPlan.h"
 #include "ui/exchange/ImportPlanView.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace maillage::ui {
 
@@ -67,15 +59,10 @@ QString CsvImportDialog::mappingKey(const QStringList& header)
 }
 
 CsvImportDialog::CsvImportDialog(Database& db, const QString& path, QWidget* parent)
-    : QDialog(parent), m_db(db), m_path(path)
+    : ContactImportDialog(db, path, QStringLiteral("csv"), parent)
 {
     setObjectName(QStringLiteral("csvImportDialog"));
     setWindowTitle(tr("Import contacts from CSV"));
-    auto* layout = new QVBoxLayout(this);
-    m_fileLabel = new QLabel(tr("File: %1").arg(QDir::toNativeSeparators(path)), this);
-    m_fileLabel->setObjectName(QStringLiteral("csvFile"));
-    layout->addWidget(m_fileLabel);
-    auto* options = new QFormLayout;
     m_encoding = combo(QStringLiteral("csvEncoding"), this);
     m_encoding->addItem(tr("UTF-8"), true);
     m_encoding->addItem(tr("Windows-1252 (Excel, Western Europe)"), false);
@@ -83,19 +70,8 @@ CsvImportDialog::CsvImportDialog(Database& db, const QString& path, QWidget* par
     m_separator->addItem(tr("Semicolon ;"), QChar(u';'));
     m_separator->addItem(tr("Comma ,"), QChar(u','));
     m_separator->addItem(tr("Tab"), QChar(u'\t'));
-    m_match = combo(QStringLiteral("csvMatchKey"), this);
-    m_match->addItem(tr("Same e-mail (else same name and organisation)"), int(contacts::MatchKey::Email));
-    m_match->addItem(tr("Same name and organisation"), int(contacts::MatchKey::Name));
-    options->addRow(tr("&Encoding:"), m_encoding);
-    options->addRow(tr("&Separator:"), m_separator);
-    options->addRow(tr("&Match existing contacts by:"), m_match);
-    layout->addLayout(options);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("csvError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
-    layout->addWidget(m_error);
+    options()->addRow(tr("&Encoding:"), m_encoding);
+    options()->addRow(tr("&Separator:"), m_separator);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_preview = new QTableWidget(this);
@@ -104,24 +80,9 @@ CsvImportDialog::CsvImportDialog(Database& db, const QString& path, QWidget* par
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(false);
     splitter->addWidget(m_preview);
-    m_plan = new ImportPlanView(this);
-    splitter->addWidget(m_plan);
+    splitter->addWidget(planView());
     splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("csvImportButtons"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (import())
-            QDialog::accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_plan, &ImportPlanView::changed, this, [this] {
-        QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
-        ok->setText(tr("&Import %n record(s)", nullptr, m_plan->writeCount()));
-        ok->setEnabled(m_fileError.isEmpty() && m_plan->writeCount() > 0);
-    });
-    layout->addWidget(m_buttons);
+    finishLayout(splitter);
 
     auto bytes = contacts::readContactFile(path);
     if (bytes.ok())
@@ -146,7 +107,6 @@ CsvImportDialog::CsvImportDialog(Database& db, const QString& path, QWidget* par
             fillPreview();
             replan();
         });
-    connect(m_match, &QComboBox::currentIndexChanged, this, &CsvImportDialog::replan);
     m_userChoice = true;
     resize(980, 700);
 }
@@ -172,8 +132,7 @@ void CsvImportDialog::readFile()
 
 void CsvImportDialog::fillPreview()
 {
-    m_error->setText(m_fileError.isEmpty() ? QString() : tr("Nothing can be imported: %1").arg(m_fileError));
-    m_error->setVisible(!m_fileError.isEmpty());
+    showFileError();
     const int columns = int(m_table.header.size());
     m_preview->clear();
     m_preview->setColumnCount(columns);
@@ -207,19 +166,17 @@ void CsvImportDialog::fillPreview()
 
 void CsvImportDialog::replan()
 {
-    if (!m_fileError.isEmpty()) {
-        m_plan->setPlan({});
-        return;
-    }
-    const contacts::ContactBatch batch = contacts::csvToContacts(m_table, m_mapping);
-    auto plan = contacts::planContactImport(m_db, batch, contacts::MatchKey(m_match->currentData().toInt()));
-    if (!plan.ok()) {
-        m_error->setText(plan.error().message);
-        m_error->show();
-        m_plan->setPlan({});
-        return;
-    }
-    m_plan->setPlan(plan.value());
+    showPlan(m_fileError.isEmpty() ? contacts::csvToContacts(m_table, m_mapping) : contacts::ContactBatch{});
+}
+
+QString CsvImportDialog::importButtonText(int count) const
+{
+    return tr("&Import %n record(s)", nullptr, count);
+}
+
+QString CsvImportDialog::importKind() const
+{
+    return contacts::csvImportKind();
 }
 
 QHash<int, QString> CsvImportDialog::mapping() const
@@ -243,33 +200,13 @@ void CsvImportDialog::setSeparator(QChar separator)
     m_separator->setCurrentIndex(qMax(0, m_separator->findData(separator)));
 }
 
-void CsvImportDialog::setMatchKey(contacts::MatchKey key)
-{
-    m_match->setCurrentIndex(qMax(0, m_match->findData(int(key))));
-}
-
-void CsvImportDialog::saveMapping() const
+void CsvImportDialog::imported()
 {
     QJsonObject object;
     for (auto it = m_mapping.begin(); it != m_mapping.end(); ++it)
         object.insert(m_table.header.value(it.key()), it.value());
     QSettings().setValue(mappingKey(m_table.header),
                          QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
-}
-
-bool CsvImportDialog::import()
-{
-    if (!m_fileError.isEmpty() || m_plan->writeCount() == 0)
-        return false;
-    const Status status =
-        contacts::apply(m_db, m_plan->plan(), contacts::csvImportKind(), QFileInfo(m_path).fileName(), &m_batchId);
-    if (!status.ok()) {
-        // Nothing was written: the transaction rolled back.
-        QMessageBox::warning(this, windowTitle(), tr("Nothing was imported: %1").arg(status.error().message));
-        return false;
-    }
-    saveMapping();
-    return true;
 }
 
 } // namespace maillage::ui

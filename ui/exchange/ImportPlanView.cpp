@@ -106,7 +106,7 @@ void ImportPlanView::setPlan(const contacts::ContactImportPlan& plan)
         QString organisation = planned.organisationName;
         for (const contacts::PlannedOrganisation& o : plan.organisations)
             if (o.key == planned.organisationKey && o.action == ImportAction::Create)
-                organisation = tr("%1 (new)").arg(o.organisation.name);
+                organisation = tr("New: %1").arg(o.organisation.name); // first, so a long name keeps it in sight
         m_table->setItem(row, OrganisationColumn, item(organisation));
         m_table->setItem(row, EmailColumn, item(planned.contact.email));
         QString note = planned.reason;

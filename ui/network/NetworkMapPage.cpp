@@ -13,6 +13,12 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QWidgetAction>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSlider>
@@ -73,48 +79,108 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
     m_yearLabel = new QLabel(this);
     filters->addWidget(m_year);
     filters->addWidget(m_yearLabel);
-    m_sector = new QComboBox(this);
+    // Several sectors at once: a checkable list that stays open while the user ticks.
+    m_sector = new QToolButton(this);
     m_sector->setObjectName(QStringLiteral("networkSector"));
-    m_sector->setAccessibleName(tr("Sector"));
+    m_sector->setAccessibleName(tr("Sectors shown"));
+    m_sector->setPopupMode(QToolButton::InstantPopup);
+    m_sector->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* sectorMenu = new QMenu(m_sector);
+    m_sectorList = new QListWidget(sectorMenu);
+    m_sectorList->setObjectName(QStringLiteral("networkSectorList"));
+    m_sectorList->setAccessibleName(tr("Sectors shown"));
+    m_sectorList->setMinimumWidth(260);
+    // A click anywhere on the row ticks it (not only on the small box); Space does the same from the keyboard.
+    auto toggle = [](QListWidgetItem* item) {
+        if (item)
+            item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    };
+    connect(m_sectorList, &QListWidget::itemClicked, this, toggle);
+    auto* space = new QShortcut(QKeySequence(Qt::Key_Space), m_sectorList);
+    space->setContext(Qt::WidgetShortcut);
+    connect(space, &QShortcut::activated, this, [this, toggle] { toggle(m_sectorList->currentItem()); });
+    auto* sectorAction = new QWidgetAction(sectorMenu);
+    sectorAction->setDefaultWidget(m_sectorList);
+    sectorMenu->addAction(sectorAction);
+    auto* allSectors = sectorMenu->addAction(tr("Show all sectors"));
+    allSectors->setObjectName(QStringLiteral("networkAllSectors"));
+    connect(allSectors, &QAction::triggered, this, [this] { setSectors({}); });
+    m_sector->setMenu(sectorMenu);
     m_instance = new QComboBox(this);
     m_instance->setObjectName(QStringLiteral("networkInstance"));
     m_instance->setAccessibleName(tr("Instance"));
-    for (QComboBox* box : {m_sector, m_instance})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_instance->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_instance->setMaximumWidth(220);
     filters->addWidget(m_sector);
     filters->addWidget(m_instance);
-    m_membership = new QCheckBox(tr("Instances"), this);
+    filters->addStretch(1);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("networkCounts"));
+    filters->addWidget(m_counts);
+    auto* exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("networkExport"));
+    exportButton->setText(tr("Export", "menu button"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton);
+    auto* image = exportMenu->addAction(tr("Map as image (PDF, SVG, PNG)…"));
+    image->setObjectName(QStringLiteral("networkExportImage"));
+    auto* graphMl = exportMenu->addAction(tr("Network as GraphML (Gephi)…"));
+    graphMl->setObjectName(QStringLiteral("networkExportGraphMl"));
+    auto* csv = exportMenu->addAction(tr("Elements and connections as CSV (Kumu, Gephi)…"));
+    csv->setObjectName(QStringLiteral("networkExportCsv"));
+    exportButton->setMenu(exportMenu);
+    filters->addWidget(exportButton);
+    layout->addLayout(filters);
+
+    // Which links, and how strong: the demo council is a hairball with every link of weight 1.
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(new QLabel(tr("Links:"), this));
+    m_membership = new QCheckBox(tr("Shared instances"), this);
     m_membership->setObjectName(QStringLiteral("networkLinkMembership"));
     m_actions = new QCheckBox(tr("Action sheets"), this);
     m_actions->setObjectName(QStringLiteral("networkLinkActions"));
     m_coAttendance = new QCheckBox(tr("Meetings together"), this);
     m_coAttendance->setObjectName(QStringLiteral("networkLinkCoAttendance"));
-    for (QCheckBox* box : {m_membership, m_actions, m_coAttendance}) {
-        box->setChecked(true);
-        filters->addWidget(box);
+    const QSettings settings;
+    const unsigned kinds = settings.value(QStringLiteral("network/linkKinds"), kAllLinkKinds).toUInt();
+    for (auto [box, kind] : {std::pair{m_membership, LinkKind::Membership}, std::pair{m_actions, LinkKind::Action},
+                             std::pair{m_coAttendance, LinkKind::CoAttendance}}) {
+        box->setChecked(kinds & unsigned(kind));
+        tools->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &NetworkMapPage::rebuild);
     }
-    filters->addStretch(1);
-    layout->addLayout(filters);
-
-    auto* tools = new QHBoxLayout;
+    auto* weightLabel = new QLabel(tr("Minimum &weight"), this);
+    m_minimumWeight = new QSpinBox(this);
+    m_minimumWeight->setObjectName(QStringLiteral("networkMinimumWeight"));
+    m_minimumWeight->setAccessibleName(tr("Minimum link weight"));
+    m_minimumWeight->setToolTip(tr("Hide links lighter than this: the weight of a link counts its shared "
+                                   "instances, action sheets and meetings attended together."));
+    m_minimumWeight->setRange(1, 999);
+    m_minimumWeight->setValue(settings.value(QStringLiteral("network/minimumWeight"), 1).toInt());
+    weightLabel->setBuddy(m_minimumWeight);
+    tools->addWidget(weightLabel);
+    tools->addWidget(m_minimumWeight);
+    tools->addSpacing(12);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("networkSearch"));
     m_search->setAccessibleName(tr("Find an organisation on the map"));
     m_search->setPlaceholderText(tr("Find an organisation on the map…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(180);
     tools->addWidget(m_search, 1);
-    auto* zoomIn = button(tr("Zoom in"), QStringLiteral("networkZoomIn"), this);
-    auto* zoomOut = button(tr("Zoom out"), QStringLiteral("networkZoomOut"), this);
+    auto* zoomIn = button(QStringLiteral("+"), QStringLiteral("networkZoomIn"), this);
+    auto* zoomOut = button(QStringLiteral("\u2212"), QStringLiteral("networkZoomOut"), this);
+    zoomIn->setAccessibleName(tr("Zoom in"));
+    zoomIn->setToolTip(tr("Zoom in (Ctrl++)"));
+    zoomOut->setAccessibleName(tr("Zoom out"));
+    zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
     auto* fit = button(tr("Fit"), QStringLiteral("networkFit"), this);
-    auto* image = button(tr("Export image…"), QStringLiteral("networkExportImage"), this);
-    auto* graphMl = button(tr("Export GraphML…"), QStringLiteral("networkExportGraphMl"), this);
-    auto* csv = button(tr("Export CSV…"), QStringLiteral("networkExportCsv"), this);
-    for (QPushButton* b : {zoomIn, zoomOut, fit, image, graphMl, csv})
+    fit->setToolTip(tr("Show the whole map (Ctrl+0)"));
+    for (QPushButton* b : {zoomIn, zoomOut, fit}) {
+        if (b != fit)
+            b->setFixedWidth(b->sizeHint().height() + 6);
         tools->addWidget(b);
-    m_counts = new QLabel(this);
-    m_counts->setObjectName(QStringLiteral("networkCounts"));
-    tools->addWidget(m_counts);
+    }
     layout->addLayout(tools);
 
     auto* splitter = new QSplitter(this);
@@ -125,6 +191,7 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     m_summary = new QTextBrowser(side);
     m_summary->setObjectName(QStringLiteral("networkCarriers"));
+    m_summary->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the table wraps to the panel
     m_details = new QTextBrowser(side);
     m_details->setObjectName(QStringLiteral("networkDetails"));
     sideLayout->addWidget(m_summary, 1);
@@ -144,7 +211,11 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
         if (!m_filling)
             setPeriod(QDate(year, 1, 1), QDate(year, 12, 31));
     });
-    connect(m_sector, &QComboBox::currentIndexChanged, this, &NetworkMapPage::rebuild);
+    connect(m_sectorList, &QListWidget::itemChanged, this, [this] {
+        updateSectorButton();
+        rebuild();
+    });
+    connect(m_minimumWeight, &QSpinBox::valueChanged, this, &NetworkMapPage::rebuild);
     connect(m_instance, &QComboBox::currentIndexChanged, this, &NetworkMapPage::rebuild);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { findNode(m_search->text()); });
     connect(m_search, &QLineEdit::textEdited, this, [this](const QString& text) {
@@ -155,9 +226,9 @@ NetworkMapPage::NetworkMapPage(QWidget* parent) : QWidget(parent)
     connect(zoomIn, &QPushButton::clicked, this, [this] { m_view->zoomBy(1.25); });
     connect(zoomOut, &QPushButton::clicked, this, [this] { m_view->zoomBy(0.8); });
     connect(fit, &QPushButton::clicked, m_view, &NetworkMapView::fitAll);
-    connect(image, &QPushButton::clicked, this, &NetworkMapPage::chooseImageExport);
-    connect(graphMl, &QPushButton::clicked, this, &NetworkMapPage::chooseGraphExport);
-    connect(csv, &QPushButton::clicked, this, &NetworkMapPage::chooseCsvExport);
+    connect(image, &QAction::triggered, this, &NetworkMapPage::chooseImageExport);
+    connect(graphMl, &QAction::triggered, this, &NetworkMapPage::chooseGraphExport);
+    connect(csv, &QAction::triggered, this, &NetworkMapPage::chooseCsvExport);
     auto shortcut = [this](const QKeySequence& keys, auto slot) {
         auto* s = new QShortcut(keys, this, slot);
         s->setContext(Qt::WidgetWithChildrenShortcut);
@@ -219,31 +290,14 @@ void NetworkMapPage::reload()
     rebuild();
 }
 
-void NetworkMapPage::fillFilters()
-{
-    m_filling = true;
-    const QVariant sector = m_sector->currentData();
-    const QVariant instance = m_instance->currentData();
-    m_sector->clear();
-    m_sector->addItem(tr("All sectors"), 0);
-    for (const auto& row : m_data.sectors)
-        m_sector->addItem(row.label, row.id);
-    m_instance->clear();
-    m_instance->addItem(tr("All instances"), 0);
-    for (const auto& [id, name] : m_data.instances)
-        m_instance->addItem(name, id);
-    m_sector->setCurrentIndex(std::max(0, m_sector->findData(sector)));
-    m_instance->setCurrentIndex(std::max(0, m_instance->findData(instance)));
-    m_filling = false;
-}
-
 void NetworkMapPage::rebuild()
 {
     if (m_filling)
         return;
+    saveFilters();
     NetworkFilter filter;
-    if (const qint64 sector = m_sector->currentData().toLongLong(); sector != 0)
-        filter.sectors = {sector};
+    filter.sectors = selectedSectors();
+    filter.minimumWeight = m_minimumWeight->value();
     filter.instanceId = m_instance->currentData().toLongLong();
     filter.linkKinds = (m_membership->isChecked() ? unsigned(LinkKind::Membership) : 0u) |
                        (m_actions->isChecked() ? unsigned(LinkKind::Action) : 0u) |

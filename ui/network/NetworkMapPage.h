@@ -11,7 +11,10 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QSlider;
+class QSpinBox;
+class QToolButton;
 class QTextBrowser;
 
 namespace maillage {
@@ -38,6 +41,11 @@ public:
     NetworkMapView* view() const { return m_view; }
 
     void setPeriod(const QDate& from, const QDate& to);
+    /// Shows only these sectors' organisations (empty: all sectors), as if checked in the sector list.
+    void setSectors(const std::set<qint64>& sectorIds);
+    std::set<qint64> selectedSectors() const;
+    /// Hides links lighter than weight (1: all links), as the spin box does.
+    void setMinimumWeight(int weight);
     /// Highlights the first organisation whose name or acronym contains text (accents ignored); its index or -1.
     int findNode(const QString& text);
     void showNode(int index);
@@ -54,6 +62,8 @@ private:
     void reload();
     void rebuild();
     void fillFilters();
+    void updateSectorButton();
+    void saveFilters() const;
     void updateSummary();
     void chooseImageExport();
     void chooseGraphExport();
@@ -71,7 +81,9 @@ private:
     QDateEdit* m_to;
     QSlider* m_year;
     QLabel* m_yearLabel;
-    QComboBox* m_sector;
+    QToolButton* m_sector;
+    QListWidget* m_sectorList;
+    QSpinBox* m_minimumWeight;
     QComboBox* m_instance;
     QCheckBox* m_membership;
     QCheckBox* m_actions;

@@ -9,6 +9,8 @@
 #include <vector>
 
 class QGraphicsEllipseItem;
+class QGraphicsSimpleTextItem;
+class QWidget;
 
 namespace maillage::ui {
 
@@ -27,6 +29,10 @@ public:
     int highlighted() const { return m_highlighted; }
     void zoomBy(double factor);
     void fitAll();
+    /// The sector legend drawn over the top-right corner (share of attendance by sector).
+    QWidget* legend() const { return m_legend; }
+    /// How many organisation names are shown (those that fit without covering one another at this zoom).
+    int visibleLabelCount() const;
 
 signals:
     void nodeActivated(int index);
@@ -35,11 +41,19 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
+    void placeLegend();
+    void updateLabels();
+
     bool m_zoomed = false; ///< the user zoomed: resizing keeps their zoom
+    double m_fitZoom = 0;  ///< the scale that shows the whole map
+    NetworkGraph m_graph;  ///< what the legend summarises
+    QWidget* m_legend = nullptr;
 
     std::vector<QGraphicsEllipseItem*> m_nodes;
+    std::vector<QGraphicsSimpleTextItem*> m_labels; ///< most important first
     QGraphicsEllipseItem* m_ring = nullptr;
     int m_highlighted = -1;
 };
