@@ -39,6 +39,7 @@ QStringList databaseTables(Database& db)
     while (query.next())
         names << query.value(0).toString();
     names.removeAll(QStringLiteral("schema_migrations"));
+    names.removeAll(QStringLiteral("search_index")); // PostgreSQL's materialised index (schema 8): derived data
     names.sort();
     return names;
 }
