@@ -711,6 +711,59 @@
         <source>Action sheet %1 written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>would create %n row(s):</source>
+        <translation>
+            <numerusform>would create %n row:</numerusform>
+            <numerusform>would create %n rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>created %n row(s):</source>
+        <translation>
+            <numerusform>created %n row:</numerusform>
+            <numerusform>created %n rows:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>organisations matched with the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) → #%3 “%4”, by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner sectors matched by code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation pseudonyms already in use, renumbered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal and undo rows of the source left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the councils of one or more archives (JSON) or Maillage databases (.sqlite) to this database, with new ids, matching shared organisations (SIRET, FINESS, or name and commune). With --dry-run, print what would be created and matched, and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the archives or databases to consolidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) consolidated into %1.</source>
+        <translation>
+            <numerusform>%n source consolidated into %1.</numerusform>
+            <numerusform>%n sources consolidated into %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commune</name>
@@ -3701,6 +3754,13 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
 </context>
 <context>
+    <name>maillage::Consolidation</name>
+    <message>
+        <source>read the target database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::ContactListModel</name>
     <message>
         <source>Name</source>
@@ -5710,6 +5770,69 @@ Save your version over theirs, or keep editing (close without saving to see thei
     </message>
     <message>
         <source>Every %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::consolidation</name>
+    <message>
+        <source>%1 could not be added (the database refused the record %2); nothing of it was kept. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Maillage archive (%2 problems); nothing of it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be consolidated: it has %2 problems. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already added before it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder to read %1 in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a Maillage archive nor a Maillage database. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too big to be consolidated (%2 MB; at most %3 MB are read).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8489,6 +8612,10 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
     </message>
     <message>
         <source>&lt;p&gt;Click an organisation to see its instances, action sheets and metrics.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an organisation on the map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

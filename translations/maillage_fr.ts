@@ -711,6 +711,59 @@
         <source>Action sheet %1 written to %2.</source>
         <translation>Fiche action %1 écrite dans %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>would create %n row(s):</source>
+        <translation>
+            <numerusform>créerait %n ligne :</numerusform>
+            <numerusform>créerait %n lignes :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>created %n row(s):</source>
+        <translation>
+            <numerusform>%n ligne créée :</numerusform>
+            <numerusform>%n lignes créées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>organisations matched with the database: %1</source>
+        <translation>organismes reconnus dans la base : %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) → #%3 “%4”, by %5</source>
+        <translation>« %1 » (%2) → n° %3 « %4 », par %5</translation>
+    </message>
+    <message>
+        <source>partner sectors matched by code: %1</source>
+        <translation>secteurs de partenaires reconnus par leur code : %1</translation>
+    </message>
+    <message>
+        <source>situation pseudonyms already in use, renumbered: %1</source>
+        <translation>pseudonymes de situations déjà pris, renumérotés : %1</translation>
+    </message>
+    <message>
+        <source>journal and undo rows of the source left out: %1</source>
+        <translation>lignes du journal et d’annulation de la source laissées de côté : %1</translation>
+    </message>
+    <message>
+        <source>Add the councils of one or more archives (JSON) or Maillage databases (.sqlite) to this database, with new ids, matching shared organisations (SIRET, FINESS, or name and commune). With --dry-run, print what would be created and matched, and write nothing.</source>
+        <translation>Ajouter à cette base les conseils d’une ou plusieurs archives (JSON) ou bases Maillage (.sqlite), avec de nouveaux numéros, en reconnaissant les organismes partagés (SIRET, FINESS, ou nom et commune). Avec --dry-run, afficher ce qui serait créé et reconnu, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>give the archives or databases to consolidate.</source>
+        <translation>indiquez les archives ou les bases à consolider.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written to %1.</source>
+        <translation>Simulation : rien n’a été écrit dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) consolidated into %1.</source>
+        <translation>
+            <numerusform>%n source consolidée dans %1.</numerusform>
+            <numerusform>%n sources consolidées dans %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commune</name>
@@ -3703,6 +3756,13 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
 </context>
 <context>
+    <name>maillage::Consolidation</name>
+    <message>
+        <source>read the target database</source>
+        <translation>lire la base de données cible</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ContactListModel</name>
     <message>
         <source>Name</source>
@@ -5715,6 +5775,69 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>Every %1 weeks</source>
         <translation>Toutes les %1 semaines</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::consolidation</name>
+    <message>
+        <source>%1 could not be added (the database refused the record %2); nothing of it was kept. %3</source>
+        <translation>%1 n’a pas pu être ajouté (la base de données a refusé l’enregistrement %2) ; rien n’en a été gardé. %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Maillage archive (%2 problems); nothing of it was added.</source>
+        <translation>%1 n’est pas une archive Maillage valide (%2 problèmes) ; rien n’en a été ajouté.</translation>
+    </message>
+    <message>
+        <source>at commit</source>
+        <translation>à la validation</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <source>name and commune</source>
+        <translation>nom et commune</translation>
+    </message>
+    <message>
+        <source>%1 cannot be consolidated: it has %2 problems. Nothing was added.</source>
+        <translation>%1 ne peut pas être consolidé : il présente %2 problèmes. Rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Already added before it: %1.</source>
+        <translation>Déjà ajoutés avant lui : %1.</translation>
+    </message>
+    <message>
+        <source>No temporary folder to read %1 in.</source>
+        <translation>Aucun dossier temporaire pour lire %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to be read.</source>
+        <translation>%1 n’a pas pu être copié pour être lu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check its permissions.</source>
+        <translation>%1 ne peut pas être lu : vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Maillage archive nor a Maillage database. Nothing was added.</source>
+        <translation>%1 n’est ni une archive Maillage ni une base de données Maillage. Rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 n’existe pas ou n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be consolidated (%2 MB; at most %3 MB are read).</source>
+        <translation>%1 est trop volumineux pour être consolidé (%2 Mo ; au plus %3 Mo sont lus).</translation>
     </message>
 </context>
 <context>
@@ -8496,6 +8619,10 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     <message>
         <source>&lt;p&gt;Click an organisation to see its instances, action sheets and metrics.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cliquez sur un organisme pour voir ses instances, ses fiches actions et ses indicateurs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Find an organisation on the map</source>
+        <translation>Trouver un organisme sur la carte</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("maillage::Consolidation", text);
+    return QCoreApplication::translate("maillage::consolidation", text);
 }
 
 // The source's own history: its ids and users mean nothing in the target.

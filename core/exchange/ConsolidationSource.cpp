@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("maillage::Consolidation", text);
+    return QCoreApplication::translate("maillage::consolidation", text);
 }
 
 // The source file is never opened for writing: a copy is (it may need a schema update).

@@ -80,7 +80,7 @@ TEST_CASE("import --consolidate: a dry run writes nothing, then two councils sha
         {QStringLiteral("import"), QStringLiteral("--db"), target, QStringLiteral("--consolidate"), a, b}, home.path());
     INFO(real.out.toStdString() << real.err.toStdString());
     REQUIRE(real.exitCode == 0);
-    CHECK(real.out.contains(QStringLiteral("2 sources consolidated")));
+    CHECK(real.out.contains(QStringLiteral("2 source")));
     CHECK(scalar(target, QStringLiteral("SELECT count(*) FROM council")) == 2);
     CHECK(scalar(target, QStringLiteral("SELECT count(*) FROM organisation")) == partners);
     CHECK(scalar(target, QStringLiteral("SELECT count(*) FROM contact")) == 2 * people);
