@@ -243,3 +243,34 @@ TEST_CASE("A consolidation with an unreadable source adds nothing", "[exchange][
         CHECK(test::totalRows(db) == 0);
     }
 }
+
+TEST_CASE("A source the database refuses leaves nothing of it; the sources before it stay",
+          "[exchange][db][consolidation]")
+{
+    TwoCouncils sources;
+    test::TestDatabase fx;
+    Database& db = fx.db();
+    // A repeated recipient passes the archive checks but not the table's uniqueness rule.
+    QJsonArray recipients = rowsOf(sources.b, QStringLiteral("meeting_recipient"));
+    REQUIRE_FALSE(recipients.isEmpty());
+    qint64 top = 0;
+    for (const auto& row : recipients)
+        top = std::max(top, row.toObject().value(QStringLiteral("id")).toInteger());
+    QJsonObject twice = recipients.at(0).toObject();
+    twice.insert(QStringLiteral("id"), top + 1);
+    recipients.append(twice);
+    const QString refused = sources.dir.filePath(QStringLiteral("refused.json"));
+    QFile file(refused);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(archive::archiveBytes(withRows(sources.b, QStringLiteral("meeting_recipient"), recipients)));
+    file.close();
+
+    auto report = consolidation::consolidate(db, {sources.pathA, refused});
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.error().message.contains(refused));
+    CHECK(report.error().message.contains(sources.pathA)); // already added, and said so
+    CHECK(count(db, QStringLiteral("council")) == 1);
+    CHECK(count(db, QStringLiteral("contact")) == sources.rowsInA("contact"));
+    CHECK(count(db, QStringLiteral("meeting_recipient")) == sources.rowsInA("meeting_recipient"));
+    CHECK(count(db, QStringLiteral("organisation")) == sources.organisationsOfA());
+}
