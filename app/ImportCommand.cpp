@@ -7,6 +7,9 @@
 #include "core/exchange/Consolidation.h"
 #include "core/storage/Database.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
+
 #include <map>
 
 namespace maillage::app {
@@ -69,20 +72,26 @@ int runConsolidation(const QCommandLineParser& parser)
         err() << "maillage import: " << Cli::tr("give the archives or databases to consolidate.") << Qt::endl;
         return ExitUsage;
     }
-    auto opened = Database::open(databaseUrl(parser));
+    consolidation::Options options;
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    // A dry run must not even create the target file: rehearse on a scratch empty database instead.
+    QString url = databaseUrl(parser);
+    const QString shownName = url;
+    QTemporaryDir scratch;
+    if (options.dryRun && !Database::isServerUrl(url) && !QFileInfo::exists(url))
+        url = scratch.filePath(QStringLiteral("dry-run.sqlite"));
+    auto opened = Database::open(url);
     if (!opened.ok()) {
         printError(QStringLiteral("import"), opened.error());
         return ExitDataError;
     }
-    consolidation::Options options;
-    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     auto report = consolidation::consolidate(*opened.value(), files, options);
     if (!report.ok()) {
         printError(QStringLiteral("import"), report.error());
         return ExitDataError;
     }
     if (options.dryRun)
-        out() << Cli::tr("Dry run: nothing was written to %1.").arg(opened.value()->displayName()) << Qt::endl;
+        out() << Cli::tr("Dry run: nothing was written to %1.").arg(shownName) << Qt::endl;
     for (const auto& source : report.value().sources)
         printSource(source, options.dryRun);
     if (!options.dryRun)
