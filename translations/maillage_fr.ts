@@ -714,36 +714,36 @@
     <message numerus="yes">
         <source>would create %n row(s):</source>
         <translation>
-            <numerusform>créerait %n ligne :</numerusform>
-            <numerusform>créerait %n lignes :</numerusform>
+            <numerusform>créerait %n ligne&#xa0;:</numerusform>
+            <numerusform>créerait %n lignes&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>created %n row(s):</source>
         <translation>
-            <numerusform>%n ligne créée :</numerusform>
-            <numerusform>%n lignes créées :</numerusform>
+            <numerusform>%n ligne créée&#xa0;:</numerusform>
+            <numerusform>%n lignes créées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>organisations matched with the database: %1</source>
-        <translation>organismes reconnus dans la base : %1</translation>
+        <translation>organismes reconnus dans la base&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” (%2) → #%3 “%4”, by %5</source>
-        <translation>« %1 » (%2) → n° %3 « %4 », par %5</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) → n°&#xa0;%3 «&#xa0;%4&#xa0;», par %5</translation>
     </message>
     <message>
         <source>partner sectors matched by code: %1</source>
-        <translation>secteurs de partenaires reconnus par leur code : %1</translation>
+        <translation>secteurs de partenaires reconnus par leur code&#xa0;: %1</translation>
     </message>
     <message>
         <source>situation pseudonyms already in use, renumbered: %1</source>
-        <translation>pseudonymes de situations déjà pris, renumérotés : %1</translation>
+        <translation>pseudonymes de situations déjà pris, renumérotés&#xa0;: %1</translation>
     </message>
     <message>
         <source>journal and undo rows of the source left out: %1</source>
-        <translation>lignes du journal et d’annulation de la source laissées de côté : %1</translation>
+        <translation>lignes du journal et d’annulation de la source laissées de côté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add the councils of one or more archives (JSON) or Maillage databases (.sqlite) to this database, with new ids, matching shared organisations (SIRET, FINESS, or name and commune). With --dry-run, print what would be created and matched, and write nothing.</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>Dry run: nothing was written to %1.</source>
-        <translation>Simulation : rien n’a été écrit dans %1.</translation>
+        <translation>Simulation&#xa0;: rien n’a été écrit dans %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) consolidated into %1.</source>
@@ -5781,11 +5781,11 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <name>maillage::consolidation</name>
     <message>
         <source>%1 could not be added (the database refused the record %2); nothing of it was kept. %3</source>
-        <translation>%1 n’a pas pu être ajouté (la base de données a refusé l’enregistrement %2) ; rien n’en a été gardé. %3</translation>
+        <translation>%1 n’a pas pu être ajouté (la base de données a refusé l’enregistrement %2)&#xa0;; rien n’en a été gardé. %3</translation>
     </message>
     <message>
         <source>%1 is not a valid Maillage archive (%2 problems); nothing of it was added.</source>
-        <translation>%1 n’est pas une archive Maillage valide (%2 problèmes) ; rien n’en a été ajouté.</translation>
+        <translation>%1 n’est pas une archive Maillage valide (%2 problèmes)&#xa0;; rien n’en a été ajouté.</translation>
     </message>
     <message>
         <source>at commit</source>
@@ -5805,11 +5805,11 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>%1 cannot be consolidated: it has %2 problems. Nothing was added.</source>
-        <translation>%1 ne peut pas être consolidé : il présente %2 problèmes. Rien n’a été ajouté.</translation>
+        <translation>%1 ne peut pas être consolidé&#xa0;: il présente %2 problèmes. Rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>Already added before it: %1.</source>
-        <translation>Déjà ajoutés avant lui : %1.</translation>
+        <translation>Déjà ajoutés avant lui&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No temporary folder to read %1 in.</source>
@@ -5821,11 +5821,11 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: check its permissions.</source>
-        <translation>%1 ne peut pas être lu : vérifiez ses droits d’accès.</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>%1 is neither a Maillage archive nor a Maillage database. Nothing was added.</source>
@@ -5837,7 +5837,7 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     </message>
     <message>
         <source>%1 is too big to be consolidated (%2 MB; at most %3 MB are read).</source>
-        <translation>%1 est trop volumineux pour être consolidé (%2 Mo ; au plus %3 Mo sont lus).</translation>
+        <translation>%1 est trop volumineux pour être consolidé (%2 Mo&#xa0;; au plus %3 Mo sont lus).</translation>
     </message>
 </context>
 <context>
