@@ -3759,6 +3759,10 @@ Thank you for letting us know whether you will attend, or who will represent you
         <source>read the target database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reserve the new ids of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ContactListModel</name>

@@ -3761,6 +3761,10 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <source>read the target database</source>
         <translation>lire la base de données cible</translation>
     </message>
+    <message>
+        <source>reserve the new ids of %1</source>
+        <translation>réserver les nouveaux numéros de %1</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ContactListModel</name>

@@ -148,7 +148,7 @@ Error failedAt(const QString& source, const QString& where, const Error& error)
                  error.detail};
 }
 
-Result<SourceReport> addOne(Database& db, const QJsonObject& archive, const QString& source, bool realign)
+Result<SourceReport> addOne(Database& db, const QJsonObject& archive, const QString& source, bool reserve)
 {
     if (const auto problems = archive::validateArchive(archive); !problems.empty())
         return Error{Error::Kind::Invalid,
@@ -171,10 +171,21 @@ Result<SourceReport> addOne(Database& db, const QJsonObject& archive, const QStr
     report.source = source;
     Remap remap;
     remap.offsets = highest.value();
+    const QJsonObject tables = archive.value(QStringLiteral("tables")).toObject();
+    if (reserve) {
+        // Ids are offset + archive id: hold the whole range before writing, other users may be adding rows.
+        for (const TableSpec& table : TableCatalog::tables()) {
+            qint64 top = 0;
+            for (const auto& row : tables.value(table.name).toArray())
+                top = std::max(top, row.toObject().value(QStringLiteral("id")).toInteger());
+            if (Status status = consolidationsql::reserveIds(db, table.name, remap.offsets.value(table.name) + top);
+                !status.ok())
+                return status.error();
+        }
+    }
     const OrganisationIndex index(organisations.value());
     Pseudonyms pseudonyms(used.value());
     QSet<qint64> taken;
-    const QJsonObject tables = archive.value(QStringLiteral("tables")).toObject();
     for (const TableSpec& table : TableCatalog::tables()) {
         const QJsonArray rows = tables.value(table.name).toArray();
         if (leftOut(table.name)) {
@@ -229,9 +240,6 @@ Result<SourceReport> addOne(Database& db, const QJsonObject& archive, const QStr
             report.created.emplace_back(table.name, created);
         report.rows += created;
     }
-    if (realign)
-        if (Status status = tablerows::realignIdentities(db); !status.ok())
-            return status.error();
     const SearchIndex search(db);
     for (SearchKind kind :
          {SearchKind::Organisation, SearchKind::Contact, SearchKind::AgendaItem, SearchKind::ActionSheet})

@@ -23,12 +23,30 @@ Result<QHash<QString, qint64>> highestIds(Database& db)
     QHash<QString, qint64> ids;
     for (const TableSpec& table : TableCatalog::tables()) {
         // Names come from the catalog, never from input.
-        SqlQuery query(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) AS top FROM %1").arg(table.name));
+        const QString statement =
+            db.engine() == Engine::Sqlite
+                ? QStringLiteral("SELECT MAX(COALESCE(MAX(id), 0), COALESCE((SELECT seq FROM sqlite_sequence WHERE "
+                                 "name = '%1'), 0)) AS top FROM %1")
+                : QStringLiteral("SELECT GREATEST(COALESCE(MAX(id), 0), COALESCE(pg_sequence_last_value("
+                                 "pg_get_serial_sequence('%1', 'id')::regclass), 0)) AS top FROM %1");
+        SqlQuery query(db, statement.arg(table.name));
         if (Status status = query.exec(what()); !status.ok())
             return status.error();
         ids.insert(table.name, query.next() ? query.value(QStringLiteral("top")).toLongLong() : 0);
     }
     return ids;
+}
+
+Status reserveIds(Database& db, const QString& table, qint64 last)
+{
+    if (db.engine() == Engine::Sqlite || last <= 0)
+        return {}; // AUTOINCREMENT follows explicit ids by itself
+    SqlQuery query(db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), GREATEST(:last, "
+                                      "COALESCE(pg_sequence_last_value(pg_get_serial_sequence('%1', 'id')::regclass), "
+                                      "0)))")
+                           .arg(table));
+    query.bind(QStringLiteral(":last"), last);
+    return query.exec(QCoreApplication::translate("maillage::Consolidation", "reserve the new ids of %1").arg(table));
 }
 
 Result<std::vector<OrganisationKeys>> organisations(Database& db)

@@ -27,8 +27,12 @@ struct OrganisationKeys
     QString finess;
 };
 
-/// The highest id of every catalog table (0 for an empty table).
+/// The highest id of every catalog table, or the highest its numbering ever handed out when that is more
+/// (deleted rows' ids are never reused; on PostgreSQL, neither are other users' uncommitted rows').
 Result<QHash<QString, qint64>> highestIds(Database& db);
+/// PostgreSQL: moves the identity of table past last at once (outside the transaction, as sequences are),
+/// so other users adding rows meanwhile never get an id consolidation writes. Nothing to do on SQLite.
+Status reserveIds(Database& db, const QString& table, qint64 last);
 /// Every organisation, by id.
 Result<std::vector<OrganisationKeys>> organisations(Database& db);
 /// Partner sectors by code.

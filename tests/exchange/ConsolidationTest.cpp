@@ -274,3 +274,19 @@ TEST_CASE("A source the database refuses leaves nothing of it; the sources befor
     CHECK(count(db, QStringLiteral("meeting_recipient")) == sources.rowsInA("meeting_recipient"));
     CHECK(count(db, QStringLiteral("organisation")) == sources.organisationsOfA());
 }
+
+TEST_CASE("Consolidation never reuses the id of a deleted record", "[exchange][db][consolidation]")
+{
+    TwoCouncils sources;
+    test::TestDatabase fx;
+    Database& db = fx.db();
+    test::insertRow(db, QStringLiteral("council"), {{QStringLiteral("name"), QStringLiteral("Conseil supprimé")}});
+    const qint64 deleted = scalar(db, QStringLiteral("SELECT MAX(id) FROM council"));
+    test::execSql(db, QStringLiteral("DELETE FROM council"));
+    REQUIRE(consolidation::consolidate(db, {sources.pathA}).ok());
+    CHECK(scalar(db, QStringLiteral("SELECT MIN(id) FROM council")) > deleted);
+    // And the numbering continues after the consolidated rows.
+    test::insertRow(db, QStringLiteral("council"), {{QStringLiteral("name"), QStringLiteral("CLSM suivant")}});
+    CHECK(scalar(db, QStringLiteral("SELECT id FROM council WHERE name = 'CLSM suivant'")) >
+          scalar(db, QStringLiteral("SELECT MIN(id) FROM council")));
+}
