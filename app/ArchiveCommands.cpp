@@ -70,6 +70,7 @@ void configureImport(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("instance"),
                       Cli::tr("The instance that receives the meetings of a calendar (.ics)."), Cli::tr("NAME")});
     addContactsImportOptions(parser);
+    addConsolidationOptions(parser);
     parser.addPositionalArgument(
         QStringLiteral("file"),
         Cli::tr("Maillage archive (JSON) to load, calendar (.ics) whose events become meetings, "
@@ -79,6 +80,8 @@ void configureImport(QCommandLineParser& parser)
 
 int runImport(const QCommandLineParser& parser)
 {
+    if (parser.isSet(QStringLiteral("consolidate")))
+        return runConsolidation(parser);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         err() << "maillage import: " << Cli::tr("give exactly one archive file to import.") << Qt::endl;

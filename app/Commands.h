@@ -41,6 +41,10 @@ int runDecisions(const QCommandLineParser& parser);
 void configurePlan(QCommandLineParser& parser);
 int runPlan(const QCommandLineParser& parser);
 
+// Consolidation of several councils into one database (ImportCommand.cpp): `import --consolidate`.
+void addConsolidationOptions(QCommandLineParser& parser);
+int runConsolidation(const QCommandLineParser& parser);
+
 // Contacts as vCard (.vcf) or CSV (ContactsCommands.cpp).
 bool isContactsFile(const QString& path);
 bool isContactsFormat(const QString& format);

@@ -17,7 +17,7 @@ struct Source
     const char* body;
 };
 
-// The same expressions as the PostgreSQL view in migrations/004_search.postgresql.sql.
+// The same expressions as the migrations that fill search_index (004 on SQLite, 008 on PostgreSQL).
 Source sourceOf(SearchKind kind)
 {
     switch (kind) {
@@ -56,7 +56,8 @@ QString SearchIndex::kindCode(SearchKind kind)
 
 bool SearchIndex::active() const
 {
-    return m_db.engine() == Engine::Sqlite;
+    // Before schema 8, PostgreSQL's search_index was a view over the sources: nothing to keep in step.
+    return m_db.engine() == Engine::Sqlite || m_db.schemaVersion() >= MaterialisedOnPostgres;
 }
 
 Status SearchIndex::exec(const QString& statement, qint64 id, const QString& whatText) const
@@ -100,6 +101,13 @@ Status SearchIndex::refreshMeeting(qint64 meetingId) const
         !status.ok())
         return status;
     return exec(insertFrom(SearchKind::AgendaItem, QStringLiteral("WHERE meeting_id = :id")), meetingId, what());
+}
+
+Status SearchIndex::addAbove(SearchKind kind, qint64 afterId) const
+{
+    if (!active())
+        return {};
+    return exec(insertFrom(kind, QStringLiteral("WHERE id > :id")), afterId, what());
 }
 
 Status SearchIndex::rebuild() const

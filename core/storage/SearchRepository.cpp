@@ -81,6 +81,24 @@ QString SearchRepository::snippet(const QString& body, const QStringList& terms,
     return part;
 }
 
+QStringList SearchRepository::alternatives(const QString& term)
+{
+    QStringList forms{term};
+    // Neither FTS5 nor a prefix knows French plurals: the singular is searched as a prefix too.
+    QString singular;
+    if (term.size() >= 5 && term.endsWith(QLatin1String("aux")) && !term.endsWith(QLatin1String("eaux")))
+        singular = term.chopped(3) + QStringLiteral("al"); // hôpitaux → hopital
+    else if (term.size() >= 4 && (term.endsWith(QLatin1String("eux")) || term.endsWith(QLatin1String("eaux"))))
+        singular = term.chopped(1); // lieux → lieu, bureaux → bureau
+    else if (term.size() >= 4 && term.endsWith(u's') && !term.endsWith(QLatin1String("ss")))
+        singular = term.chopped(1); // associations → association
+    if (!singular.isEmpty() && !term.startsWith(singular))
+        forms << singular;
+    else if (!singular.isEmpty())
+        forms[0] = singular; // "association*" already covers "associations*"
+    return forms;
+}
+
 Result<std::vector<SearchHit>> SearchRepository::search(const QString& text, int limit) const
 {
     const QStringList words = terms(text);
@@ -88,35 +106,44 @@ Result<std::vector<SearchHit>> SearchRepository::search(const QString& text, int
     if (words.isEmpty() || limit <= 0)
         return hits;
     QString statement;
-    QString query;
+    QVariantMap values;
     if (m_db.engine() == Engine::Sqlite) {
-        // Each word quoted (no FTS5 syntax gets through) and made a prefix; juxtaposed words mean AND.
-        QStringList phrases;
-        for (const QString& word : words)
-            phrases << u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + QStringLiteral("\"*");
-        query = phrases.join(u' ');
+        // Each form quoted (no FTS5 syntax gets through) and made a prefix; every word must match.
+        QStringList groups;
+        for (const QString& word : words) {
+            QStringList phrases;
+            for (const QString& form : alternatives(word))
+                phrases << u'"' + QString(form).replace(u'"', QStringLiteral("\"\"")) + QStringLiteral("\"*");
+            groups << u'(' + phrases.join(QStringLiteral(" OR ")) + u')';
+        }
+        values.insert(QStringLiteral(":query"), groups.join(QStringLiteral(" AND ")));
         statement = QStringLiteral("SELECT kind, ref_id, title, body FROM search_index WHERE search_index MATCH :query "
                                    "ORDER BY bm25(search_index, 0.0, 0.0, 10.0, 1.0), kind, ref_id LIMIT %1")
                         .arg(limit);
     } else {
-        // Words are letters and digits only, so the tsquery cannot be malformed.
-        QStringList prefixes;
-        for (const QString& word : words)
-            prefixes << word + QStringLiteral(":*");
-        query = prefixes.join(QStringLiteral(" & "));
-        const QString vector =
-            QStringLiteral("(setweight(to_tsvector('simple', %1), 'A') || to_tsvector('simple', %2))")
-                .arg(m_db.dialect().folded(QStringLiteral("title")), m_db.dialect().folded(QStringLiteral("body")));
-        statement = QStringLiteral("SELECT kind, ref_id, title, body FROM search_index "
-                                   "WHERE %1 @@ to_tsquery('simple', :query) "
-                                   "ORDER BY ts_rank(%1, to_tsquery('simple', :query2)) DESC, kind, ref_id LIMIT %2")
-                        .arg(vector)
+        // The stored tsvector (migrations/008) holds 'simple' lexemes for the same prefixes as FTS5 and
+        // 'french' stems on top, so a word also finds its other forms (accompagner → accompagnement).
+        // Words are letters and digits only, so no tsquery can be malformed.
+        QStringList groups;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            QStringList prefixes;
+            for (const QString& form : alternatives(words.at(i)))
+                prefixes << form + QStringLiteral(":*");
+            const QString prefix = QStringLiteral(":p%1").arg(i);
+            const QString stem = QStringLiteral(":s%1").arg(i);
+            values.insert(prefix, prefixes.join(QStringLiteral(" | ")));
+            values.insert(stem, words.at(i) + QStringLiteral(":C")); // stems only: "martine" is no "martin"
+            groups << QStringLiteral("(to_tsquery('simple', %1) || to_tsquery('french', %2))").arg(prefix, stem);
+        }
+        statement = QStringLiteral("SELECT kind, ref_id, title, body, ts_rank(document, query) AS rank "
+                                   "FROM search_index, (SELECT %1 AS query) AS q WHERE document @@ query "
+                                   "ORDER BY rank DESC, kind, ref_id LIMIT %2")
+                        .arg(groups.join(QStringLiteral(" && ")))
                         .arg(limit);
     }
     SqlQuery select(m_db, statement);
-    select.bind(QStringLiteral(":query"), query);
-    if (m_db.engine() == Engine::Postgres)
-        select.bind(QStringLiteral(":query2"), query);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        select.bind(it.key(), it.value());
     if (Status status = select.exec(tr("search")); !status.ok())
         return status.error();
     while (select.next()) {

@@ -21,9 +21,10 @@ struct SearchHit
     QString snippet; ///< plain text around the first match (tags removed)
 };
 
-/// Full-text search over names, minutes and fiches actions (the search_index of schema 4):
-/// FTS5 on SQLite, a folded tsvector match on PostgreSQL. Every word typed must appear, as a
-/// word or the start of one, ignoring case and accents ("etien" finds "Étienne").
+/// Full-text search over names, minutes and fiches actions (search_index: FTS5 on SQLite, a table
+/// with a stored tsvector and a GIN index on PostgreSQL). Every word typed must appear, as a word or
+/// the start of one, ignoring case and accents ("etien" finds "Étienne"); a French plural also finds
+/// its singular. PostgreSQL adds the 'french' stems (a verb finds its noun) on top of the same matches.
 class SearchRepository
 {
     Q_DECLARE_TR_FUNCTIONS(SearchRepository)
@@ -37,6 +38,8 @@ public:
 
     /// The words of text, lower case without accents, in order and without repeats.
     static QStringList terms(const QString& text);
+    /// The forms of one term searched as prefixes: the term, and its singular when it looks plural.
+    static QStringList alternatives(const QString& term);
     /// Plain text of body around the first of terms, at most about width characters.
     static QString snippet(const QString& body, const QStringList& terms, int width = 120);
 

@@ -117,6 +117,44 @@ double firstRowsMs(Database& db)
     });
 }
 
+// The search benchmark alone, on either engine (`maillage_bench search --db URL`). The reference is one
+// raw query on the same connection: FTS5 MATCH on SQLite, the stored tsvector with its GIN index on PostgreSQL.
+int searchBench(const QString& url)
+{
+    auto db = openOrDie(url);
+    const QStringList words{QStringLiteral("logement"),   QStringLiteral("martin"),       QStringLiteral("suicide"),
+                            QStringLiteral("jeunes"),     QStringLiteral("parentalite"),  QStringLiteral("etienne"),
+                            QStringLiteral("situations"), QStringLiteral("structure 12"), QStringLiteral("premiers"),
+                            QStringLiteral("durand")};
+    SearchRepository search(*db);
+    Samples searchMs;
+    for (int i = 0; i < 100; ++i)
+        searchMs.add(timed([&] { (void)search.search(words.at(i % words.size()), 50); }));
+    const QString raw =
+        db->engine() == Engine::Sqlite
+            ? QStringLiteral("SELECT kind, ref_id, title FROM search_index WHERE search_index MATCH '\"logement\"*' "
+                             "ORDER BY bm25(search_index) LIMIT 50")
+            : QStringLiteral("SELECT kind, ref_id, title FROM search_index WHERE document @@ to_tsquery('simple', "
+                             "'logement:*') ORDER BY ts_rank(document, to_tsquery('simple', 'logement:*')) DESC "
+                             "LIMIT 50");
+    Samples rawMs;
+    for (int i = 0; i < 10; ++i)
+        rawMs.add(timed([&] {
+            QSqlQuery query(db->connection());
+            query.exec(raw);
+            while (query.next()) {
+            }
+        }));
+    const QString engine = db->engine() == Engine::Sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL");
+    out() << "| Measure | Maillage | Reference | Reference value | Ratio |" << Qt::endl
+          << "|---|---|---|---|---|" << Qt::endl;
+    row(QStringLiteral("Search (%1), median of 100").arg(engine), searchMs.median(), QStringLiteral("ms"),
+        QStringLiteral("one raw query, median of 10"), rawMs.median());
+    row(QStringLiteral("Search (%1), p95 of 100").arg(engine), searchMs.p95(), QStringLiteral("ms"),
+        QStringLiteral("one raw query, median of 10"), rawMs.median());
+    return 0;
+}
+
 int run(const QString& url, const QString& maillageExe, const QString& self, int repeat)
 {
     const QString file = QFileInfo(url).absoluteFilePath();
@@ -281,9 +319,9 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv); // the list models and report text need a GUI application
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Maillage benchmarks: generate | run | archive"));
+    parser.setApplicationDescription(QStringLiteral("Maillage benchmarks: generate | run | archive | search"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("generate, run or archive"));
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("generate, run, archive or search"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database file or URL."), QStringLiteral("url")});
     parser.addOption({QStringLiteral("councils"), QStringLiteral("Councils to generate (300)."), QStringLiteral("n"),
                       QStringLiteral("300")});
@@ -311,6 +349,8 @@ int main(int argc, char** argv)
                    parser.value(QStringLiteral("repeat")).toInt());
     if (mode == QLatin1String("archive"))
         return archiveBench(url);
+    if (mode == QLatin1String("search"))
+        return searchBench(url);
     out() << parser.helpText();
     return 1;
 }

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "core/exchange/ArchiveWriter.h"
+#include "core/storage/SearchIndex.h"
 #include "core/storage/TableCatalog.h"
+#include "tests/exchange/ArchiveFixture.h"
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
 
@@ -39,6 +42,7 @@ QStringList databaseTables(Database& db)
     while (query.next())
         names << query.value(0).toString();
     names.removeAll(QStringLiteral("schema_migrations"));
+    names.removeAll(QStringLiteral("search_index")); // PostgreSQL's materialised index (schema 8): derived data
     names.sort();
     return names;
 }
@@ -144,4 +148,22 @@ TEST_CASE("rowCounts counts the rows of every table", "[exchange][db]")
     // The change journal records the two insertions as well.
     for (const auto& [table, count] : counts.value())
         CHECK(count == (table == QLatin1String("sector") || table == QLatin1String("change_journal") ? 2 : 0));
+}
+
+TEST_CASE("The search index is derived data: never in the catalog nor in an archive", "[exchange][db][search]")
+{
+    test::TestDatabase fx;
+    test::insertRow(fx.db(), QStringLiteral("organisation"),
+                    {{QStringLiteral("name"), QStringLiteral("Maison des Ados")}});
+    REQUIRE(SearchIndex(fx.db()).rebuild().ok());
+    QSqlQuery indexed(fx.db().connection());
+    REQUIRE(indexed.exec(QStringLiteral("SELECT count(*) FROM search_index")));
+    REQUIRE(indexed.next());
+    CHECK(indexed.value(0).toInt() == 1); // a real table on PostgreSQL since schema 8, FTS5 on SQLite
+    auto archive = archive::exportArchive(fx.db());
+    REQUIRE(archive.ok());
+    const QJsonObject tables = archive->value(QStringLiteral("tables")).toObject();
+    CHECK(tables.contains(QStringLiteral("organisation")));
+    CHECK_FALSE(tables.contains(QStringLiteral("search_index")));
+    CHECK(tables.size() == int(TableCatalog::tables().size()));
 }

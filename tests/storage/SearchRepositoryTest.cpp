@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/storage/SearchRepository.h"
 #include "core/storage/MeetingRepository.h"
+#include "core/storage/SearchIndex.h"
+#include "core/storage/SqlQuery.h"
 #include "tests/storage/ActivityFixtures.h"
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
@@ -124,4 +126,120 @@ TEST_CASE("Search results are limited and the title weighs most", "[db][search]"
     CHECK(w.search.search(QStringLiteral("sete"), 50)->size() == 9);
     CHECK(w.search.search(QStringLiteral("sete"), 0)->empty());
     CHECK(w.search.search(QStringLiteral("sete"), 5)->front().refId == inTitle);
+}
+
+namespace {
+
+// One corpus, literal expectations: the same list is asserted on SQLite FTS5 and on PostgreSQL, so
+// a run of each engine proves they agree.
+struct FrenchCorpus
+{
+    test::TestDatabase tdb;
+    Database& db = tdb.db();
+    qint64 hopital = fx::insertOrganisation(db, QStringLiteral("Hôpital Léon-Bérard"), QStringLiteral("HLB"),
+                                            QStringLiteral("Hyères"));
+    qint64 unafam = fx::insertOrganisation(db, QStringLiteral("UNAFAM Délégation du Var"), QStringLiteral("UNAFAM"),
+                                           QStringLiteral("Toulon"));
+    qint64 lieux =
+        fx::insertOrganisation(db, QStringLiteral("Lieu d’écoute des Œuvres"), {}, QStringLiteral("Brignoles"));
+    qint64 assoc = fx::insertOrganisation(db, QStringLiteral("Association des familles"), {}, QStringLiteral("Fréjus"));
+    qint64 martin = fx::insertContact(db, QStringLiteral("Martin-Lefèvre"), QStringLiteral("Chloé"),
+                                      QStringLiteral("Infirmière coordinatrice"));
+    qint64 martine = fx::insertContact(db, QStringLiteral("Martinez"), QStringLiteral("Martine"),
+                                       QStringLiteral("Éducatrice spécialisée"));
+    SearchRepository search{db};
+
+    qint64 contactWithEmail(const QString& lastName, const QString& email)
+    {
+        const qint64 id = fx::insertContact(db, lastName, QStringLiteral("Paul"), QStringLiteral("Élu"));
+        SqlQuery update(db, QStringLiteral("UPDATE contact SET email = :email WHERE id = :id"));
+        update.bind(QStringLiteral(":email"), email);
+        update.bind(QStringLiteral(":id"), id);
+        REQUIRE(update.exec(QStringLiteral("email")).ok());
+        REQUIRE(SearchIndex(db).refresh(SearchKind::Contact, id).ok());
+        return id;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Plural search terms also look for their singular", "[search]")
+{
+    CHECK(SearchRepository::alternatives(QStringLiteral("associations")) == QStringList{"association"});
+    CHECK(SearchRepository::alternatives(QStringLiteral("hopitaux")) == QStringList{"hopitaux", "hopital"});
+    CHECK(SearchRepository::alternatives(QStringLiteral("lieux")) == QStringList{"lieu"});
+    CHECK(SearchRepository::alternatives(QStringLiteral("bureaux")) == QStringList{"bureau"});
+    CHECK(SearchRepository::alternatives(QStringLiteral("acces")) == QStringList{"acce"});
+    CHECK(SearchRepository::alternatives(QStringLiteral("cmp")) == QStringList{"cmp"});
+    CHECK(SearchRepository::alternatives(QStringLiteral("stress")) == QStringList{"stress"});
+}
+
+TEST_CASE("Both engines give the same hits for accents, plurals, prefixes, names and e-mails", "[db][search]")
+{
+    FrenchCorpus c;
+    const qint64 paul = c.contactWithEmail(QStringLiteral("Durand"), QStringLiteral("p.durand@mairie-frejus.fr"));
+    struct Case
+    {
+        const char* query;
+        QStringList expected;
+    };
+    const std::vector<Case> cases{
+        // accents, both ways
+        {"hopital", {ref("organisation", c.hopital)}},
+        {"HÔPITAL léon", {ref("organisation", c.hopital)}},
+        {"hyeres", {ref("organisation", c.hopital)}},
+        {"Frejus", {ref("contact", paul), ref("organisation", c.assoc)}},
+        {"ecoute", {ref("organisation", c.lieux)}},
+        // plurals
+        {"hôpitaux", {ref("organisation", c.hopital)}},
+        {"associations", {ref("organisation", c.assoc)}},
+        {"lieux", {ref("organisation", c.lieux)}},
+        {"familles", {ref("organisation", c.assoc)}},
+        {"infirmieres", {ref("contact", c.martin)}},
+        // prefixes of names: "martin" is also the start of Martinez and Martine
+        {"martin", {ref("contact", c.martin), ref("contact", c.martine)}},
+        {"martine", {ref("contact", c.martine)}},
+        {"lefe", {ref("contact", c.martin)}},
+        {"chlo infirm", {ref("contact", c.martin)}},
+        {"delegation var", {ref("organisation", c.unafam)}},
+        // e-mails: every part is a word, and the whole address works too
+        {"durand", {ref("contact", paul)}},
+        {"p.durand@mairie-frejus.fr", {ref("contact", paul)}},
+        {"mairie", {ref("contact", paul)}},
+        // nothing
+        {"leonard", {}},
+        {"toulon brignoles", {}},
+    };
+    for (const Case& test : cases) {
+        INFO(test.query);
+        CHECK(hitsOf(c.search.search(QString::fromUtf8(test.query))) == test.expected);
+    }
+}
+
+TEST_CASE("French stems find other forms of a word in prose on PostgreSQL", "[db][search]")
+{
+    FrenchCorpus c;
+    const qint64 sheet = fx::insertSheet(
+        c.db, fx::insertAxis(c.db, fx::insertPlan(c.db, fx::insertCouncil(c.db)), QStringLiteral("Axe")),
+        QStringLiteral("1.1"), QStringLiteral("Accompagnement vers l'emploi"));
+    // French stems are PostgreSQL's addition, on prose only: names keep FTS5's matches on both engines.
+    CHECK(hitsOf(c.search.search(QStringLiteral("accompagner"))) ==
+          (c.db.engine() == Engine::Postgres ? QStringList{ref("action_sheet", sheet)} : QStringList{}));
+    CHECK(hitsOf(c.search.search(QStringLiteral("accompagnement"))) == QStringList{ref("action_sheet", sheet)});
+    CHECK(hitsOf(c.search.search(QStringLiteral("martine"))) == QStringList{ref("contact", c.martine)});
+}
+
+TEST_CASE("On PostgreSQL the search index is a table with a GIN-indexed tsvector", "[db][search]")
+{
+    test::TestDatabase tdb;
+    if (tdb->engine() != Engine::Postgres)
+        return; // SQLite keeps its FTS5 table
+    SqlQuery query(tdb.db(), QStringLiteral("SELECT c.relkind, (SELECT count(*) FROM pg_index i JOIN pg_class x ON "
+                                            "x.oid = i.indexrelid JOIN pg_am a ON a.oid = x.relam WHERE i.indrelid = "
+                                            "c.oid AND a.amname = 'gin') AS gin FROM pg_class c WHERE c.relname = "
+                                            "'search_index' AND c.relnamespace = current_schema()::regnamespace"));
+    REQUIRE(query.exec(QStringLiteral("catalog")).ok());
+    REQUIRE(query.next());
+    CHECK(query.text(QStringLiteral("relkind")) == QStringLiteral("r"));
+    CHECK(query.value(QStringLiteral("gin")).toInt() == 1);
 }

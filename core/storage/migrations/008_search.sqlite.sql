@@ -1,0 +1,3 @@
+-- SPDX-License-Identifier: EUPL-1.2
+-- Schema 8 (SQLite): nothing to change. The FTS5 table of schema 4 is already materialised; schema 8
+-- gives PostgreSQL the same (a search_index table with a stored tsvector, fed by SearchIndex).
