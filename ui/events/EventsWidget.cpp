@@ -3,7 +3,6 @@
 
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/EventRepository.h"
-#include "ui/events/EventCommands.h"
 #include "ui/events/EventDialog.h"
 
 #include <QAction>
@@ -27,6 +26,8 @@
 namespace maillage::ui {
 
 namespace {
+
+using EventCommand = RecordCommand<Event, EventRepository, EventsWidget>;
 
 QString datesText(const Event& event)
 {
@@ -262,14 +263,6 @@ void EventsWidget::updateActions()
     m_delete->setEnabled(selected);
 }
 
-void EventsWidget::renamed(qint64 from, qint64 to)
-{
-    for (auto it = m_renamed.begin(); it != m_renamed.end(); ++it)
-        if (it.value() == from)
-            it.value() = to;
-    m_renamed.insert(from, to);
-}
-
 void EventsWidget::reportError(const QString& message)
 {
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Events"), message, QMessageBox::Ok, this);
@@ -297,19 +290,27 @@ void EventsWidget::newEvent()
     dialog->open();
 }
 
-void EventsWidget::editSelected()
+std::optional<Event> EventsWidget::storedSelection()
 {
     const qint64 id = selectedId();
     if (!database() || id <= 0)
-        return;
+        return std::nullopt;
     auto stored = EventRepository(*database()).get(id);
     if (!stored.ok()) {
         reportError(stored.error().message);
-        return;
+        return std::nullopt;
     }
-    auto* dialog = new EventDialog(*database(), stored.value(), this);
+    return stored.value();
+}
+
+void EventsWidget::editSelected()
+{
+    const std::optional<Event> stored = storedSelection();
+    if (!stored)
+        return;
+    auto* dialog = new EventDialog(*database(), *stored, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, before = stored.value()] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before = *stored] {
         m_undo->push(new EventCommand(*database(), *this, before, dialog->event(),
                                       tr("edit the event “%1”").arg(before.title)));
     });
@@ -318,32 +319,21 @@ void EventsWidget::editSelected()
 
 void EventsWidget::duplicateSelected()
 {
-    const qint64 id = selectedId();
-    if (!database() || id <= 0)
+    std::optional<Event> copy = storedSelection();
+    if (!copy)
         return;
-    auto stored = EventRepository(*database()).get(id);
-    if (!stored.ok()) {
-        reportError(stored.error().message);
-        return;
-    }
-    Event copy = stored.value();
-    copy.id = 0;
-    copy.version = 0;
-    copy.title = tr("%1 (copy)").arg(copy.title);
+    copy->id = 0;
+    copy->version = 0;
+    copy->title = tr("%1 (copy)").arg(copy->title);
     m_undo->push(new EventCommand(*database(), *this, std::nullopt, copy, tr("duplicate the event")));
 }
 
 void EventsWidget::deleteSelected()
 {
-    const qint64 id = selectedId();
-    if (!database() || id <= 0)
+    const std::optional<Event> stored = storedSelection();
+    if (!stored)
         return;
-    auto stored = EventRepository(*database()).get(id);
-    if (!stored.ok()) {
-        reportError(stored.error().message);
-        return;
-    }
-    m_undo->push(new EventCommand(*database(), *this, stored.value(), std::nullopt,
+    m_undo->push(new EventCommand(*database(), *this, stored, std::nullopt,
                                   tr("delete the event “%1”").arg(stored->title)));
 }
 
