@@ -77,6 +77,12 @@ ActionPlanWidget::ActionPlanWidget(QWidget* parent) : Section(parent)
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(redo);
 
+    QAction* exportBooklet = action(tr("Booklet…"), QStringLiteral("planExportBooklet"), {},
+                                    [this] { exportDocument(false); });
+    exportBooklet->setToolTip(tr("Write the whole plan as a booklet (PDF or ODT)"));
+    m_exportFiche = action(tr("Fiche document…"), QStringLiteral("planExportFiche"), {}, [this] { exportDocument(true); });
+    m_exportFiche->setToolTip(tr("Write the selected fiche action as a document (PDF or ODT)"));
+
     auto* bar = new QHBoxLayout;
     m_planChooser = new QComboBox(this);
     m_planChooser->setObjectName(QStringLiteral("planChooser"));
@@ -88,7 +94,7 @@ ActionPlanWidget::ActionPlanWidget(QWidget* parent) : Section(parent)
     m_period->setObjectName(QStringLiteral("planPeriod"));
     bar->addWidget(m_period);
     bar->addSpacing(12);
-    for (QAction* a : {newPlanAction, m_newAxis, m_newSheet, m_edit, m_delete, undo, redo})
+    for (QAction* a : {newPlanAction, m_newAxis, m_newSheet, m_edit, m_delete, undo, redo, exportBooklet, m_exportFiche})
         bar->addWidget(toolButton(a, this));
     bar->addStretch();
     layout->addLayout(bar);
@@ -248,6 +254,7 @@ void ActionPlanWidget::updateActions()
     m_newSheet->setEnabled(hasPlan && hasAxis);
     m_edit->setEnabled(current.isValid());
     m_delete->setEnabled(current.isValid());
+    m_exportFiche->setEnabled(m_model->sheetAt(current) != nullptr);
 }
 
 qint64 ActionPlanWidget::councilId() const
