@@ -69,7 +69,8 @@ QString ComputedValues::describe(Database& db, const Indicator& indicator, const
 }
 
 Result<std::vector<ComputedFigure>> ComputedValues::figures(Database& db, const Indicator& indicator, qint64 sheetId,
-                                                            const QStringList& periods, const QList<int>& lockedYears)
+                                                            const QStringList& periods, const QList<int>& lockedYears,
+                                                            qint64 councilId)
 {
     std::vector<ComputedFigure> figures;
     ActionPlanComputed computed(db);
@@ -82,7 +83,7 @@ Result<std::vector<ComputedFigure>> ComputedValues::figures(Database& db, const 
                             "(2025-T3).")
                              .arg(period, indicator.name),
                          {}};
-        Result<double> value = computed.compute(indicator, sheetId, from, to);
+        Result<double> value = computed.compute(indicator, sheetId, from, to, councilId);
         if (!value.ok())
             return value.error();
         ComputedFigure figure;

@@ -42,8 +42,10 @@ public:
 
     /// What the data gives for each period (nothing is changed). The indicator needs a computed source;
     /// lockedYears marks the figures whose period may not change; an unreadable period is an error.
+    /// councilId (when > 0) is the plan's council, for council-wide scopes of fiches not saved yet.
     static Result<std::vector<ComputedFigure>> figures(Database& db, const Indicator& indicator, qint64 sheetId,
-                                                       const QStringList& periods, const QList<int>& lockedYears);
+                                                       const QStringList& periods, const QList<int>& lockedYears,
+                                                       qint64 councilId = 0);
 
     /// Puts the figures into the indicator's values: a period without a value gets one; a differing
     /// value is replaced only when replaceDiffering; a locked period never. Returns the periods changed.

@@ -99,6 +99,17 @@ TEST_CASE("Computed indicators give known answers per period", "[db][plan]")
     CHECK(w.figure(ComputedSource::PeopleTrained, QStringLiteral("2024")) == Approx(7));
     CHECK(w.figure(ComputedSource::Participants, QStringLiteral("2025"), QStringLiteral("council")) == Approx(132));
     CHECK(w.figure(ComputedSource::EventsHeld, QStringLiteral("2025"), QStringLiteral("council")) == Approx(4));
+    {
+        // A fiche not saved yet (id 0) counts the council's events when told the council.
+        Indicator councilWide;
+        councilWide.name = QStringLiteral("Événements");
+        councilWide.computedSource = ComputedSource::EventsHeld;
+        councilWide.computedScope = QStringLiteral("council");
+        auto unsaved =
+            plan::ComputedValues::figures(w.db, councilWide, 0, {QStringLiteral("2025")}, {}, w.plan.councilId);
+        REQUIRE(unsaved.ok());
+        CHECK(unsaved->at(0).value == Approx(4));
+    }
 
     // What it was computed from is said in words, with the period's dates.
     Indicator trained;

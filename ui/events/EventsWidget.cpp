@@ -4,6 +4,7 @@
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/EventRepository.h"
 #include "ui/events/EventDialog.h"
+#include "ui/events/UndoActions.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -76,12 +77,12 @@ EventsWidget::EventsWidget(QWidget* parent) : Section(parent)
                             QKeySequence(Qt::CTRL | Qt::Key_D), &EventsWidget::duplicateSelected);
     m_delete = addAction(tr("&Delete"), QStringLiteral("deleteEventAction"), QKeySequence::Delete,
                          &EventsWidget::deleteSelected);
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction* undo = makeUndoAction(m_undo, tr("&Undo"), false, this);
     undo->setObjectName(QStringLiteral("undoEventAction"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WindowShortcut);
     QWidget::addAction(undo);
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction* redo = makeUndoAction(m_undo, tr("&Redo"), true, this);
     redo->setObjectName(QStringLiteral("redoEventAction"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setShortcutContext(Qt::WindowShortcut);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/plan/ActionPlanWidget.h"
 
+#include "ui/events/UndoActions.h"
+
 #include "core/plan/PlanFigures.h"
 #include "core/storage/ActionPlanRepository.h"
 #include "core/storage/OrganisationRepository.h"
@@ -66,12 +68,12 @@ ActionPlanWidget::ActionPlanWidget(QWidget* parent) : Section(parent)
         action(tr("Open"), QStringLiteral("planEdit"), QKeySequence(Qt::Key_Return), &ActionPlanWidget::editSelected);
     m_delete =
         action(tr("Delete"), QStringLiteral("planDelete"), QKeySequence::Delete, &ActionPlanWidget::deleteSelected);
-    QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
+    QAction* undo = makeUndoAction(m_undo, tr("Undo"), false, this);
     undo->setObjectName(QStringLiteral("planUndo"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undo);
-    QAction* redo = m_undo->createRedoAction(this, tr("Redo"));
+    QAction* redo = makeUndoAction(m_undo, tr("Redo"), true, this);
     redo->setObjectName(QStringLiteral("planRedo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);

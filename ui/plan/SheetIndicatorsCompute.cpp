@@ -37,7 +37,7 @@ void SheetIndicatorsPage::showFromData()
         if (plan::periodRange(m_values->item(row, PeriodColumn)->text().trimmed()).first.isValid())
             periods << m_values->item(row, PeriodColumn)->text().trimmed();
     Result<std::vector<plan::ComputedFigure>> figures =
-        plan::ComputedValues::figures(m_db, indicator, m_sheetId, periods, {});
+        plan::ComputedValues::figures(m_db, indicator, m_sheetId, periods, {}, m_plan.councilId);
     const QSignalBlocker blocker(m_values);
     for (int row = 0; row < m_values->rowCount(); ++row) {
         QTableWidgetItem* item = m_values->item(row, FromDataColumn);
@@ -90,7 +90,7 @@ void SheetIndicatorsPage::computeFromData(bool everyPeriod)
         return;
     }
     Result<std::vector<plan::ComputedFigure>> figures =
-        plan::ComputedValues::figures(m_db, indicator, m_sheetId, periods, locked.value());
+        plan::ComputedValues::figures(m_db, indicator, m_sheetId, periods, locked.value(), m_plan.councilId);
     if (!figures.ok()) {
         m_message->setText(figures.error().message);
         return;

@@ -6,6 +6,7 @@
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/SituationRepository.h"
 #include "ui/situations/SituationDialog.h"
+#include "ui/events/UndoActions.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -118,9 +119,9 @@ SituationsWidget::SituationsWidget(QWidget* parent) : Section(parent)
                        {QKeySequence(Qt::Key_Return)}, true);
     m_delete = addAction(slotAction(tr("&Delete"), &SituationsWidget::deleteSelected),
                          QStringLiteral("deleteSituation"), {QKeySequence::Delete}, true);
-    addAction(m_undo->createUndoAction(this, tr("&Undo")), QStringLiteral("undoSituation"), {QKeySequence::Undo},
+    addAction(makeUndoAction(m_undo, tr("&Undo"), false, this), QStringLiteral("undoSituation"), {QKeySequence::Undo},
               false);
-    addAction(m_undo->createRedoAction(this, tr("&Redo")), QStringLiteral("redoSituation"),
+    addAction(makeUndoAction(m_undo, tr("&Redo"), true, this), QStringLiteral("redoSituation"),
               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}, false);
     bar->addStretch(1);
     bar->addWidget(new QLabel(tr("Keep for"), on));

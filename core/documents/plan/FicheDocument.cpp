@@ -83,6 +83,8 @@ void objectives(DocumentBuilder& b, const ActionSheet& sheet)
     b.heading(PlanText::tr("Objectives"));
     b.field(PlanText::tr("General objective"), sheet.generalObjective.trimmed());
     const QStringList specific = sheet.specificObjectives.split(u'\n', Qt::SkipEmptyParts);
+    if (sheet.generalObjective.trimmed().isEmpty() && specific.isEmpty())
+        b.paragraph(PlanText::tr("Not described yet."));
     if (!specific.isEmpty()) {
         b.paragraph(PlanText::tr("Specific objectives:"), true);
         QStringList items;
@@ -110,6 +112,8 @@ void calendar(DocumentBuilder& b, const ActionSheet& sheet)
     b.heading(PlanText::tr("Calendar and milestones"));
     b.field(PlanText::tr("Start"), DocumentText::shortDate(sheet.startsOn));
     b.field(PlanText::tr("End"), DocumentText::shortDate(sheet.endsOn));
+    if (!sheet.startsOn.isValid() && !sheet.endsOn.isValid() && sheet.milestones.empty())
+        b.paragraph(PlanText::tr("No date set yet."));
     if (sheet.milestones.empty())
         return;
     std::vector<Milestone> sorted = sheet.milestones;

@@ -101,10 +101,13 @@ void timeline(DocumentBuilder& b, QTextDocument& document, const PlanDossier& do
     }
 }
 
-void axisSummary(DocumentBuilder& b, QTextDocument& document, const PlanDossier& dossier, const Axis& axis)
+void axisSummary(DocumentBuilder& b, QTextDocument& document, const PlanDossier& dossier, const Axis& axis,
+                 bool newPage)
 {
+    if (!newPage)
+        b.spacing(18);
     b.heading(PlanText::axisTitle(axis));
-    markLast(document, QStringLiteral("axis:%1").arg(axis.id), true);
+    markLast(document, QStringLiteral("axis:%1").arg(axis.id), newPage);
     if (!axis.description.trimmed().isEmpty())
         b.paragraph(axis.description.trimmed());
     std::vector<QStringList> rows;
@@ -133,8 +136,11 @@ PlanDocument bookletDocument(const PlanDossier& dossier, TimelineAs as, const QH
     cover(builder, dossier, as);
     contents(builder, text, dossier, pages);
     timeline(builder, text, dossier, as);
+    // An axis without fiches yet shares the page of the empty axis before it.
+    bool afterEmptyAxis = false;
     for (const Axis& axis : dossier.axes) {
-        axisSummary(builder, text, dossier, axis);
+        axisSummary(builder, text, dossier, axis, !afterEmptyAxis);
+        afterEmptyAxis = dossier.sheetsOf(axis.id).empty();
         for (const ActionSheet* sheet : dossier.sheetsOf(axis.id))
             buildFiche(builder, text, dossier, *sheet, true);
     }
