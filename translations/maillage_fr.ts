@@ -249,6 +249,73 @@
     </message>
 </context>
 <context>
+    <name>Breakdown</name>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>18 to 25</source>
+        <translation>18 à 25 ans</translation>
+    </message>
+    <message>
+        <source>26 to 59</source>
+        <translation>26 à 59 ans</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 ans et plus</translation>
+    </message>
+    <message>
+        <source>The breakdown is not readable: %1</source>
+        <translation>La ventilation est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The breakdown by “%1” is not a list of categories.</source>
+        <translation>La ventilation par «&#xa0;%1&#xa0;» n’est pas une liste de catégories.</translation>
+    </message>
+    <message>
+        <source>The breakdown by “%1” holds “%2” for “%3”, which is not a number.</source>
+        <translation>La ventilation par «&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;» pour «&#xa0;%3&#xa0;», qui n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The breakdown by %1 adds up to %2, not the value %3.</source>
+        <translation>La ventilation par %1 totalise %2, et non la valeur %3.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetLine</name>
     <message>
         <source>Funder</source>
@@ -741,6 +808,65 @@
     <message>
         <source>From</source>
         <translation>Date de début</translation>
+    </message>
+</context>
+<context>
+    <name>ComputedValues</name>
+    <message>
+        <source>from %1 to today</source>
+        <translation>du %1 à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>(deleted instance)</source>
+        <translation>(instance supprimée)</translation>
+    </message>
+    <message>
+        <source>meetings of the instance “%1” held %2</source>
+        <translation>réunions de l’instance «&#xa0;%1&#xa0;» tenues %2</translation>
+    </message>
+    <message>
+        <source>organisations present at the meetings linked to the fiche or partners of its events, %1</source>
+        <translation>structures présentes aux réunions liées à la fiche ou partenaires de ses événements, %1</translation>
+    </message>
+    <message>
+        <source>organisations present at the meetings of “%1” or partners of the fiche’s events, %2</source>
+        <translation>structures présentes aux réunions de «&#xa0;%1&#xa0;» ou partenaires des événements de la fiche, %2</translation>
+    </message>
+    <message>
+        <source>events of the council %1</source>
+        <translation>événements du conseil %1</translation>
+    </message>
+    <message>
+        <source>events linked to the fiche %1</source>
+        <translation>événements liés à la fiche %1</translation>
+    </message>
+    <message>
+        <source>participants in the events of the council %1</source>
+        <translation>participants aux événements du conseil %1</translation>
+    </message>
+    <message>
+        <source>participants in the events linked to the fiche %1</source>
+        <translation>participants aux événements liés à la fiche %1</translation>
+    </message>
+    <message>
+        <source>people trained at the council’s PSSM sessions %1</source>
+        <translation>personnes formées aux sessions PSSM du conseil %1</translation>
+    </message>
+    <message>
+        <source>people trained at the PSSM sessions linked to the fiche %1</source>
+        <translation>personnes formées aux sessions PSSM liées à la fiche %1</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>saisi à la main</translation>
+    </message>
+    <message>
+        <source>The period “%1” of the indicator “%2” is not a year, half-year (2025-S1) or quarter (2025-T3).</source>
+        <translation>La période «&#xa0;%1&#xa0;» de l’indicateur «&#xa0;%2&#xa0;» n’est ni une année, ni un semestre (2025-S1), ni un trimestre (2025-T3).</translation>
     </message>
 </context>
 <context>
@@ -2498,10 +2624,6 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Plan d’action %1–%2</translation>
     </message>
     <message>
-        <source>Axes: %1 · action sheets: %2</source>
-        <translation>Axes&#xa0;: %1 · fiches actions&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Edition of %1</source>
         <translation>Édition du %1</translation>
     </message>
@@ -2528,6 +2650,45 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     <message>
         <source>Action sheet</source>
         <translation>Fiche action</translation>
+    </message>
+    <message>
+        <source>Not described yet.</source>
+        <translation>Pas encore décrits.</translation>
+    </message>
+    <message>
+        <source>No date set yet.</source>
+        <translation>Pas encore de date fixée.</translation>
+    </message>
+    <message>
+        <source>Computed by Maillage from</source>
+        <translation>Calculé par Maillage à partir de</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>Par rapport à la cible</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 sur %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n action sheet(s)</source>
+        <translation>
+            <numerusform>%1 · %n fiche action</numerusform>
+            <numerusform>%1 · %n fiches actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ACTION PLAN</source>
+        <translation>PLAN D’ACTION</translation>
+    </message>
+    <message>
+        <source>Action plan %1</source>
+        <translation>Plan d’action %1</translation>
     </message>
 </context>
 <context>
@@ -6499,6 +6660,38 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
         <source>No action plan yet: create one with “New plan…”, from the CLSM objectives, the PTSM priorities or blank.</source>
         <translation>Aucun plan d’action pour l’instant&#xa0;: créez-en un avec «&#xa0;Nouveau plan…&#xa0;», à partir des objectifs des CLSM, des priorités du PTSM ou vierge.</translation>
     </message>
+    <message>
+        <source>Fiche %1.pdf</source>
+        <translation>Fiche %1.pdf</translation>
+    </message>
+    <message>
+        <source>Fiche document</source>
+        <translation>Document de la fiche</translation>
+    </message>
+    <message>
+        <source>Plan booklet</source>
+        <translation>Livret du plan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Booklet…</source>
+        <translation>Livret…</translation>
+    </message>
+    <message>
+        <source>Write the whole plan as a booklet (PDF or ODT)</source>
+        <translation>Écrire tout le plan sous forme de livret (PDF ou ODT)</translation>
+    </message>
+    <message>
+        <source>Fiche document…</source>
+        <translation>Document de la fiche…</translation>
+    </message>
+    <message>
+        <source>Write the selected fiche action as a document (PDF or ODT)</source>
+        <translation>Écrire la fiche action choisie en document (PDF ou ODT)</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::AxisDialog</name>
@@ -6521,6 +6714,76 @@ Enregistrez votre version à la place de la sienne, ou continuez (fermez sans en
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::BreakdownDialog</name>
+    <message>
+        <source>Breakdown of %1</source>
+        <translation>Ventilation de %1</translation>
+    </message>
+    <message>
+        <source>%1 It is replaced only if you enter numbers and confirm.</source>
+        <translation>%1 Elle n’est remplacée que si vous saisissez des nombres et validez.</translation>
+    </message>
+    <message>
+        <source>&amp;Broken down by:</source>
+        <translation>&amp;Ventilée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Add a &amp;category</source>
+        <translation>Ajouter une &amp;catégorie</translation>
+    </message>
+    <message>
+        <source>C&amp;lear this breakdown</source>
+        <translation>&amp;Effacer cette ventilation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>A category of the breakdown by %1 has a value but no name.</source>
+        <translation>Une catégorie de la ventilation par %1 a une valeur mais pas de nom.</translation>
+    </message>
+    <message>
+        <source>The value “%1” for “%2” (breakdown by %3) is not a number.</source>
+        <translation>La valeur «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;» (ventilation par %3) n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>No breakdown by %1 for %2.</source>
+        <translation>Pas de ventilation par %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>Sum: %1 (the period has no value yet).</source>
+        <translation>Somme&#xa0;: %1 (la période n’a pas encore de valeur).</translation>
+    </message>
+    <message>
+        <source>Sum: %1 — the value of %2 is %3: they differ by %4.</source>
+        <translation>Somme&#xa0;: %1 — la valeur de %2 est %3&#xa0;: écart de %4.</translation>
+    </message>
+    <message>
+        <source>Sum: %1, the value of %2.</source>
+        <translation>Somme&#xa0;: %1, soit la valeur de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n value(s) not read)</source>
+        <translation>
+            <numerusform>(%n valeur non lue)</numerusform>
+            <numerusform>(%n valeurs non lues)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also broken down by: %1.</source>
+        <translation>Également ventilée par&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -8497,6 +8760,10 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
         <source>&lt;p&gt;Click an organisation to see its instances, action sheets and metrics.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cliquez sur un organisme pour voir ses instances, ses fiches actions et ses indicateurs.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Find an organisation on the map</source>
+        <translation>Trouver un organisme sur la carte</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::NetworkMapView</name>
@@ -10059,10 +10326,6 @@ Poids %3&#xa0;: %4</translation>
         <translation>Ventilation (facultative)</translation>
     </message>
     <message>
-        <source>Periods: 2025, 2025-S1 (half-year) or 2025-T3 (quarter). Breakdown: {&quot;sex&quot;: {&quot;F&quot;: 12, &quot;M&quot;: 9}}</source>
-        <translation>Périodes&#xa0;: 2025, 2025-S1 (semestre) ou 2025-T3 (trimestre). Ventilation&#xa0;: {&quot;sex&quot;: {&quot;F&quot;: 12, &quot;M&quot;: 9}}</translation>
-    </message>
-    <message>
         <source>Add a period</source>
         <translation>Ajouter une période</translation>
     </message>
@@ -10073,10 +10336,6 @@ Poids %3&#xa0;: %4</translation>
     <message>
         <source>Year</source>
         <translation>Année</translation>
-    </message>
-    <message>
-        <source>Compute the year</source>
-        <translation>Calculer l’année</translation>
     </message>
     <message>
         <source>Lock the year</source>
@@ -10115,17 +10374,6 @@ Poids %3&#xa0;: %4</translation>
         <translation>%1 sur %2 (%3 %)</translation>
     </message>
     <message>
-        <source>No indicator of this fiche is computed: choose a source under “Computed from”.</source>
-        <translation>Aucun indicateur de cette fiche n’est calculé&#xa0;: choisissez une source sous «&#xa0;Calculé à partir de&#xa0;».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) computed for %1; save the fiche to keep them.</source>
-        <translation>
-            <numerusform>%n valeur calculée pour %1&#xa0;; enregistrez la fiche pour la garder.</numerusform>
-            <numerusform>%n valeurs calculées pour %1&#xa0;; enregistrez la fiche pour les garder.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Unlock the year</source>
         <translation>Déverrouiller l’année</translation>
     </message>
@@ -10136,6 +10384,88 @@ Poids %3&#xa0;: %4</translation>
     <message>
         <source>Locked years (values reported, no longer changed): %1</source>
         <translation>Années verrouillées (valeurs transmises, plus modifiées)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The data gives %1 (%2); the value entered is kept</source>
+        <translation>Les données donnent %1 (%2)&#xa0;; la valeur saisie est conservée</translation>
+    </message>
+    <message>
+        <source>Computed: %1</source>
+        <translation>Calculé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The indicator “%1” is entered by hand: choose a source under “Computed from” first.</source>
+        <translation>L’indicateur «&#xa0;%1&#xa0;» est saisi à la main&#xa0;: choisissez d’abord une source sous «&#xa0;Calculé à partir de&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: %2 entered, the data gives %3</source>
+        <translation>%1&#xa0;: %2 saisi, les données donnent %3</translation>
+    </message>
+    <message>
+        <source>Compute from the data</source>
+        <translation>Calculer depuis les données</translation>
+    </message>
+    <message>
+        <source>The data gives other values than those of the fiche:
+%1
+
+Replace them?</source>
+        <translation>Les données donnent d’autres valeurs que celles de la fiche&#xa0;:
+%1
+
+Les remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the values entered</source>
+        <translation>&amp;Garder les valeurs saisies</translation>
+    </message>
+    <message>
+        <source>Computed from the data: %1. Save the fiche to keep them.</source>
+        <translation>Calculé depuis les données&#xa0;: %1. Enregistrez la fiche pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the values of the fiche already match the data.</source>
+        <translation>Rien n’a changé&#xa0;: les valeurs de la fiche correspondent déjà aux données.</translation>
+    </message>
+    <message>
+        <source>Kept as entered: %1.</source>
+        <translation>Conservé tel que saisi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Locked, not changed: %1 (unlock the year to change it).</source>
+        <translation>Verrouillé, non modifié&#xa0;: %1 (déverrouillez l’année pour le modifier).</translation>
+    </message>
+    <message>
+        <source>Select the period to break down first.</source>
+        <translation>Choisissez d’abord la période à ventiler.</translation>
+    </message>
+    <message>
+        <source>From the data</source>
+        <translation>D’après les données</translation>
+    </message>
+    <message>
+        <source>Periods: 2025, 2025-S1 (half-year) or 2025-T3 (quarter). Double-click a breakdown to edit it.</source>
+        <translation>Périodes&#xa0;: 2025, 2025-S1 (semestre) ou 2025-T3 (trimestre). Double-cliquez sur une ventilation pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Brea&amp;kdown…</source>
+        <translation>&amp;Ventilation…</translation>
+    </message>
+    <message>
+        <source>Computes the selected period (or the year chosen) from Maillage’s data</source>
+        <translation>Calcule la période choisie (ou l’année indiquée) depuis les données de Maillage</translation>
+    </message>
+    <message>
+        <source>Compute every period of the indicator</source>
+        <translation>Calculer toutes les périodes de l’indicateur</translation>
+    </message>
+    <message>
+        <source>Choose a source under “Computed from” to compute this indicator</source>
+        <translation>Choisissez une source sous «&#xa0;Calculé à partir de&#xa0;» pour calculer cet indicateur</translation>
     </message>
 </context>
 <context>
@@ -10467,6 +10797,26 @@ You commit to record no name or identifying detail, to note how each person cons
         <translation>Activer le registre de la cellule de situations pour ce conseil&#xa0;?
 
 Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter comment chaque personne a consenti, et à laisser Maillage supprimer les situations deux ans après le dernier contact.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>edit the situation %1</source>
+        <translation>modifier la situation %1</translation>
+    </message>
+    <message>
+        <source>create the situation %1</source>
+        <translation>créer la situation %1</translation>
+    </message>
+    <message>
+        <source>delete the situation %1</source>
+        <translation>supprimer la situation %1</translation>
     </message>
 </context>
 <context>
