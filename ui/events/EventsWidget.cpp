@@ -293,15 +293,7 @@ void EventsWidget::newEvent()
 
 std::optional<Event> EventsWidget::storedSelection()
 {
-    const qint64 id = selectedId();
-    if (!database() || id <= 0)
-        return std::nullopt;
-    auto stored = EventRepository(*database()).get(id);
-    if (!stored.ok()) {
-        reportError(stored.error().message);
-        return std::nullopt;
-    }
-    return stored.value();
+    return storedRecord<Event, EventRepository>(database(), selectedId(), *this);
 }
 
 void EventsWidget::editSelected()

@@ -32,6 +32,21 @@ private:
     QHash<qint64, qint64> m_renamed;
 };
 
+/// Record `id` as stored, read through Repository; none when there is no database or id, or when it cannot
+/// be read (the error then goes to view.reportError).
+template <typename T, typename Repository, typename View>
+std::optional<T> storedRecord(Database* db, qint64 id, View& view)
+{
+    if (!db || id <= 0)
+        return std::nullopt;
+    auto stored = Repository(*db).get(id);
+    if (!stored.ok()) {
+        view.reportError(stored.error().message);
+        return std::nullopt;
+    }
+    return stored.value();
+}
+
 /// Saves a record (new when `before` is empty) or deletes one (when `after` is empty), undoably.
 /// Each step writes through Repository (create/get/update/remove); a failure leaves the data as it
 /// was, is reported and makes the command obsolete. View provides recordIds(), reportError(message),

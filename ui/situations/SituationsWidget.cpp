@@ -368,15 +368,7 @@ void SituationsWidget::openEditor(const Situation& situation)
 
 std::optional<Situation> SituationsWidget::storedSelection()
 {
-    const qint64 id = selectedId();
-    if (!database() || id <= 0)
-        return std::nullopt;
-    auto stored = SituationRepository(*database()).get(id);
-    if (!stored.ok()) {
-        showError(stored.error().message);
-        return std::nullopt;
-    }
-    return stored.value();
+    return storedRecord<Situation, SituationRepository>(database(), selectedId(), *this);
 }
 
 void SituationsWidget::selectSituation(qint64 id)
