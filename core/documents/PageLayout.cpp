@@ -92,7 +92,8 @@ void PageLayout::paint(QTextDocument& document, QPagedPaintDevice& device, QPain
     for (int page = 0; page < pageCount; ++page) {
         if (page > 0)
             device.newPage();
-        paintDecoration(painter, device, decoration, page + 1, pageCount);
+        if (page > 0 || !decoration.plainFirstPage)
+            paintDecoration(painter, device, decoration, page + 1, pageCount);
         painter.save();
         painter.translate(text.left(), text.top() - page * text.height());
         const QRectF view(0, page * text.height(), text.width(), text.height());

@@ -17,6 +17,7 @@ struct PageDecoration {
     QString councilName;
     QString documentTitle;
     QString footerText;
+    bool plainFirstPage = false; ///< the first page is a cover: no header or footer (it still counts)
 };
 
 /// A4 pages with room for the header and the footer in the margins.

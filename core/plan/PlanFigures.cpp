@@ -160,6 +160,26 @@ std::optional<qint64> parseAmount(const QString& text, const QLocale& locale)
     return qint64(std::llround(euros * 100.0));
 }
 
+std::optional<double> parseNumber(const QString& text, const QLocale& locale)
+{
+    QString cleaned = text;
+    cleaned.remove(QRegularExpression(QStringLiteral("[\\s\\x{00A0}\\x{202F}]")));
+    if (cleaned.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    double value = locale.toDouble(cleaned, &ok);
+    if (!ok)
+        value = QString(cleaned).replace(u',', u'.').toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+QString formatNumber(double value, const QLocale& locale)
+{
+    return locale.toString(value, 'g', 12);
+}
+
 QString formatAmount(qint64 cents, const QLocale& locale)
 {
     return locale.toCurrencyString(double(cents) / 100.0, QStringLiteral("€"));

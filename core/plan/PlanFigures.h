@@ -61,6 +61,11 @@ bool periodBefore(const QString& a, const QString& b);
 /// Reads an amount in euros ("1 234,50", "1234.5", "1 200 €") into cents; none when not a number
 /// or negative.
 std::optional<qint64> parseAmount(const QString& text, const QLocale& locale = QLocale());
+/// Reads a count or measure ("1 234,5", "1234.5", "-3"): none when empty or not a finite number.
+std::optional<double> parseNumber(const QString& text, const QLocale& locale = QLocale());
+/// "1 234,5" in the locale, up to 12 significant digits.
+QString formatNumber(double value, const QLocale& locale = QLocale());
+
 /// "1 234,50 €" in the locale.
 QString formatAmount(qint64 cents, const QLocale& locale = QLocale());
 

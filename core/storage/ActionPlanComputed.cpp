@@ -21,7 +21,7 @@ qint64 scopeId(const QString& scope, const QString& kind)
 ActionPlanComputed::ActionPlanComputed(Database& db) : m_db(db) {}
 
 Result<double> ActionPlanComputed::compute(const Indicator& indicator, qint64 sheetId, const QDate& from,
-                                           const QDate& to) const
+                                           const QDate& to, qint64 councilId) const
 {
     const QString what = tr("compute the indicator “%1”").arg(indicator.name);
     // Meetings store a date-time, events a date: text comparison with the day after covers both.
@@ -31,7 +31,8 @@ Result<double> ActionPlanComputed::compute(const Indicator& indicator, qint64 sh
     const qint64 instanceId = scopeId(indicator.computedScope, QStringLiteral("instance"));
     const bool councilWide = indicator.computedScope == QLatin1String("council");
     const QString eventScope =
-        councilWide ? QStringLiteral("e.council_id = (SELECT p.council_id FROM action_sheet s JOIN axis a ON "
+        councilWide && councilId > 0 ? QStringLiteral("e.council_id = :council")
+        : councilWide ? QStringLiteral("e.council_id = (SELECT p.council_id FROM action_sheet s JOIN axis a ON "
                                      "a.id = s.axis_id JOIN action_plan p ON p.id = a.plan_id WHERE s.id = :sheet)")
                     : QStringLiteral("e.action_sheet_id = :sheet");
     const QString eventPeriod = QStringLiteral(" AND e.starts_on >= :from AND e.starts_on < :before");
@@ -77,6 +78,8 @@ Result<double> ActionPlanComputed::compute(const Indicator& indicator, qint64 sh
     SqlQuery query(m_db, statement);
     if (statement.contains(QLatin1String(":instance")))
         query.bind(QStringLiteral(":instance"), instanceId);
+    if (statement.contains(QLatin1String(":council")))
+        query.bind(QStringLiteral(":council"), councilId);
     if (statement.contains(QLatin1String(":sheet")))
         query.bind(QStringLiteral(":sheet"), sheetId);
     query.bind(QStringLiteral(":from"), fromText);

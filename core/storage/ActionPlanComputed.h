@@ -24,7 +24,9 @@ class ActionPlanComputed
 public:
     explicit ActionPlanComputed(Database& db);
 
-    Result<double> compute(const Indicator& indicator, qint64 sheetId, const QDate& from, const QDate& to) const;
+    /// councilId (when > 0) names the council of "council" scopes, so that a fiche not saved yet counts too.
+    Result<double> compute(const Indicator& indicator, qint64 sheetId, const QDate& from, const QDate& to,
+                           qint64 councilId = 0) const;
 
 private:
     Database& m_db;

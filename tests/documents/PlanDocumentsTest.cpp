@@ -95,6 +95,12 @@ TEST_CASE("The plan booklet has a cover, contents with true page numbers, the ti
     const int count = int(pages.size());
     REQUIRE(count >= 2 + int(dossier->sheets.size()));
     CHECK(plain(pages[0]).contains(plain(dossier->plan.title)));
+    // The cover: the council, the edition date, the axes as contents, and no page header or footer.
+    CHECK(plain(pages[0]).contains(plain(dossier->councilName())));
+    CHECK(pages[0].contains(QStringLiteral("Edition of")));
+    for (const Axis& axis : dossier->axes)
+        CHECK(plain(pages[0]).contains(plain(axis.title).left(30)));
+    CHECK_FALSE(pages[0].contains(QStringLiteral("page 1 /")));
     CHECK(pages[1].contains(QStringLiteral("Contents")));
     CHECK(pages[1].contains(QStringLiteral("page 2 / %1").arg(count)));
     CHECK(pages.last().contains(QStringLiteral("page %1 / %1").arg(count)));

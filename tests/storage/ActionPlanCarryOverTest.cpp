@@ -241,14 +241,18 @@ TEST_CASE("Computed indicators agree with the demo council's data", "[db][plan]"
     CHECK(computed.compute(mobilised, pssmSheet, QDate(2025, 1, 1), QDate(2025, 12, 31)).value() ==
           Approx(orgs.size()));
 
-    // Filling the values of a fiche puts the figure in the year's period.
+    // Filling the values of a fiche puts the figure in the year's period, with what it came from.
     ActionSheet sheet = repo.getSheet(pssmSheet).value();
     Indicator trainedIndicator;
     trainedIndicator.name = QStringLiteral("Personnes formées");
     trainedIndicator.computedSource = ComputedSource::PeopleTrained;
     trainedIndicator.cumulative = true;
+    auto figures = plan::ComputedValues::figures(db, trainedIndicator, pssmSheet, {QStringLiteral("2025")}, {});
+    REQUIRE(figures.ok());
+    REQUIRE(figures->size() == 1);
+    CHECK(figures->at(0).from.contains(QStringLiteral("PSSM")));
+    CHECK(plan::ComputedValues::apply(trainedIndicator, figures.value(), false) == QStringList{"2025"});
     sheet.indicators.push_back(trainedIndicator);
-    REQUIRE(plan::fillComputedValues(db, sheet, 2025).value() == 1);
     const IndicatorValue& filled = sheet.indicators.back().values.at(0);
     CHECK(filled.period == QStringLiteral("2025"));
     CHECK(filled.value ==

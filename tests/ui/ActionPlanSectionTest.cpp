@@ -14,6 +14,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -165,6 +167,15 @@ TEST_CASE("The action plan section builds a plan from the PTSM preset, with undo
     const ActionSheet again = ActionPlanRepository(db).listSheets(filter).value().at(0);
     CHECK(again.budget.size() == 1);
     CHECK(again.indicators.at(0).values.size() == 1);
+    // The booklet and the fiche written from the section.
+    {
+        QTemporaryDir dir;
+        CHECK(section.exportDocument(false, dir.filePath(QStringLiteral("booklet.pdf"))));
+        CHECK(QFileInfo(dir.filePath(QStringLiteral("booklet.pdf"))).size() > 1000);
+        section.tree()->setCurrentIndex(section.model()->indexOfSheet(again.id));
+        CHECK(section.exportDocument(true, dir.filePath(QStringLiteral("fiche.odt"))));
+        CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("fiche.odt"))));
+    }
     section.undoStack()->redo();
     CHECK(ActionPlanRepository(db).getSheet(again.id).value().title == QStringLiteral("Repérage et diagnostic"));
 

@@ -3,6 +3,7 @@
 
 #include "core/storage/ActionPlanRepository.h"
 #include "core/storage/OrganisationRepository.h"
+#include "ui/events/DialogChecks.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,17 +22,6 @@
 #include <algorithm>
 
 namespace maillage::ui {
-
-namespace {
-QDateEdit* dateEdit(const QString& name, QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    return edit;
-}
-} // namespace
 
 EventDialog::EventDialog(Database& db, const Event& event, QWidget* parent) : QDialog(parent), m_event(event)
 {
@@ -52,10 +42,8 @@ EventDialog::EventDialog(Database& db, const Event& event, QWidget* parent) : QD
     m_title->setObjectName(QStringLiteral("eventTitle"));
     form->addRow(tr("&Title:"), m_title);
 
-    m_start = dateEdit(QStringLiteral("eventStart"), this);
-    m_start->setDate(event.startsOn.isValid() ? event.startsOn : QDate::currentDate());
-    m_end = dateEdit(QStringLiteral("eventEnd"), this);
-    m_end->setDate(event.endsOn.isValid() ? event.endsOn : m_start->date());
+    m_start = makeDateEdit(QStringLiteral("eventStart"), event.startsOn, this);
+    m_end = makeDateEdit(QStringLiteral("eventEnd"), event.endsOn.isValid() ? event.endsOn : m_start->date(), this);
     auto* dates = new QHBoxLayout;
     dates->addWidget(m_start);
     dates->addWidget(new QLabel(tr("to"), this));
@@ -135,11 +123,7 @@ EventDialog::EventDialog(Database& db, const Event& event, QWidget* parent) : QD
     m_notes->setMaximumHeight(70);
     links->addRow(tr("&Notes:"), m_notes);
 
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("eventProblems"));
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problems->setWordWrap(true);
-    m_problems->hide();
+    m_problems = makeProblemsLabel(QStringLiteral("eventProblems"), this);
     layout->addWidget(m_problems);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("eventButtons"));
@@ -190,13 +174,7 @@ Event EventDialog::event() const
 
 void EventDialog::tryAccept()
 {
-    const QStringList problems = event().validate();
-    if (!problems.isEmpty()) {
-        m_problems->setText(problems.join(u'\n'));
-        m_problems->show();
-        return;
-    }
-    accept();
+    acceptUnlessProblems(*this, *m_problems, event().validate());
 }
 
 } // namespace maillage::ui

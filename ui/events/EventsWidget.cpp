@@ -3,8 +3,8 @@
 
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/EventRepository.h"
-#include "ui/events/EventCommands.h"
 #include "ui/events/EventDialog.h"
+#include "ui/events/UndoActions.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,6 +27,8 @@
 namespace maillage::ui {
 
 namespace {
+
+using EventCommand = RecordCommand<Event, EventRepository, EventsWidget>;
 
 QString datesText(const Event& event)
 {
@@ -75,12 +77,12 @@ EventsWidget::EventsWidget(QWidget* parent) : Section(parent)
                             QKeySequence(Qt::CTRL | Qt::Key_D), &EventsWidget::duplicateSelected);
     m_delete = addAction(tr("&Delete"), QStringLiteral("deleteEventAction"), QKeySequence::Delete,
                          &EventsWidget::deleteSelected);
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction* undo = makeUndoAction(m_undo, tr("&Undo"), false, this);
     undo->setObjectName(QStringLiteral("undoEventAction"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WindowShortcut);
     QWidget::addAction(undo);
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction* redo = makeUndoAction(m_undo, tr("&Redo"), true, this);
     redo->setObjectName(QStringLiteral("redoEventAction"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setShortcutContext(Qt::WindowShortcut);
@@ -262,14 +264,6 @@ void EventsWidget::updateActions()
     m_delete->setEnabled(selected);
 }
 
-void EventsWidget::renamed(qint64 from, qint64 to)
-{
-    for (auto it = m_renamed.begin(); it != m_renamed.end(); ++it)
-        if (it.value() == from)
-            it.value() = to;
-    m_renamed.insert(from, to);
-}
-
 void EventsWidget::reportError(const QString& message)
 {
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Events"), message, QMessageBox::Ok, this);
@@ -297,19 +291,19 @@ void EventsWidget::newEvent()
     dialog->open();
 }
 
+std::optional<Event> EventsWidget::storedSelection()
+{
+    return storedRecord<Event, EventRepository>(database(), selectedId(), *this);
+}
+
 void EventsWidget::editSelected()
 {
-    const qint64 id = selectedId();
-    if (!database() || id <= 0)
+    const std::optional<Event> stored = storedSelection();
+    if (!stored)
         return;
-    auto stored = EventRepository(*database()).get(id);
-    if (!stored.ok()) {
-        reportError(stored.error().message);
-        return;
-    }
-    auto* dialog = new EventDialog(*database(), stored.value(), this);
+    auto* dialog = new EventDialog(*database(), *stored, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, before = stored.value()] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before = *stored] {
         m_undo->push(new EventCommand(*database(), *this, before, dialog->event(),
                                       tr("edit the event “%1”").arg(before.title)));
     });
@@ -318,32 +312,21 @@ void EventsWidget::editSelected()
 
 void EventsWidget::duplicateSelected()
 {
-    const qint64 id = selectedId();
-    if (!database() || id <= 0)
+    std::optional<Event> copy = storedSelection();
+    if (!copy)
         return;
-    auto stored = EventRepository(*database()).get(id);
-    if (!stored.ok()) {
-        reportError(stored.error().message);
-        return;
-    }
-    Event copy = stored.value();
-    copy.id = 0;
-    copy.version = 0;
-    copy.title = tr("%1 (copy)").arg(copy.title);
+    copy->id = 0;
+    copy->version = 0;
+    copy->title = tr("%1 (copy)").arg(copy->title);
     m_undo->push(new EventCommand(*database(), *this, std::nullopt, copy, tr("duplicate the event")));
 }
 
 void EventsWidget::deleteSelected()
 {
-    const qint64 id = selectedId();
-    if (!database() || id <= 0)
+    const std::optional<Event> stored = storedSelection();
+    if (!stored)
         return;
-    auto stored = EventRepository(*database()).get(id);
-    if (!stored.ok()) {
-        reportError(stored.error().message);
-        return;
-    }
-    m_undo->push(new EventCommand(*database(), *this, stored.value(), std::nullopt,
+    m_undo->push(new EventCommand(*database(), *this, stored, std::nullopt,
                                   tr("delete the event “%1”").arg(stored->title)));
 }
 

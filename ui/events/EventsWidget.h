@@ -2,9 +2,10 @@
 #pragma once
 
 #include "core/domain/Event.h"
+#include "ui/events/RecordCommand.h"
 #include "ui/main/Section.h"
 
-#include <QHash>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -35,13 +36,16 @@ public:
     void duplicateSelected();
     void deleteSelected();
 
-    /// Commands reach events through this map: an undone delete re-creates the event under a new id.
-    qint64 currentId(qint64 id) const { return m_renamed.value(id, id); }
-    void renamed(qint64 from, qint64 to);
+    /// Commands reach events through these ids: an undone delete re-creates the event under a new id.
+    qint64 currentId(qint64 id) const { return m_ids.current(id); }
+    RecordIds& recordIds() { return m_ids; }
+    void selectRecord(qint64 id) { selectEvent(id); }
     /// Shows an error met while doing or undoing a command.
     void reportError(const QString& message);
 
 private:
+    /// The selected event as stored; none (error reported) when it cannot be read.
+    std::optional<Event> storedSelection();
     void showYear();
     void fillYears(int keep);
     void updateActions();
@@ -55,7 +59,7 @@ private:
     QAction* m_edit = nullptr;
     QAction* m_duplicate = nullptr;
     QAction* m_delete = nullptr;
-    QHash<qint64, qint64> m_renamed;
+    RecordIds m_ids;
     bool m_filling = false;
 };
 

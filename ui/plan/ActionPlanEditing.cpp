@@ -2,6 +2,8 @@
 // ActionPlanWidget: creating plans, editing and deleting axes and fiches, through the undo stack.
 #include "ui/plan/ActionPlanWidget.h"
 
+#include "core/documents/plan/PlanDocumentWriter.h"
+
 #include "core/plan/PlanCreation.h"
 #include "core/storage/ActionPlanRepository.h"
 #include "core/storage/CouncilRepository.h"
@@ -11,7 +13,12 @@
 #include "ui/plan/PlanTreeModel.h"
 #include "ui/plan/SheetEditorDialog.h"
 
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
 #include <QMessageBox>
+#include <QUrl>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -205,6 +212,30 @@ void ActionPlanWidget::deleteSelected()
                                      tr("Delete the axis %1").arg(copy.title)));
         loadPlan();
     }
+}
+
+bool ActionPlanWidget::exportDocument(bool ficheOnly, const QString& path)
+{
+    if (!database() || currentPlanId() <= 0)
+        return false;
+    const ActionSheet* sheet = ficheOnly ? m_model->sheetAt(m_tree->currentIndex()) : nullptr;
+    if (ficheOnly && !sheet)
+        return false;
+    QString target = path;
+    if (target.isEmpty()) {
+        const QString name = sheet ? tr("Fiche %1.pdf").arg(sheet->code) : m_planChooser->currentText() + QStringLiteral(".pdf");
+        target = QFileDialog::getSaveFileName(this, sheet ? tr("Fiche document") : tr("Plan booklet"),
+                                              QDir::home().filePath(QString(name).replace(u'/', u'-')),
+                                              tr("PDF (*.pdf);;OpenDocument text (*.odt)"));
+        if (target.isEmpty())
+            return false;
+    }
+    const Status written =
+        PlanDocumentWriter::write(*database(), currentPlanId(), sheet ? sheet->code : QString(), target);
+    showError(written.ok() ? QString() : written.error().fullText());
+    if (written.ok() && path.isEmpty()) // chosen in the dialog: show it
+        QDesktopServices::openUrl(QUrl::fromLocalFile(target));
+    return written.ok();
 }
 
 } // namespace maillage::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/plan/ActionPlanWidget.h"
 
+#include "ui/events/UndoActions.h"
+
 #include "core/plan/PlanFigures.h"
 #include "core/storage/ActionPlanRepository.h"
 #include "core/storage/OrganisationRepository.h"
@@ -66,16 +68,22 @@ ActionPlanWidget::ActionPlanWidget(QWidget* parent) : Section(parent)
         action(tr("Open"), QStringLiteral("planEdit"), QKeySequence(Qt::Key_Return), &ActionPlanWidget::editSelected);
     m_delete =
         action(tr("Delete"), QStringLiteral("planDelete"), QKeySequence::Delete, &ActionPlanWidget::deleteSelected);
-    QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
+    QAction* undo = makeUndoAction(m_undo, tr("Undo"), false, this);
     undo->setObjectName(QStringLiteral("planUndo"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undo);
-    QAction* redo = m_undo->createRedoAction(this, tr("Redo"));
+    QAction* redo = makeUndoAction(m_undo, tr("Redo"), true, this);
     redo->setObjectName(QStringLiteral("planRedo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(redo);
+
+    QAction* exportBooklet = action(tr("Booklet…"), QStringLiteral("planExportBooklet"), {},
+                                    [this] { exportDocument(false); });
+    exportBooklet->setToolTip(tr("Write the whole plan as a booklet (PDF or ODT)"));
+    m_exportFiche = action(tr("Fiche document…"), QStringLiteral("planExportFiche"), {}, [this] { exportDocument(true); });
+    m_exportFiche->setToolTip(tr("Write the selected fiche action as a document (PDF or ODT)"));
 
     auto* bar = new QHBoxLayout;
     m_planChooser = new QComboBox(this);
@@ -88,7 +96,7 @@ ActionPlanWidget::ActionPlanWidget(QWidget* parent) : Section(parent)
     m_period->setObjectName(QStringLiteral("planPeriod"));
     bar->addWidget(m_period);
     bar->addSpacing(12);
-    for (QAction* a : {newPlanAction, m_newAxis, m_newSheet, m_edit, m_delete, undo, redo})
+    for (QAction* a : {newPlanAction, m_newAxis, m_newSheet, m_edit, m_delete, undo, redo, exportBooklet, m_exportFiche})
         bar->addWidget(toolButton(a, this));
     bar->addStretch();
     layout->addLayout(bar);
@@ -248,6 +256,7 @@ void ActionPlanWidget::updateActions()
     m_newSheet->setEnabled(hasPlan && hasAxis);
     m_edit->setEnabled(current.isValid());
     m_delete->setEnabled(current.isValid());
+    m_exportFiche->setEnabled(m_model->sheetAt(current) != nullptr);
 }
 
 qint64 ActionPlanWidget::councilId() const

@@ -44,6 +44,9 @@ public slots:
     void newSheet();
     void editSelected();
     void deleteSelected();
+    /// Writes the plan booklet, or the selected fiche (ficheOnly), to a PDF or ODT file chosen by the user
+    /// (path given: no dialog, e.g. in tests). Returns whether it was written.
+    bool exportDocument(bool ficheOnly, const QString& path = {});
 
 private:
     void loadPlan();
@@ -71,6 +74,7 @@ private:
     QAction* m_newAxis = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_delete = nullptr;
+    QAction* m_exportFiche = nullptr;
 };
 
 } // namespace maillage::ui

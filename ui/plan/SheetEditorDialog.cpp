@@ -155,6 +155,9 @@ QWidget* SheetEditorDialog::buildGeneralPage(const std::vector<Axis>& axes)
     form->addRow(tr("Code and &title:"), codeTitle);
     m_axis = new QComboBox(page);
     m_axis->setObjectName(QStringLiteral("sheetAxis"));
+    // Long axis titles (the PTSM priorities) must not widen the dialog past the screen.
+    m_axis->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_axis->setMinimumContentsLength(40);
     for (const Axis& axis : axes)
         m_axis->addItem(axis.code.isEmpty() ? axis.title : axis.code + QStringLiteral(" · ") + axis.title, axis.id);
     form->addRow(tr("A&xis:"), m_axis);

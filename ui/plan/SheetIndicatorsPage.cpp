@@ -5,6 +5,7 @@
 #include "core/plan/PlanFigures.h"
 #include "core/storage/ActionPlanRepository.h"
 #include "core/storage/InstanceRepository.h"
+#include "core/storage/SectorRepository.h"
 
 #include "ui/plan/FormBuddies.h"
 
@@ -12,14 +13,15 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace maillage::ui {
@@ -101,13 +103,19 @@ SheetIndicatorsPage::SheetIndicatorsPage(Database& db, const ActionPlan& plan, Q
     setFormBuddies(form);
     right->addLayout(form);
 
-    m_values = new QTableWidget(0, 4, m_form);
+    auto sectors = SectorRepository(db).list();
+    m_dimensions = plan::Breakdown::dimensions(sectors.ok() ? sectors.value() : std::vector<Sector>{});
+    m_values = new QTableWidget(0, 5, m_form);
     m_values->setObjectName(QStringLiteral("indicatorValues"));
-    m_values->setHorizontalHeaderLabels({tr("Period"), tr("Value"), tr("Target"), tr("Breakdown (optional)")});
+    m_values->setHorizontalHeaderLabels(
+        {tr("Period"), tr("Value"), tr("Target"), tr("Breakdown (optional)"), tr("From the data")});
     m_values->verticalHeader()->hide();
-    m_values->horizontalHeader()->setStretchLastSection(true);
-    m_values->setToolTip(tr("Periods: 2025, 2025-S1 (half-year) or 2025-T3 (quarter). Breakdown: "
-                            "{\"sex\": {\"F\": 12, \"M\": 9}}"));
+    m_values->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_values->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_values->horizontalHeader()->setSectionResizeMode(BreakdownColumn, QHeaderView::Stretch);
+    m_values->horizontalHeader()->setSectionResizeMode(FromDataColumn, QHeaderView::Stretch);
+    m_values->setToolTip(tr("Periods: 2025, 2025-S1 (half-year) or 2025-T3 (quarter). Double-click a breakdown "
+                            "to edit it."));
     right->addWidget(m_values, 1);
 
     auto* valueButtons = new QHBoxLayout;
@@ -120,15 +128,29 @@ SheetIndicatorsPage::SheetIndicatorsPage(Database& db, const ActionPlan& plan, Q
     m_year->setRange(plan.firstYear, std::max(plan.firstYear, plan.lastYear));
     m_year->setValue(std::clamp(QDate::currentDate().year(), plan.firstYear, std::max(plan.firstYear, plan.lastYear)));
     m_year->setAccessibleName(tr("Year"));
-    auto* compute = new QPushButton(tr("Compute the year"), m_form);
-    compute->setObjectName(QStringLiteral("indicatorCompute"));
+    auto* breakdown = new QPushButton(tr("Brea&kdown…"), m_form);
+    breakdown->setObjectName(QStringLiteral("indicatorBreakdown"));
+    m_compute = new QToolButton(m_form);
+    m_compute->setObjectName(QStringLiteral("indicatorCompute"));
+    m_compute->setPopupMode(QToolButton::MenuButtonPopup);
+    auto* computePeriod = new QAction(tr("Compute from the data"), m_compute);
+    computePeriod->setObjectName(QStringLiteral("indicatorComputePeriod"));
+    computePeriod->setToolTip(tr("Computes the selected period (or the year chosen) from Maillage’s data"));
+    auto* computeAll = new QAction(tr("Compute every period of the indicator"), m_compute);
+    computeAll->setObjectName(QStringLiteral("indicatorComputeAll"));
+    auto* computeMenu = new QMenu(m_compute);
+    computeMenu->addAction(computePeriod);
+    computeMenu->addAction(computeAll);
+    m_compute->setMenu(computeMenu);
+    m_compute->setDefaultAction(computePeriod);
     m_lock = new QPushButton(tr("Lock the year"), m_form);
     m_lock->setObjectName(QStringLiteral("indicatorLock"));
     valueButtons->addWidget(addValue);
     valueButtons->addWidget(removeValue);
+    valueButtons->addWidget(breakdown);
     valueButtons->addStretch();
+    valueButtons->addWidget(m_compute);
     valueButtons->addWidget(m_year);
-    valueButtons->addWidget(compute);
     valueButtons->addWidget(m_lock);
     right->addLayout(valueButtons);
     m_locks = new QLabel(m_form);
@@ -173,7 +195,13 @@ SheetIndicatorsPage::SheetIndicatorsPage(Database& db, const ActionPlan& plan, Q
     connect(m_baseline, &QLineEdit::textChanged, this, &SheetIndicatorsPage::refreshStanding);
     connect(m_cumulative, &QCheckBox::toggled, this, &SheetIndicatorsPage::refreshStanding);
     connect(m_computed, &QComboBox::currentIndexChanged, this, &SheetIndicatorsPage::updateScope);
-    connect(compute, &QPushButton::clicked, this, &SheetIndicatorsPage::computeYear);
+    connect(computePeriod, &QAction::triggered, this, [this] { computeFromData(false); });
+    connect(computeAll, &QAction::triggered, this, [this] { computeFromData(true); });
+    connect(breakdown, &QPushButton::clicked, this, &SheetIndicatorsPage::editBreakdown);
+    connect(m_values, &QTableWidget::cellDoubleClicked, this, [this](int, int column) {
+        if (column == BreakdownColumn)
+            editBreakdown();
+    });
     connect(m_lock, &QPushButton::clicked, this, &SheetIndicatorsPage::toggleLock);
     connect(m_year, &QSpinBox::valueChanged, this, &SheetIndicatorsPage::refreshLocks);
     refreshLocks();

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/domain/ActionPlan.h"
+#include "core/plan/Breakdown.h"
+#include "core/plan/ComputedValues.h"
 
 #include <QWidget>
 
@@ -16,6 +18,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QToolButton;
 
 namespace maillage {
 class Database;
@@ -24,7 +27,10 @@ class Database;
 namespace maillage::ui {
 
 /// The indicators of a fiche: definition, computed source, values per period with target and
-/// breakdown, progress against target, and the plan's locked years.
+/// breakdown (edited in BreakdownDialog), progress against target, and the plan's locked years.
+/// Values of a computed indicator are filled from the data only when asked (a period or every period),
+/// each shown with what it was computed from; a value that differs is replaced only once the coordinator
+/// agrees, and a locked year never.
 class SheetIndicatorsPage : public QWidget
 {
     Q_OBJECT
@@ -39,12 +45,26 @@ public:
     /// Adds an indicator and selects it (also the "Add" button).
     void addIndicator();
     QTableWidget* valuesTable() const { return m_values; }
+    /// Selects the indicator at row (in the list on the left).
+    void selectIndicator(int row);
+
+    /// "Compute from the data": the selected period (the year chosen when none is), or every period of the
+    /// indicator. When values entered differ, asks first (non-modal box "computeReplaceBox").
+    void computeFromData(bool everyPeriod);
+    /// Opens the breakdown editor of the selected period (non-modal "breakdownDialog").
+    void editBreakdown();
+
+    /// The columns of the values table.
+    enum Column { PeriodColumn, ValueColumn, TargetColumn, BreakdownColumn, FromDataColumn };
 
 private:
     void load(int row);
     void store(int row, QStringList* problems = nullptr) const;
     void addValueRow(const IndicatorValue& value);
-    void computeYear();
+    void finishComputing(const std::vector<plan::ComputedFigure>& figures, bool replaceDiffering);
+    /// Fills the "from the data" column of a computed indicator (nothing is changed).
+    void showFromData();
+    void setBreakdown(int row, const QString& json);
     void toggleLock();
     void refreshLocks();
     void refreshStanding();
@@ -54,6 +74,7 @@ private:
     ActionPlan m_plan;
     qint64 m_sheetId = 0;
     mutable std::vector<Indicator> m_items;
+    std::vector<plan::BreakdownDimension> m_dimensions;
     int m_current = -1;
 
     QListWidget* m_list = nullptr;
@@ -71,6 +92,7 @@ private:
     QTableWidget* m_values = nullptr;
     QProgressBar* m_standing = nullptr;
     QSpinBox* m_year = nullptr;
+    QToolButton* m_compute = nullptr;
     QPushButton* m_lock = nullptr;
     QLabel* m_locks = nullptr;
     QLabel* m_message = nullptr;

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-// SheetIndicatorsPage: loading and reading an indicator, computing a year, locking it.
+// SheetIndicatorsPage: loading and reading an indicator, its standing, locking a year.
 #include "ui/plan/SheetIndicatorsPage.h"
 
-#include "core/plan/ComputedValues.h"
 #include "core/plan/PlanFigures.h"
 #include "core/storage/ActionPlanRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -16,6 +14,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QToolButton>
 
 namespace maillage::ui {
 
@@ -27,22 +26,21 @@ QString cell(const QTableWidget* t, int row, int column)
     return item ? item->text().trimmed() : QString();
 }
 
+/// Empty text reads as none with *ok; anything else must be a number.
 std::optional<double> readNumber(const QString& text, bool* ok)
 {
-    *ok = true;
-    if (text.trimmed().isEmpty())
+    if (text.trimmed().isEmpty()) {
+        *ok = true;
         return std::nullopt;
-    double value = QLocale().toDouble(text.trimmed(), ok);
-    if (!*ok)
-        value = QString(text.trimmed()).replace(u',', u'.').toDouble(ok);
-    if (!*ok)
-        return std::nullopt;
+    }
+    const std::optional<double> value = plan::parseNumber(text);
+    *ok = value.has_value();
     return value;
 }
 
 QString numberText(const std::optional<double>& value)
 {
-    return value ? QLocale().toString(*value, 'g', 12) : QString();
+    return value ? plan::formatNumber(*value) : QString();
 }
 
 } // namespace
@@ -103,6 +101,7 @@ void SheetIndicatorsPage::load(int row)
     m_message->clear();
     updateScope();
     refreshStanding();
+    showFromData();
 }
 
 void SheetIndicatorsPage::addValueRow(const IndicatorValue& value)
@@ -119,8 +118,30 @@ void SheetIndicatorsPage::addValueRow(const IndicatorValue& value)
     auto* target = new QTableWidgetItem(numberText(value.target));
     target->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_values->setItem(row, 2, target);
-    m_values->setItem(row, 3, new QTableWidgetItem(value.breakdown));
+    auto* breakdown = new QTableWidgetItem;
+    breakdown->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable); // edited in its own dialog
+    m_values->setItem(row, BreakdownColumn, breakdown);
+    auto* fromData = new QTableWidgetItem;
+    fromData->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    m_values->setItem(row, FromDataColumn, fromData);
+    setBreakdown(row, value.breakdown);
     m_values->setCurrentCell(row, 1);
+}
+
+void SheetIndicatorsPage::setBreakdown(int row, const QString& json)
+{
+    QTableWidgetItem* item = m_values->item(row, BreakdownColumn);
+    if (!item)
+        return;
+    const QSignalBlocker blocker(m_values);
+    item->setData(Qt::UserRole, json);
+    item->setText(plan::Breakdown::summary(json, m_dimensions));
+    item->setToolTip(item->text());
+}
+
+void SheetIndicatorsPage::selectIndicator(int row)
+{
+    m_list->setCurrentRow(row);
 }
 
 void SheetIndicatorsPage::store(int row, QStringList* problems) const
@@ -165,7 +186,8 @@ void SheetIndicatorsPage::store(int row, QStringList* problems) const
         if (!ok && problems)
             *problems << tr("The target “%1” of the period %2 of the indicator “%3” is not a number.")
                              .arg(cell(m_values, r, 2), value.period, name);
-        value.breakdown = cell(m_values, r, 3);
+        if (const QTableWidgetItem* breakdown = m_values->item(r, BreakdownColumn))
+            value.breakdown = breakdown->data(Qt::UserRole).toString();
         indicator.values.push_back(value);
     }
 }
@@ -182,6 +204,11 @@ void SheetIndicatorsPage::updateScope()
     const bool meetings = source == ComputedSource::MeetingsHeld || source == ComputedSource::PartnersMobilised;
     m_instance->setVisible(meetings);
     m_councilWide->setVisible(source != ComputedSource::None && !meetings);
+    m_values->setColumnHidden(FromDataColumn, source == ComputedSource::None);
+    m_compute->setEnabled(source != ComputedSource::None);
+    m_compute->setToolTip(source == ComputedSource::None
+                              ? tr("Choose a source under “Computed from” to compute this indicator")
+                              : tr("Computes the selected period (or the year chosen) from Maillage’s data"));
 }
 
 void SheetIndicatorsPage::refreshStanding()
@@ -203,25 +230,6 @@ void SheetIndicatorsPage::refreshStanding()
     m_standing->setFormat(tr("%1 of %2 (%3 %)")
                               .arg(numberText(standing.current), numberText(standing.target))
                               .arg(qRound(*standing.ratio * 100)));
-}
-
-void SheetIndicatorsPage::computeYear()
-{
-    store(m_current);
-    ActionSheet sheet;
-    sheet.id = m_sheetId;
-    sheet.indicators = m_items;
-    Result<int> filled = plan::fillComputedValues(m_db, sheet, m_year->value());
-    if (!filled.ok()) {
-        m_message->setText(filled.error().fullText());
-        return;
-    }
-    m_items = sheet.indicators;
-    load(m_current);
-    m_message->setText(filled.value() == 0
-                           ? tr("No indicator of this fiche is computed: choose a source under “Computed from”.")
-                           : tr("%n value(s) computed for %1; save the fiche to keep them.", nullptr, filled.value())
-                                 .arg(m_year->value()));
 }
 
 void SheetIndicatorsPage::toggleLock()

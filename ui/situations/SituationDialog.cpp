@@ -2,6 +2,7 @@
 #include "ui/situations/SituationDialog.h"
 
 #include "core/situations/SituationStatistics.h"
+#include "ui/events/DialogChecks.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,16 +22,6 @@ namespace maillage::ui {
 
 namespace {
 
-QDateEdit* dateEdit(const QString& name, const QDate& date, QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    edit->setDate(date.isValid() ? date : QDate::currentDate());
-    return edit;
-}
-
 /// A date that may be absent: a check box enables it.
 QWidget* optionalDate(QCheckBox*& check, QDateEdit*& edit, const QString& name, const QString& label,
                       const QDate& date, QWidget* parent)
@@ -41,7 +32,7 @@ QWidget* optionalDate(QCheckBox*& check, QDateEdit*& edit, const QString& name, 
     check = new QCheckBox(label, box);
     check->setObjectName(name + QStringLiteral("Set"));
     check->setChecked(date.isValid());
-    edit = dateEdit(name, date, box);
+    edit = makeDateEdit(name, date, box);
     edit->setEnabled(date.isValid());
     QObject::connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
     row->addWidget(check);
@@ -83,7 +74,7 @@ SituationDialog::SituationDialog(const Situation& situation, const QStringList& 
     m_sector->addItems(sectors);
     m_sector->setCurrentText(situation.referralSector);
     form->addRow(tr("&Referred by:"), m_sector);
-    m_opened = dateEdit(QStringLiteral("situationOpened"), situation.openedOn, this);
+    m_opened = makeDateEdit(QStringLiteral("situationOpened"), situation.openedOn, this);
     form->addRow(tr("&Opened on:"), m_opened);
     form->addRow(tr("Last contact:"), optionalDate(m_hasLastContact, m_lastContact, QStringLiteral("situationLastContact"),
                                                    tr("on"), situation.lastContactOn, this));
@@ -113,7 +104,7 @@ SituationDialog::SituationDialog(const Situation& situation, const QStringList& 
         auto* item = new QListWidgetItem(QLocale().toString(date, QLocale::ShortFormat), m_reviews);
         item->setData(Qt::UserRole, date);
     }
-    m_reviewDate = dateEdit(QStringLiteral("situationReviewDate"), QDate::currentDate(), reviews);
+    m_reviewDate = makeDateEdit(QStringLiteral("situationReviewDate"), QDate::currentDate(), reviews);
     auto* add = new QPushButton(tr("Add"), reviews);
     add->setObjectName(QStringLiteral("addReview"));
     auto* remove = new QPushButton(tr("Remove"), reviews);
@@ -153,11 +144,7 @@ SituationDialog::SituationDialog(const Situation& situation, const QStringList& 
     form->addRow(tr("Closed:"), optionalDate(m_closed, m_closedOn, QStringLiteral("situationClosedOn"), tr("on"),
                                              situation.closedOn, this));
 
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("situationProblems"));
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problems->setWordWrap(true);
-    m_problems->hide();
+    m_problems = makeProblemsLabel(QStringLiteral("situationProblems"), this);
     layout->addWidget(m_problems);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("situationButtons"));
@@ -192,13 +179,7 @@ Situation SituationDialog::situation() const
 
 void SituationDialog::tryAccept()
 {
-    const QStringList problems = situation().validate();
-    if (!problems.isEmpty()) {
-        m_problems->setText(problems.join(u'\n'));
-        m_problems->show();
-        return;
-    }
-    accept();
+    acceptUnlessProblems(*this, *m_problems, situation().validate());
 }
 
 } // namespace maillage::ui

@@ -6,7 +6,9 @@
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/SituationRepository.h"
 #include "ui/situations/SituationDialog.h"
+#include "ui/events/UndoActions.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +20,8 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <set>
@@ -86,17 +90,37 @@ SituationsWidget::SituationsWidget(QWidget* parent) : Section(parent)
     onLayout->setContentsMargins(0, 0, 0, 0);
     onLayout->addWidget(makeConfidentialBanner(on));
     auto* bar = new QHBoxLayout;
-    auto button = [&](const QString& text, const QString& name, auto slot) {
-        auto* b = new QPushButton(text, on);
-        b->setObjectName(name);
-        connect(b, &QPushButton::clicked, this, slot);
-        bar->addWidget(b);
-        return b;
+    // New, undo and redo work wherever the focus is while the register shows; Return and Delete only in
+    // the register's table (the window's Ctrl+N steps aside, see MainWindow::updateShortcuts).
+    m_undo = new QUndoStack(this);
+    auto addAction = [&](QAction* action, const QString& name, const QList<QKeySequence>& keys, bool inTable) {
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        action->setShortcutContext(inTable ? Qt::WidgetWithChildrenShortcut : Qt::WindowShortcut);
+        if (!inTable) // the table takes the others once it exists
+            on->addAction(action);
+        auto* button = new QToolButton(on);
+        button->setObjectName(name + QStringLiteral("Button"));
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        bar->addWidget(button);
+        return action;
     };
-    button(tr("&New situation"), QStringLiteral("newSituation"), &SituationsWidget::newSituation)
-        ->setShortcut(QKeySequence::New);
-    button(tr("&Edit…"), QStringLiteral("editSituation"), &SituationsWidget::editSelected);
-    button(tr("&Delete"), QStringLiteral("deleteSituation"), &SituationsWidget::deleteSelected);
+    auto slotAction = [this](const QString& text, auto slot) {
+        auto* action = new QAction(text, this);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_new = addAction(slotAction(tr("&New situation"), &SituationsWidget::newSituation),
+                      QStringLiteral("newSituation"), {QKeySequence::New}, false);
+    m_edit = addAction(slotAction(tr("&Edit…"), &SituationsWidget::editSelected), QStringLiteral("editSituation"),
+                       {QKeySequence(Qt::Key_Return)}, true);
+    m_delete = addAction(slotAction(tr("&Delete"), &SituationsWidget::deleteSelected),
+                         QStringLiteral("deleteSituation"), {QKeySequence::Delete}, true);
+    addAction(makeUndoAction(m_undo, tr("&Undo"), false, this), QStringLiteral("undoSituation"), {QKeySequence::Undo},
+              false);
+    addAction(makeUndoAction(m_undo, tr("&Redo"), true, this), QStringLiteral("redoSituation"),
+              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}, false);
     bar->addStretch(1);
     bar->addWidget(new QLabel(tr("Keep for"), on));
     m_retention = new QSpinBox(on);
@@ -105,7 +129,10 @@ SituationsWidget::SituationsWidget(QWidget* parent) : Section(parent)
     m_retention->setSuffix(tr(" year(s) after the last contact"));
     m_retention->setAccessibleName(tr("Retention period"));
     bar->addWidget(m_retention);
-    button(tr("&Purge now"), QStringLiteral("purgeSituations"), &SituationsWidget::purgeNow);
+    auto* purge = new QPushButton(tr("&Purge now"), on);
+    purge->setObjectName(QStringLiteral("purgeSituations"));
+    connect(purge, &QPushButton::clicked, this, &SituationsWidget::purgeNow);
+    bar->addWidget(purge);
     onLayout->addLayout(bar);
     connect(m_retention, &QSpinBox::editingFinished, this, [this] {
         if (database() && m_enabled)
@@ -120,6 +147,9 @@ SituationsWidget::SituationsWidget(QWidget* parent) : Section(parent)
                          tr("Categories"), tr("Closed"), tr("Deleted after")},
                         tabs);
     connect(m_table, &QTableWidget::itemDoubleClicked, this, [this] { editSelected(); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &SituationsWidget::updateActions);
+    m_table->addAction(m_edit);
+    m_table->addAction(m_delete);
     tabs->addTab(m_table, tr("Register"));
     auto* statsPage = new QWidget(tabs);
     auto* statsLayout = new QVBoxLayout(statsPage);
@@ -142,6 +172,7 @@ SituationsWidget::SituationsWidget(QWidget* parent) : Section(parent)
     m_summary->setObjectName(QStringLiteral("situationSummary"));
     onLayout->addWidget(m_summary);
     m_pages->addWidget(on);
+    updateActions();
 }
 
 qint64 SituationsWidget::councilId() const
@@ -159,10 +190,16 @@ void SituationsWidget::refresh()
         if (auto council = CouncilRepository(*database()).first(); council.ok())
             m_enabled = council->situationsEnabled;
     m_pages->setCurrentIndex(m_enabled ? 1 : 0);
+    if (!m_enabled)
+        m_undo->clear();
+    const qint64 keep = selectedId();
     m_situations.clear();
     m_table->setRowCount(0);
     if (m_enabled)
         fill();
+    if (keep > 0)
+        selectSituation(keep);
+    updateActions();
 }
 
 void SituationsWidget::fill()
@@ -304,83 +341,6 @@ qint64 SituationsWidget::selectedId() const
 {
     const QList<QTableWidgetItem*> items = m_table->selectedItems();
     return items.isEmpty() ? 0 : items.first()->data(Qt::UserRole).toLongLong();
-}
-
-void SituationsWidget::openEditor(const Situation& situation)
-{
-    QStringList sectors;
-    for (const Situation& s : m_situations)
-        if (!s.referralSector.isEmpty() && !sectors.contains(s.referralSector))
-            sectors << s.referralSector;
-    sectors.sort();
-    auto* dialog = new SituationDialog(situation, sectors, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Situation s = dialog->situation();
-        SituationRepository repository(*database());
-        const Status status = s.id > 0 ? repository.update(s) : repository.create(s);
-        if (!status)
-            showError(status.error().message);
-        fill();
-    });
-    dialog->open();
-}
-
-void SituationsWidget::newSituation()
-{
-    if (!database() || !m_enabled)
-        return;
-    Situation situation;
-    situation.councilId = councilId();
-    situation.openedOn = QDate::currentDate();
-    auto pseudonym = SituationRepository(*database()).nextPseudonym(situation.councilId, situation.openedOn.year());
-    if (!pseudonym.ok()) {
-        showError(pseudonym.error().message);
-        return;
-    }
-    situation.pseudonym = pseudonym.value();
-    openEditor(situation);
-}
-
-void SituationsWidget::editSelected()
-{
-    const qint64 id = selectedId();
-    if (!database() || id <= 0)
-        return;
-    auto situation = SituationRepository(*database()).get(id);
-    if (!situation.ok()) {
-        showError(situation.error().message);
-        return;
-    }
-    openEditor(situation.value());
-}
-
-void SituationsWidget::deleteSelected()
-{
-    const qint64 id = selectedId();
-    if (!database() || id <= 0)
-        return;
-    if (Status status = SituationRepository(*database()).remove(id); !status)
-        showError(status.error().message);
-    fill();
-}
-
-void SituationsWidget::purgeNow()
-{
-    if (!database() || !m_enabled)
-        return;
-    auto outcome = SituationPurge::run(*database(), councilId(), QDate::currentDate(), true);
-    if (!outcome.ok())
-        showError(outcome.error().message);
-    fill();
-}
-
-void SituationsWidget::showError(const QString& message)
-{
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cellule de situations"), message, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("situationError"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 } // namespace maillage::ui

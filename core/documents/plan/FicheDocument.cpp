@@ -2,6 +2,7 @@
 // The fiche action: identification, objectives, partners, calendar, budget, indicators, status history.
 #include "core/documents/DocumentText.h"
 #include "core/documents/plan/PlanDocument.h"
+#include "core/plan/PlanFigures.h"
 
 #include <QLocale>
 #include <QTextCursor>
@@ -82,6 +83,8 @@ void objectives(DocumentBuilder& b, const ActionSheet& sheet)
     b.heading(PlanText::tr("Objectives"));
     b.field(PlanText::tr("General objective"), sheet.generalObjective.trimmed());
     const QStringList specific = sheet.specificObjectives.split(u'\n', Qt::SkipEmptyParts);
+    if (sheet.generalObjective.trimmed().isEmpty() && specific.isEmpty())
+        b.paragraph(PlanText::tr("Not described yet."));
     if (!specific.isEmpty()) {
         b.paragraph(PlanText::tr("Specific objectives:"), true);
         QStringList items;
@@ -109,6 +112,8 @@ void calendar(DocumentBuilder& b, const ActionSheet& sheet)
     b.heading(PlanText::tr("Calendar and milestones"));
     b.field(PlanText::tr("Start"), DocumentText::shortDate(sheet.startsOn));
     b.field(PlanText::tr("End"), DocumentText::shortDate(sheet.endsOn));
+    if (!sheet.startsOn.isValid() && !sheet.endsOn.isValid() && sheet.milestones.empty())
+        b.paragraph(PlanText::tr("No date set yet."));
     if (sheet.milestones.empty())
         return;
     std::vector<Milestone> sorted = sheet.milestones;
@@ -164,7 +169,7 @@ QString optionalNumber(const std::optional<double>& value)
     return value ? PlanText::number(*value) : QStringLiteral("—");
 }
 
-void indicators(DocumentBuilder& b, const ActionSheet& sheet)
+void indicators(DocumentBuilder& b, const PlanDossier& dossier, const ActionSheet& sheet)
 {
     b.heading(PlanText::tr("Indicators"));
     b.keepRoomAfter(45); // with the first indicator's name and fields, not alone at the foot of a page
@@ -179,12 +184,36 @@ void indicators(DocumentBuilder& b, const ActionSheet& sheet)
         b.field(PlanText::tr("Data source"), indicator.dataSource);
         b.field(PlanText::tr("Baseline"), indicator.baseline ? PlanText::number(*indicator.baseline) : QString());
         b.field(PlanText::tr("Target"), indicator.target ? PlanText::number(*indicator.target) : QString());
+        if (indicator.computedSource != ComputedSource::None)
+            b.field(PlanText::tr("Computed by Maillage from"), labelOf(indicator.computedSource));
+        const plan::IndicatorStanding standing = plan::indicatorStanding(indicator);
+        if (standing.ratio && standing.current)
+            b.field(PlanText::tr("Against target"), PlanText::tr("%1 of %2 (%3 %)")
+                                                        .arg(PlanText::number(*standing.current),
+                                                             PlanText::number(*standing.target))
+                                                        .arg(qRound(*standing.ratio * 100)));
         if (indicator.values.empty())
             continue;
+        std::vector<IndicatorValue> values = indicator.values;
+        std::stable_sort(values.begin(), values.end(), [](const IndicatorValue& x, const IndicatorValue& y) {
+            return plan::periodBefore(x.period, y.period);
+        });
+        const bool brokenDown = std::any_of(values.begin(), values.end(),
+                                            [](const IndicatorValue& v) { return !v.breakdown.trimmed().isEmpty(); });
         std::vector<QStringList> rows;
-        for (const IndicatorValue& value : indicator.values)
+        for (const IndicatorValue& value : values) {
             rows.push_back({value.period, PlanText::number(value.value), optionalNumber(value.target)});
-        b.table({{PlanText::tr("Period"), 40}, {PlanText::tr("Value"), 30}, {PlanText::tr("Target"), 30}}, rows);
+            if (brokenDown)
+                rows.back() << plan::Breakdown::summary(value.breakdown, dossier.breakdownDimensions);
+        }
+        if (brokenDown)
+            b.table({{PlanText::tr("Period"), 14},
+                     {PlanText::tr("Value"), 13},
+                     {PlanText::tr("Target"), 13},
+                     {PlanText::tr("Breakdown"), 60}},
+                    rows);
+        else
+            b.table({{PlanText::tr("Period"), 40}, {PlanText::tr("Value"), 30}, {PlanText::tr("Target"), 30}}, rows);
     }
 }
 
@@ -223,7 +252,7 @@ void buildFiche(DocumentBuilder& builder, QTextDocument& document, const PlanDos
     partners(builder, dossier, sheet);
     calendar(builder, sheet);
     budget(builder, sheet);
-    indicators(builder, sheet);
+    indicators(builder, dossier, sheet);
     history(builder, sheet);
 }
 
@@ -233,7 +262,7 @@ PlanDocument ficheDocument(const PlanDossier& dossier, const ActionSheet& sheet)
     document.text = std::make_unique<QTextDocument>();
     DocumentBuilder builder(*document.text);
     buildFiche(builder, *document.text, dossier, sheet, false);
-    document.decoration.councilName = dossier.council.name;
+    document.decoration.councilName = dossier.councilName();
     document.decoration.documentTitle = PlanText::tr("Action sheet %1").arg(sheet.code);
     document.decoration.footerText = dossier.plan.title;
     return document;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The plan booklet: cover, table of contents, timeline, then per axis a summary and its fiches.
 #include "core/documents/DocumentText.h"
+#include "core/documents/plan/PlanCover.h"
 #include "core/documents/plan/PlanDocument.h"
 #include "core/documents/plan/TimelineChart.h"
 #include "core/documents/plan/TimelineTextObject.h"
@@ -36,14 +37,13 @@ QString pageOf(const QHash<QString, int>& pages, const QString& key)
     return pages.contains(key) ? QString::number(pages.value(key)) : QStringLiteral("00");
 }
 
-void cover(DocumentBuilder& b, const PlanDossier& dossier)
+/// Page 1: painted by PlanDocumentWriter over an empty page (PDF, printer), or written as text (ODT).
+void cover(DocumentBuilder& b, const PlanDossier& dossier, TimelineAs as)
 {
-    b.spacing(150);
-    b.titleBlock(dossier.plan.title,
-                 {dossier.council.name,
-                  PlanText::tr("Action plan %1–%2").arg(dossier.plan.firstYear).arg(dossier.plan.lastYear),
-                  PlanText::tr("Axes: %1 · action sheets: %2").arg(dossier.axes.size()).arg(dossier.sheets.size()),
-                  PlanText::tr("Edition of %1").arg(DocumentText::longDate(dossier.today))});
+    if (as == TimelineAs::Image)
+        coverText(b, dossier);
+    else
+        b.paragraph(QString());
 }
 
 void contents(DocumentBuilder& b, QTextDocument& document, const PlanDossier& dossier,
@@ -101,10 +101,13 @@ void timeline(DocumentBuilder& b, QTextDocument& document, const PlanDossier& do
     }
 }
 
-void axisSummary(DocumentBuilder& b, QTextDocument& document, const PlanDossier& dossier, const Axis& axis)
+void axisSummary(DocumentBuilder& b, QTextDocument& document, const PlanDossier& dossier, const Axis& axis,
+                 bool newPage)
 {
+    if (!newPage)
+        b.spacing(18);
     b.heading(PlanText::axisTitle(axis));
-    markLast(document, QStringLiteral("axis:%1").arg(axis.id), true);
+    markLast(document, QStringLiteral("axis:%1").arg(axis.id), newPage);
     if (!axis.description.trimmed().isEmpty())
         b.paragraph(axis.description.trimmed());
     std::vector<QStringList> rows;
@@ -130,16 +133,20 @@ PlanDocument bookletDocument(const PlanDossier& dossier, TimelineAs as, const QH
     document.text = std::make_unique<QTextDocument>();
     QTextDocument& text = *document.text;
     DocumentBuilder builder(text);
-    cover(builder, dossier);
+    cover(builder, dossier, as);
     contents(builder, text, dossier, pages);
     timeline(builder, text, dossier, as);
+    // An axis without fiches yet shares the page of the empty axis before it.
+    bool afterEmptyAxis = false;
     for (const Axis& axis : dossier.axes) {
-        axisSummary(builder, text, dossier, axis);
+        axisSummary(builder, text, dossier, axis, !afterEmptyAxis);
+        afterEmptyAxis = dossier.sheetsOf(axis.id).empty();
         for (const ActionSheet* sheet : dossier.sheetsOf(axis.id))
             buildFiche(builder, text, dossier, *sheet, true);
     }
-    document.decoration.councilName = dossier.council.name;
+    document.decoration.councilName = dossier.councilName();
     document.decoration.documentTitle = dossier.plan.title;
+    document.decoration.plainFirstPage = true;
     document.decoration.footerText =
         PlanText::tr("Action plan %1–%2").arg(dossier.plan.firstYear).arg(dossier.plan.lastYear);
     return document;

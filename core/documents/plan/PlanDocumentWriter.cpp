@@ -2,11 +2,13 @@
 #include "core/documents/plan/PlanDocumentWriter.h"
 
 #include "core/documents/DocumentWriter.h"
+#include "core/documents/plan/PlanCover.h"
 #include "core/documents/plan/PlanDocument.h"
 #include "core/documents/plan/TimelineChart.h"
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -91,6 +93,12 @@ int PlanDocumentWriter::paint(const PlanDossier& dossier, const QString& ficheCo
     if (!painter.begin(&device))
         return 0;
     painter.setRenderHint(QPainter::Antialiasing);
+    if (!sheet.value()) {
+        // The booklet's first page is left empty for the cover, painted here at the page's own scale.
+        const qreal dpi = device.logicalDpiX();
+        const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+        plandocs::paintCover(painter, QRectF(0, 0, a4.width() * dpi / 25.4, a4.height() * dpi / 25.4), dpi, dossier);
+    }
     PageLayout::paint(*document.text, device, painter, document.decoration);
     painter.end();
     return document.text->pageCount();

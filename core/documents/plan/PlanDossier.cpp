@@ -4,6 +4,7 @@
 #include "core/storage/ActionPlanRepository.h"
 #include "core/storage/CouncilRepository.h"
 #include "core/storage/OrganisationRepository.h"
+#include "core/storage/SectorRepository.h"
 
 #include <QCollator>
 
@@ -71,6 +72,14 @@ Result<PlanDossier> PlanDossierLoader::load(Database& db, qint64 planId, const Q
     if (!council.ok())
         return council.error();
     dossier.council = council.value();
+    auto identity = CouncilIdentity::load(db, dossier.council.id);
+    if (!identity.ok())
+        return identity.error();
+    dossier.identity = identity.value();
+    auto sectors = SectorRepository(db).list();
+    if (!sectors.ok())
+        return sectors.error();
+    dossier.breakdownDimensions = plan::Breakdown::dimensions(sectors.value());
     auto axes = plans.listAxes(planId);
     if (!axes.ok())
         return axes.error();

@@ -3,6 +3,8 @@
 
 #include "core/domain/ActionPlan.h"
 #include "core/domain/Council.h"
+#include "core/plan/Breakdown.h"
+#include "core/settings/CouncilIdentity.h"
 #include "core/util/Result.h"
 
 #include <QCollator>
@@ -20,16 +22,20 @@ class Database;
 struct PlanDossier
 {
     Council council;
+    CouncilIdentity identity; ///< name, logo and address on the documents
     ActionPlan plan;
     std::vector<Axis> axes;
     std::vector<ActionSheet> sheets;
     QHash<qint64, QString> organisationNames;
     QDate today; ///< the date printed on the cover and the line of the timeline
+    std::vector<plan::BreakdownDimension> breakdownDimensions; ///< to say indicator breakdowns in words
 
     const Axis* axisOf(const ActionSheet& sheet) const;
     const ActionSheet* sheetByCode(const QString& code) const;
     std::vector<const ActionSheet*> sheetsOf(qint64 axisId) const;
     QString organisationName(qint64 id) const { return organisationNames.value(id); }
+    /// The council's name on documents (the identity's when set).
+    QString councilName() const { return identity.documentName.isEmpty() ? council.name : identity.documentName; }
 };
 
 class PlanDossierLoader
