@@ -81,7 +81,8 @@ HolidayPolicy SeriesPlanner::policyFromCode(const QString& code)
 }
 
 Status SeriesPlanner::createMeetings(const SeriesPlan& plan, qint64 seriesId, const QDate& from,
-                                     const std::vector<QDate>& taken, int& created, QDate& last)
+                                     const std::vector<QDate>& taken, int& created, QDate& last,
+                                     std::vector<qint64>* createdIds)
 {
     MeetingRepository meetings(m_db);
     for (const PlannedDate& date : preview(plan)) {
@@ -98,6 +99,8 @@ Status SeriesPlanner::createMeetings(const SeriesPlan& plan, qint64 seriesId, co
         if (Status status = meetings.create(meeting); !status.ok())
             return status;
         ++created;
+        if (createdIds)
+            createdIds->push_back(meeting.id);
         last = std::max(last, date.actual);
     }
     return {};
@@ -155,7 +158,7 @@ Status SeriesPlanner::detach(qint64 meetingId)
     return transaction.commit();
 }
 
-Result<MeetingSeries> SeriesPlanner::replanFrom(qint64 seriesId, const QDate& from, const SeriesPlan& plan)
+Status SeriesPlanner::attach(qint64 meetingId, qint64 seriesId)
 {
     Transaction transaction(m_db);
     if (!transaction.ok())
@@ -164,6 +167,35 @@ Result<MeetingSeries> SeriesPlanner::replanFrom(qint64 seriesId, const QDate& fr
     auto series = seriesRepository.get(seriesId);
     if (!series.ok())
         return series.error();
+    MeetingRepository meetings(m_db);
+    auto meeting = meetings.get(meetingId);
+    if (!meeting.ok())
+        return meeting.error();
+    if (meeting->seriesId == seriesId)
+        return {};
+    meeting->seriesId = seriesId;
+    if (Status status = meetings.update(meeting.value()); !status.ok())
+        return status;
+    ++series->occurrenceCount;
+    if (Status status = seriesRepository.update(series.value()); !status.ok())
+        return status;
+    return transaction.commit();
+}
+
+Result<MeetingSeries> SeriesPlanner::replanFrom(qint64 seriesId, const QDate& from, const SeriesPlan& plan,
+                                                const QDate& today, ReplanRecord* record)
+{
+    Transaction transaction(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    MeetingSeriesRepository seriesRepository(m_db);
+    auto series = seriesRepository.get(seriesId);
+    if (!series.ok())
+        return series.error();
+    if (record)
+        *record = ReplanRecord{series.value(), {}, {}};
+    // The past is never re-planned: neither its meetings nor new dates in it.
+    const QDate first = today.isValid() ? std::max(from, today) : from;
     MeetingRepository meetings(m_db);
     MeetingFilter filter;
     filter.instanceId = series->instanceId;
@@ -179,21 +211,25 @@ Result<MeetingSeries> SeriesPlanner::replanFrom(qint64 seriesId, const QDate& fr
             continue;
         const QDate day = meeting.startsAt.date();
         const bool replaceable =
-            day >= from && meeting.status == MeetingStatus::Planned && !holdsSomething(meeting);
+            day >= first && meeting.status == MeetingStatus::Planned && !holdsSomething(meeting);
         if (!replaceable) {
             ++kept;
             last = std::max(last, day);
-            if (day >= from)
+            if (day >= first)
                 taken.push_back(day);
             continue;
         }
         if (Status status = meetings.remove(meeting.id); !status.ok())
             return status.error();
+        if (record)
+            record->removed.push_back(meeting);
     }
     SeriesPlan future = plan;
     future.instance.id = series->instanceId;
     int created = 0;
-    if (Status status = createMeetings(future, seriesId, from, taken, created, last); !status.ok())
+    if (Status status = createMeetings(future, seriesId, first, taken, created, last,
+                                       record ? &record->created : nullptr);
+        !status.ok())
         return status.error();
     series->rule = plan.rule.toString();
     series->holidayPolicy = policyCode(plan.policy);
@@ -204,6 +240,42 @@ Result<MeetingSeries> SeriesPlanner::replanFrom(qint64 seriesId, const QDate& fr
     if (Status status = transaction.commit(); !status.ok())
         return status.error();
     return std::move(series.value());
+}
+
+Status SeriesPlanner::undoReplan(const ReplanRecord& record)
+{
+    Transaction transaction(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    MeetingRepository meetings(m_db);
+    int count = 0;
+    for (const qint64 id : record.created) {
+        auto meeting = meetings.get(id);
+        if (!meeting.ok())
+            continue; // already gone
+        // Filled in since: it is the coordinator's work now, it stays.
+        if (meeting->status != MeetingStatus::Planned || holdsSomething(meeting.value())) {
+            ++count;
+            continue;
+        }
+        if (Status status = meetings.remove(id); !status.ok())
+            return status;
+    }
+    for (Meeting meeting : record.removed) {
+        static_cast<Record&>(meeting) = Record{};
+        if (Status status = meetings.create(meeting); !status.ok())
+            return status;
+    }
+    MeetingSeriesRepository seriesRepository(m_db);
+    auto series = seriesRepository.get(record.before.id);
+    if (!series.ok())
+        return series.error();
+    MeetingSeries restored = record.before;
+    restored.version = series->version;
+    restored.occurrenceCount = record.before.occurrenceCount + count;
+    if (Status status = seriesRepository.update(restored); !status.ok())
+        return status;
+    return transaction.commit();
 }
 
 } // namespace maillage

@@ -180,7 +180,7 @@ TEST_CASE("Re-planning a series from a date keeps held meetings and replaces fut
     SeriesPlan next = plan;
     next.rule = rule("FREQ=MONTHLY;BYDAY=3WE;UNTIL=20260630");
     next.start = QDate(2026, 2, 1);
-    auto replanned = planner.replanFrom(series->id, QDate(2026, 2, 1), next);
+    auto replanned = planner.replanFrom(series->id, QDate(2026, 2, 1), next, QDate(2026, 1, 20));
     INFO(replanned.error().fullText().toStdString());
     REQUIRE(replanned.ok());
     CHECK(storedDates(fx.db(), series->id)
@@ -235,7 +235,7 @@ TEST_CASE("A series is created whole or not at all", "[db]")
                                         "WHEN NEW.starts_at LIKE '2026-06%' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
     SeriesPlan next = plan;
     next.rule = rule("FREQ=MONTHLY;BYDAY=3WE;UNTIL=20260630");
-    CHECK_FALSE(planner.replanFrom(series->id, QDate(2026, 3, 1), next).ok());
+    CHECK_FALSE(planner.replanFrom(series->id, QDate(2026, 3, 1), next, QDate(2026, 1, 1)).ok());
     CHECK(storedDates(fx.db(), series->id)
           == QStringList{"2026-01-13", "2026-02-10", "2026-03-10", "2026-04-14", "2026-05-12", "2026-06-09"});
     CHECK(MeetingSeriesRepository(fx.db()).get(series->id)->rule == plan.rule.toString());
@@ -244,4 +244,56 @@ TEST_CASE("A series is created whole or not at all", "[db]")
     nothing.rule = rule("FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=2;COUNT=3");
     nothing.horizon = QDate(2026, 12, 31);
     CHECK(planner.create(nothing).error().kind == Error::Kind::Invalid);
+}
+
+TEST_CASE("Re-planning never touches the past, and can be undone", "[db]")
+{
+    test::TestDatabase fx;
+    SeriesPlan plan;
+    plan.instance = makeInstance(fx.db());
+    plan.rule = rule("FREQ=MONTHLY;BYDAY=2TU;COUNT=6");
+    plan.start = QDate(2026, 1, 1);
+    SeriesPlanner planner(fx.db());
+    auto series = planner.create(plan);
+    REQUIRE(series.ok());
+    const QStringList original{"2026-01-13", "2026-02-10", "2026-03-10", "2026-04-14", "2026-05-12", "2026-06-09"};
+    REQUIRE(storedDates(fx.db(), series->id) == original);
+    MeetingRepository meetings(fx.db());
+    MeetingFilter filter;
+    filter.instanceId = plan.instance.id;
+    const qint64 february = meetings.list(filter)->at(1).id;
+
+    // Asked from 1 February while today is 1 April: February and March stay, though planned and empty.
+    SeriesPlan next = plan;
+    next.rule = rule("FREQ=MONTHLY;BYDAY=3WE;UNTIL=20260630");
+    ReplanRecord record;
+    auto replanned = planner.replanFrom(series->id, QDate(2026, 2, 1), next, QDate(2026, 4, 1), &record);
+    REQUIRE(replanned.ok());
+    CHECK(storedDates(fx.db(), series->id)
+          == QStringList{"2026-01-13", "2026-02-10", "2026-03-10", "2026-04-15", "2026-05-20", "2026-06-17"});
+    CHECK(meetings.get(february).ok());
+    CHECK(record.removed.size() == 3);
+    CHECK(record.created.size() == 3);
+    CHECK(record.before.rule == plan.rule.toString());
+
+    REQUIRE_OK(planner.undoReplan(record));
+    CHECK(storedDates(fx.db(), series->id) == original);
+    auto restored = MeetingSeriesRepository(fx.db()).get(series->id);
+    REQUIRE(restored.ok());
+    CHECK(restored->rule == plan.rule.toString());
+    CHECK(restored->occurrenceCount == 6);
+    CHECK(rowCount(fx.db(), QStringLiteral("meeting")) == 6);
+
+    // Redo is the same re-planning again.
+    REQUIRE(planner.replanFrom(series->id, QDate(2026, 2, 1), next, QDate(2026, 4, 1), &record).ok());
+    CHECK(storedDates(fx.db(), series->id).last() == QStringLiteral("2026-06-17"));
+
+    SECTION("detach and attach again")
+    {
+        REQUIRE_OK(planner.detach(february));
+        CHECK(storedDates(fx.db(), series->id).size() == 5);
+        REQUIRE_OK(planner.attach(february, series->id));
+        CHECK(storedDates(fx.db(), series->id).size() == 6);
+        CHECK(MeetingSeriesRepository(fx.db()).get(series->id)->occurrenceCount == 6);
+    }
 }
