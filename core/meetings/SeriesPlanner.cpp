@@ -8,6 +8,7 @@
 #include "core/storage/Transaction.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace maillage {
 
@@ -135,50 +136,41 @@ Result<MeetingSeries> SeriesPlanner::create(const SeriesPlan& plan)
 
 Status SeriesPlanner::detach(qint64 meetingId)
 {
-    Transaction transaction(m_db);
-    if (!transaction.ok())
-        return transaction.error();
-    MeetingRepository meetings(m_db);
-    auto meeting = meetings.get(meetingId);
-    if (!meeting.ok())
-        return meeting.error();
-    const qint64 seriesId = meeting->seriesId;
-    if (seriesId == 0)
-        return {};
-    meeting->seriesId = 0;
-    if (Status status = meetings.update(meeting.value()); !status.ok())
-        return status;
-    MeetingSeriesRepository seriesRepository(m_db);
-    auto series = seriesRepository.get(seriesId);
-    if (!series.ok())
-        return series.error();
-    series->occurrenceCount = std::max(0, series->occurrenceCount - 1);
-    if (Status status = seriesRepository.update(series.value()); !status.ok())
-        return status;
-    return transaction.commit();
+    return moveToSeries(meetingId, 0);
 }
 
 Status SeriesPlanner::attach(qint64 meetingId, qint64 seriesId)
 {
+    return moveToSeries(meetingId, seriesId);
+}
+
+Status SeriesPlanner::moveToSeries(qint64 meetingId, qint64 seriesId)
+{
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.error();
-    MeetingSeriesRepository seriesRepository(m_db);
-    auto series = seriesRepository.get(seriesId);
-    if (!series.ok())
-        return series.error();
     MeetingRepository meetings(m_db);
     auto meeting = meetings.get(meetingId);
     if (!meeting.ok())
         return meeting.error();
-    if (meeting->seriesId == seriesId)
+    const qint64 left = meeting->seriesId;
+    if (left == seriesId)
         return {};
     meeting->seriesId = seriesId;
     if (Status status = meetings.update(meeting.value()); !status.ok())
         return status;
-    ++series->occurrenceCount;
-    if (Status status = seriesRepository.update(series.value()); !status.ok())
-        return status;
+    // Both series keep their count of occurrences right.
+    MeetingSeriesRepository seriesRepository(m_db);
+    for (const auto& [id, change] : {std::pair{left, -1}, std::pair{seriesId, 1}}) {
+        if (id == 0)
+            continue;
+        auto series = seriesRepository.get(id);
+        if (!series.ok())
+            return series.error();
+        series->occurrenceCount = std::max(0, series->occurrenceCount + change);
+        if (Status status = seriesRepository.update(series.value()); !status.ok())
+            return status;
+    }
     return transaction.commit();
 }
 

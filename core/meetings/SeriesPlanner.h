@@ -81,6 +81,8 @@ public:
     Status undoReplan(const ReplanRecord& record);
 
 private:
+    /// The meeting leaves its series (if any) for seriesId (0: none).
+    Status moveToSeries(qint64 meetingId, qint64 seriesId);
     Status createMeetings(const SeriesPlan& plan, qint64 seriesId, const QDate& from,
                           const std::vector<QDate>& taken, int& created, QDate& last,
                           std::vector<qint64>* createdIds = nullptr);

@@ -47,6 +47,16 @@ QStringList actualDates(const std::vector<PlannedDate>& dates)
 }
 
 /// The start dates of the series' meetings, read with plain SQL.
+// Six meetings on the 2nd Tuesday of the month from January 2026.
+SeriesPlan sixSecondTuesdays(Database& db)
+{
+    SeriesPlan plan;
+    plan.instance = makeInstance(db);
+    plan.rule = rule("FREQ=MONTHLY;BYDAY=2TU;COUNT=6");
+    plan.start = QDate(2026, 1, 1);
+    return plan;
+}
+
 QStringList storedDates(Database& db, qint64 seriesId)
 {
     QSqlQuery query(db.connection());
@@ -150,10 +160,7 @@ TEST_CASE("Good Friday is a holiday only in Alsace-Moselle", "[calendar]")
 TEST_CASE("Re-planning a series from a date keeps held meetings and replaces future planned ones", "[db]")
 {
     test::TestDatabase fx;
-    SeriesPlan plan;
-    plan.instance = makeInstance(fx.db());
-    plan.rule = rule("FREQ=MONTHLY;BYDAY=2TU;COUNT=6");
-    plan.start = QDate(2026, 1, 1);
+    const SeriesPlan plan = sixSecondTuesdays(fx.db());
     SeriesPlanner planner(fx.db());
     auto series = planner.create(plan);
     REQUIRE(series.ok());
@@ -214,10 +221,7 @@ TEST_CASE("A series is created whole or not at all", "[db]")
     if (test::TestDatabase::usingPostgres())
         return; // the failure is injected with a SQLite trigger
     test::TestDatabase fx;
-    SeriesPlan plan;
-    plan.instance = makeInstance(fx.db());
-    plan.rule = rule("FREQ=MONTHLY;BYDAY=2TU;COUNT=6");
-    plan.start = QDate(2026, 1, 1);
+    const SeriesPlan plan = sixSecondTuesdays(fx.db());
     SeriesPlanner planner(fx.db());
     QSqlQuery trigger(fx.db().connection());
     REQUIRE(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_june BEFORE INSERT ON meeting "
@@ -249,10 +253,7 @@ TEST_CASE("A series is created whole or not at all", "[db]")
 TEST_CASE("Re-planning never touches the past, and can be undone", "[db]")
 {
     test::TestDatabase fx;
-    SeriesPlan plan;
-    plan.instance = makeInstance(fx.db());
-    plan.rule = rule("FREQ=MONTHLY;BYDAY=2TU;COUNT=6");
-    plan.start = QDate(2026, 1, 1);
+    const SeriesPlan plan = sixSecondTuesdays(fx.db());
     SeriesPlanner planner(fx.db());
     auto series = planner.create(plan);
     REQUIRE(series.ok());

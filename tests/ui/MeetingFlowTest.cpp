@@ -9,6 +9,7 @@
 #include "core/storage/MeetingSeriesRepository.h"
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/ui/MeetingTestSupport.h"
 #include "ui/documents/DocumentExportDialog.h"
 #include "ui/instances/InstancesWidget.h"
 #include "ui/instances/RecurrenceEditor.h"
@@ -44,21 +45,7 @@ using namespace maillage;
 
 namespace {
 
-/// Runs answer on the first modal dialog of class Dialog that shows up (polled: the caller's exec() waits).
-template <typename Dialog>
-void whenShown(std::function<void(Dialog*)> answer)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, answer] {
-        if (auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            answer(dialog);
-        }
-    });
-    timer->start();
-}
+using test::whenShown;
 
 void choose(QComboBox* combo, const QVariant& data)
 {

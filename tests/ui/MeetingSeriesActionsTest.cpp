@@ -7,6 +7,7 @@
 #include "core/storage/MeetingSeriesRepository.h"
 #include "tests/support/Catch.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/ui/MeetingTestSupport.h"
 #include "ui/instances/RecurrenceEditor.h"
 #include "ui/instances/SeriesDialog.h"
 #include "ui/meetings/MeetingActionDialog.h"
@@ -31,21 +32,7 @@ using namespace maillage;
 
 namespace {
 
-/// Runs answer on the first modal dialog of class Dialog that shows up (polled: other dialogs may come first).
-template <typename Dialog>
-void whenShown(std::function<void(Dialog*)> answer)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, answer] {
-        if (auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            answer(dialog);
-        }
-    });
-    timer->start();
-}
+using test::whenShown;
 
 QStringList datesOf(Database& db, qint64 seriesId)
 {

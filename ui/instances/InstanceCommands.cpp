@@ -8,29 +8,6 @@
 
 namespace maillage::ui {
 
-StepCommand::StepCommand(const QString& text, Step redoStep, Step undoStep, Report report)
-    : QUndoCommand(text), m_redo(std::move(redoStep)), m_undo(std::move(undoStep)), m_report(std::move(report))
-{
-}
-
-void StepCommand::redo()
-{
-    if (m_first) {
-        m_first = false; // the caller already made the change
-        return;
-    }
-    const Status status = m_redo();
-    if (m_report)
-        m_report(status);
-}
-
-void StepCommand::undo()
-{
-    const Status status = m_undo();
-    if (m_report)
-        m_report(status);
-}
-
 namespace instance_commands {
 
 namespace {

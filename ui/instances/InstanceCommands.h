@@ -3,11 +3,10 @@
 
 #include "core/domain/Instance.h"
 #include "core/util/Result.h"
+#include "ui/partners/PartnerCommands.h"
 
 #include <QHash>
-#include <QUndoCommand>
 
-#include <functional>
 #include <memory>
 
 namespace maillage {
@@ -16,24 +15,9 @@ class Database;
 
 namespace maillage::ui {
 
-/// An undoable change made in the database: the first redo() is the change the caller already made (so a
-/// refused save never reaches the stack); later redo()/undo() run the steps and report how they went.
-class StepCommand : public QUndoCommand
-{
-public:
-    using Step = std::function<Status()>;
-    using Report = std::function<void(const Status&)>;
-
-    StepCommand(const QString& text, Step redoStep, Step undoStep, Report report);
-    void redo() override;
-    void undo() override;
-
-private:
-    Step m_redo;
-    Step m_undo;
-    Report m_report;
-    bool m_first = true;
-};
+/// An undoable change made in the database: the first redo() is the change the caller already made; later
+/// redo()/undo() run the steps and report how they went. The partners' command is that, whatever the record.
+using StepCommand = PartnerCommand;
 
 /// The commands of the instances view. `created` and `edited` follow a save made by the editor dialog;
 /// `archive` and `remove` make their change first and return the command, or the error.
