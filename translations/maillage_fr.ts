@@ -1138,6 +1138,13 @@
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
+    <message numerus="yes">
+        <source>the %n person(s) convened to the meeting</source>
+        <translation>
+            <numerusform>la personne convoquée à la réunion</numerusform>
+            <numerusform>les %n personnes convoquées à la réunion</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>
@@ -7912,6 +7919,18 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
         <source>The instance was not deleted</source>
         <translation>L’instance n’a pas été supprimée</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>The change could not be undone or redone</source>
+        <translation>La modification n’a pas pu être annulée ou rétablie</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MainWindow</name>
@@ -8271,6 +8290,58 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
         <source>Search the meetings</source>
         <translation>Rechercher dans les réunions</translation>
     </message>
+    <message>
+        <source>Edit this occurrence only…</source>
+        <translation>Modifier cette réunion seulement…</translation>
+    </message>
+    <message>
+        <source>The meeting leaves its series, keeps its date and opens in the editor</source>
+        <translation>La réunion quitte sa série, garde sa date et s’ouvre dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Edit the series from this date…</source>
+        <translation>Modifier la série à partir de cette date…</translation>
+    </message>
+    <message>
+        <source>Change the cadence of the series from this meeting on; past and held meetings stay</source>
+        <translation>Changer le rythme de la série à partir de cette réunion ; les réunions passées et tenues ne bougent pas</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Edit this occurrence only, or the series from this date</source>
+        <translation>Modifier cette réunion seulement, ou la série à partir de cette date</translation>
+    </message>
+    <message>
+        <source>Edit this occurrence only</source>
+        <translation>Modifier cette réunion seulement</translation>
+    </message>
+    <message>
+        <source>%1 leaves its series: it keeps its date and what it holds, and later changes of the series no longer move it. It then opens in the editor.</source>
+        <translation>%1 quitte sa série : elle garde sa date et son contenu, et les modifications ultérieures de la série ne la déplaceront plus. Elle s’ouvre ensuite dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Detach and edit</source>
+        <translation>Détacher et modifier</translation>
+    </message>
+    <message>
+        <source>Edit %1 alone</source>
+        <translation>Modifier %1 seule</translation>
+    </message>
+    <message>
+        <source>Re-plan the series of %1 from %2</source>
+        <translation>Replanifier la série de %1 à partir du %2</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MemberDialog</name>
@@ -8496,6 +8567,10 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     <message>
         <source>&lt;p&gt;Click an organisation to see its instances, action sheets and metrics.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cliquez sur un organisme pour voir ses instances, ses fiches actions et ses indicateurs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Find an organisation on the map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9565,6 +9640,26 @@ Poids %3&#xa0;: %4</translation>
         <source>The meetings were not created</source>
         <translation>Les réunions n’ont pas été créées</translation>
     </message>
+    <message>
+        <source>Edit the series of %1 from a date</source>
+        <translation>Modifier la série de %1 à partir d’une date</translation>
+    </message>
+    <message>
+        <source>The planned meetings of this series from the date below on are replaced by the new dates. Past meetings, held or cancelled meetings and meetings that already have an agenda, an attendance or minutes are never changed: they stay where they are. Meetings before today (%1) cannot be re-planned.</source>
+        <translation>Les réunions prévues de cette série à partir de la date ci-dessous sont remplacées par les nouvelles dates. Les réunions passées, tenues ou annulées, et celles qui ont déjà un ordre du jour, des présences ou un compte rendu ne sont jamais modifiées : elles restent où elles sont. Les réunions antérieures à aujourd’hui (%1) ne peuvent pas être replanifiées.</translation>
+    </message>
+    <message>
+        <source>New dates:</source>
+        <translation>Nouvelles dates :</translation>
+    </message>
+    <message>
+        <source>Re-plan the series</source>
+        <translation>Replanifier la série</translation>
+    </message>
+    <message>
+        <source>The series was not re-planned</source>
+        <translation>La série n’a pas été replanifiée</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::SettingsDialog</name>
@@ -10599,6 +10694,25 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
     <message>
         <source>Maillage works without Internet: your council&apos;s data never leaves this computer.</source>
         <translation>Maillage fonctionne sans Internet&#xa0;: les données de votre conseil ne quittent jamais cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::instance_commands</name>
+    <message>
+        <source>New instance %1</source>
+        <translation>Nouvelle instance %1</translation>
+    </message>
+    <message>
+        <source>Edit instance %1</source>
+        <translation>Modification de l’instance %1</translation>
+    </message>
+    <message>
+        <source>Archive instance %1</source>
+        <translation>Archivage de l’instance %1</translation>
+    </message>
+    <message>
+        <source>Delete instance %1</source>
+        <translation>Suppression de l’instance %1</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
-#include <QToolBar>
+#include <QMenu>
 #include <QUndoStack>
 
 #include <functional>
@@ -90,7 +90,7 @@ TEST_CASE("A meeting of a series can be edited alone, and undone", "[ui][meeting
     ui::MeetingsWidget& w = f.widget;
     QAction* occurrence = w.editOccurrenceAction();
     QAction* seriesAction = w.editSeriesAction();
-    CHECK(w.findChild<QToolBar*>(QStringLiteral("meetingsToolBar"))->actions().contains(occurrence));
+    CHECK(w.findChild<QMenu*>(QStringLiteral("meetingSeriesMenu"))->actions().contains(occurrence));
 
     // A meeting of the demo outside any series: the two actions stay off.
     MeetingFilter all;

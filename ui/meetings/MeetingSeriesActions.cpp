@@ -11,8 +11,10 @@
 #include "ui/meetings/MeetingsWidget.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QPointer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <memory>
@@ -39,10 +41,19 @@ void MeetingsWidget::createSeriesActions()
     redo->setObjectName(QStringLiteral("meetingsRedoAction"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     addActions({undo, redo});
-    m_toolBar->addSeparator();
-    m_toolBar->addActions({m_editOccurrence, m_editSeries});
-    m_toolBar->addSeparator();
-    m_toolBar->addActions({undo, redo});
+    // One toolbar button for both series actions, so the toolbar still fits; undo and redo are in the context
+    // menu and on Ctrl+Z / Ctrl+Shift+Z ("Annuler" would read twice in the French toolbar).
+    auto* seriesMenu = new QMenu(tr("Series"), this);
+    seriesMenu->setObjectName(QStringLiteral("meetingSeriesMenu"));
+    seriesMenu->addActions({m_editOccurrence, m_editSeries});
+    auto* seriesButton = new QToolButton(m_toolBar);
+    seriesButton->setObjectName(QStringLiteral("meetingSeriesButton"));
+    seriesButton->setText(tr("Series"));
+    seriesButton->setToolTip(tr("Edit this occurrence only, or the series from this date"));
+    seriesButton->setMenu(seriesMenu);
+    seriesButton->setPopupMode(QToolButton::InstantPopup);
+    m_toolBar->addWidget(seriesButton);
+    m_undoActions = {undo, redo};
 }
 
 qint64 MeetingsWidget::currentSeriesId()

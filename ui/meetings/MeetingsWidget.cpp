@@ -103,6 +103,8 @@ MeetingsWidget::MeetingsWidget(QWidget* parent) : Section(parent)
         if (m_editOccurrence->isEnabled())
             menu.addActions({m_editOccurrence, m_editSeries});
         menu.addActions({m_postpone, m_cancel});
+        menu.addSeparator();
+        menu.addActions(m_undoActions);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MeetingsWidget::updateActions);

@@ -105,6 +105,7 @@ private:
     QAction* m_editOccurrence = nullptr;
     QAction* m_editSeries = nullptr;
     QUndoStack* m_undo = nullptr;
+    QList<QAction*> m_undoActions;
     QHash<qint64, qint64> m_seriesOf; ///< meeting → its series (0: none), for the rows looked at
     Database* m_stackDatabase = nullptr; ///< the database the commands of m_undo change
     int m_sortColumn = 0;
