@@ -119,9 +119,20 @@ Result<MeetingSeries> SeriesPlanner::create(const SeriesPlan& plan)
     series.startsOn = plan.start;
     if (Status status = MeetingSeriesRepository(m_db).create(series); !status.ok())
         return status.error();
+    // A day on which the instance already meets (a meeting planned by hand) gets no second meeting.
+    MeetingFilter existing;
+    existing.instanceId = plan.instance.id;
+    existing.from = plan.start;
+    auto meetings = MeetingRepository(m_db).list(existing);
+    if (!meetings.ok())
+        return meetings.error();
+    std::vector<QDate> taken;
+    for (const Meeting& meeting : meetings.value())
+        if (meeting.status != MeetingStatus::Cancelled && meeting.status != MeetingStatus::Postponed)
+            taken.push_back(meeting.startsAt.date());
     int created = 0;
     QDate last = plan.start;
-    if (Status status = createMeetings(plan, series.id, plan.start, {}, created, last); !status.ok())
+    if (Status status = createMeetings(plan, series.id, plan.start, taken, created, last); !status.ok())
         return status.error();
     if (created == 0)
         return Error{Error::Kind::Invalid, tr("These settings give no meeting date: nothing was created."), {}};

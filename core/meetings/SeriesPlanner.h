@@ -61,7 +61,8 @@ public:
     static QString policyCode(calendar::HolidayPolicy policy);
     static calendar::HolidayPolicy policyFromCode(const QString& code);
 
-    /// Creates the series row and one planned meeting per date that is not skipped.
+    /// Creates the series row and one planned meeting per date that is not skipped and on which the instance
+    /// does not already meet.
     /// Returns the series (its occurrenceCount is the number of meetings created).
     Result<MeetingSeries> create(const SeriesPlan& plan);
     /// "This occurrence only": the meeting leaves its series and keeps its date.

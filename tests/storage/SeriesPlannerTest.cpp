@@ -298,3 +298,21 @@ TEST_CASE("Re-planning never touches the past, and can be undone", "[db]")
         CHECK(MeetingSeriesRepository(fx.db()).get(series->id)->occurrenceCount == 6);
     }
 }
+
+TEST_CASE("A series adds no second meeting on a day the instance already meets", "[db]")
+{
+    test::TestDatabase fx;
+    const SeriesPlan plan = sixSecondTuesdays(fx.db());
+    Meeting byHand;
+    byHand.instanceId = plan.instance.id;
+    byHand.title = QStringLiteral("Réunion exceptionnelle");
+    byHand.startsAt = QDateTime(QDate(2026, 3, 10), QTime(9, 30));
+    byHand.endsAt = byHand.startsAt.addSecs(3600);
+    REQUIRE_OK(MeetingRepository(fx.db()).create(byHand));
+    auto series = SeriesPlanner(fx.db()).create(plan);
+    REQUIRE(series.ok());
+    CHECK(storedDates(fx.db(), series->id)
+          == QStringList{"2026-01-13", "2026-02-10", "2026-04-14", "2026-05-12", "2026-06-09"});
+    CHECK(series->occurrenceCount == 5);
+    CHECK(rowCount(fx.db(), QStringLiteral("meeting")) == 6);
+}
