@@ -3229,7 +3229,7 @@ Thank you for letting us know whether you will attend, or who will represent you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These settings give no meeting date: nothing was created.</source>
+        <source>These settings give no new meeting date (the instance may already meet on each of them): nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

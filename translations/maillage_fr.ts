@@ -3231,8 +3231,8 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>week-end</translation>
     </message>
     <message>
-        <source>These settings give no meeting date: nothing was created.</source>
-        <translation>Ces réglages ne donnent aucune date de réunion&#xa0;: rien n’a été créé.</translation>
+        <source>These settings give no new meeting date (the instance may already meet on each of them): nothing was created.</source>
+        <translation>Ces réglages ne donnent aucune nouvelle date de réunion (l’instance se réunit peut-être déjà à chacune d’elles)&#xa0;: rien n’a été créé.</translation>
     </message>
 </context>
 <context>
@@ -8304,7 +8304,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>Change the cadence of the series from this meeting on; past and held meetings stay</source>
-        <translation>Changer le rythme de la série à partir de cette réunion ; les réunions passées et tenues ne bougent pas</translation>
+        <translation>Changer le rythme de la série à partir de cette réunion&#xa0;; les réunions passées et tenues ne bougent pas</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -8328,7 +8328,7 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     </message>
     <message>
         <source>%1 leaves its series: it keeps its date and what it holds, and later changes of the series no longer move it. It then opens in the editor.</source>
-        <translation>%1 quitte sa série : elle garde sa date et son contenu, et les modifications ultérieures de la série ne la déplaceront plus. Elle s’ouvre ensuite dans l’éditeur.</translation>
+        <translation>%1 quitte sa série&#xa0;: elle garde sa date et son contenu, et les modifications ultérieures de la série ne la déplaceront plus. Elle s’ouvre ensuite dans l’éditeur.</translation>
     </message>
     <message>
         <source>Detach and edit</source>
@@ -9646,11 +9646,11 @@ Poids %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>The planned meetings of this series from the date below on are replaced by the new dates. Past meetings, held or cancelled meetings and meetings that already have an agenda, an attendance or minutes are never changed: they stay where they are. Meetings before today (%1) cannot be re-planned.</source>
-        <translation>Les réunions prévues de cette série à partir de la date ci-dessous sont remplacées par les nouvelles dates. Les réunions passées, tenues ou annulées, et celles qui ont déjà un ordre du jour, des présences ou un compte rendu ne sont jamais modifiées : elles restent où elles sont. Les réunions antérieures à aujourd’hui (%1) ne peuvent pas être replanifiées.</translation>
+        <translation>Les réunions prévues de cette série à partir de la date ci-dessous sont remplacées par les nouvelles dates. Les réunions passées, tenues ou annulées, et celles qui ont déjà un ordre du jour, des présences ou un compte rendu ne sont jamais modifiées&#xa0;: elles restent où elles sont. Les réunions antérieures à aujourd’hui (%1) ne peuvent pas être replanifiées.</translation>
     </message>
     <message>
         <source>New dates:</source>
-        <translation>Nouvelles dates :</translation>
+        <translation>Nouvelles dates&#xa0;:</translation>
     </message>
     <message>
         <source>Re-plan the series</source>

@@ -135,7 +135,8 @@ Result<MeetingSeries> SeriesPlanner::create(const SeriesPlan& plan)
     if (Status status = createMeetings(plan, series.id, plan.start, taken, created, last); !status.ok())
         return status.error();
     if (created == 0)
-        return Error{Error::Kind::Invalid, tr("These settings give no meeting date: nothing was created."), {}};
+        return Error{Error::Kind::Invalid, tr("These settings give no new meeting date (the instance may already meet on each of them): "
+                                                 "nothing was created."), {}};
     series.endsOn = last;
     series.occurrenceCount = created;
     if (Status status = MeetingSeriesRepository(m_db).update(series); !status.ok())
