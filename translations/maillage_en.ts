@@ -9649,6 +9649,17 @@ Weight %3: %4</source>
         <source>The series was not re-planned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (the instance already meets that day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::SettingsDialog</name>

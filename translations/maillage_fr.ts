@@ -9660,6 +9660,17 @@ Poids %3&#xa0;: %4</translation>
         <source>The series was not re-planned</source>
         <translation>La série n’a pas été replanifiée</translation>
     </message>
+    <message>
+        <source>%1 (the instance already meets that day)</source>
+        <translation>%1 (l’instance se réunit déjà ce jour-là)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already planned</source>
+        <translation>
+            <numerusform>, %n déjà prévue</numerusform>
+            <numerusform>, %n déjà prévues</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::SettingsDialog</name>

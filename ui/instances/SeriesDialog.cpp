@@ -3,6 +3,7 @@
 
 #include "core/calendar/DateConversion.h"
 #include "core/storage/CouncilRepository.h"
+#include "core/storage/MeetingRepository.h"
 #include "ui/instances/RecurrenceEditor.h"
 
 #include <QCheckBox>
@@ -66,6 +67,13 @@ SeriesDialog::SeriesDialog(Database& db, const Instance& instance, QWidget* pare
     m_alsaceMoselle->setObjectName(QStringLiteral("alsaceMoselleCheck"));
     m_alsaceMoselle->setToolTip(tr("A council setting: saved for every series of the council."));
     m_alsaceMoselle->setChecked(loadAlsaceMoselle());
+    MeetingFilter existing;
+    existing.instanceId = instance.id;
+    existing.from = today;
+    if (auto meetings = MeetingRepository(db).list(existing); meetings.ok())
+        for (const Meeting& meeting : meetings.value())
+            if (meeting.status != MeetingStatus::Cancelled && meeting.status != MeetingStatus::Postponed)
+                m_taken.insert(meeting.startsAt.date());
 
     auto* cadence = new QGroupBox(tr("Cadence"), this);
     (new QVBoxLayout(cadence))->addWidget(m_recurrence);
@@ -152,8 +160,16 @@ void SeriesDialog::refreshPreview()
     int created = 0;
     int moved = 0;
     int skipped = 0;
+    int taken = 0;
     for (const PlannedDate& date : SeriesPlanner::preview(plan())) {
         auto* item = new QListWidgetItem(m_preview);
+        if (!isReplan() && !date.skipped && m_taken.contains(date.actual)) {
+            // The planner adds no second meeting on that day: say so rather than promise one.
+            item->setText(tr("%1 (the instance already meets that day)").arg(longDate(date.actual)));
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            ++taken;
+            continue;
+        }
         if (date.skipped) {
             item->setText(tr("%1 (%2)").arg(longDate(date.planned), date.reason));
             QFont font = item->font();
@@ -177,7 +193,8 @@ void SeriesDialog::refreshPreview()
     }
     m_summary->setText(tr("%n meeting(s) to create", nullptr, created)
                        + (moved ? tr(", %n moved", nullptr, moved) : QString())
-                       + (skipped ? tr(", %n skipped", nullptr, skipped) : QString()) + u'.');
+                       + (skipped ? tr(", %n skipped", nullptr, skipped) : QString())
+                       + (taken ? tr(", %n already planned", nullptr, taken) : QString()) + u'.');
     m_create->setEnabled(created > 0);
 }
 

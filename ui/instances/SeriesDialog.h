@@ -5,6 +5,7 @@
 #include "core/meetings/SeriesPlanner.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -74,6 +75,7 @@ private:
     qint64 m_replanSeries = 0;
     QDate m_today;
     ReplanRecord m_record;
+    QSet<QDate> m_taken; ///< days on which the instance already meets, from today on
 };
 
 } // namespace maillage::ui
