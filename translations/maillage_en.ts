@@ -1138,6 +1138,13 @@
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>the %n person(s) convened to the meeting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentWriter</name>
@@ -3230,7 +3237,7 @@ Thank you for letting us know whether you will attend, or who will represent you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These settings give no meeting date: nothing was created.</source>
+        <source>These settings give no new meeting date (the instance may already meet on each of them): nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8347,6 +8354,18 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
         <source>The instance was not deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be undone or redone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MainWindow</name>
@@ -8722,6 +8741,58 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
         <source>Search the meetings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit this occurrence only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting leaves its series, keeps its date and opens in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the series from this date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the cadence of the series from this meeting on; past and held meetings stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this occurrence only, or the series from this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this occurrence only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves its series: it keeps its date and what it holds, and later changes of the series no longer move it. It then opens in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach and edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan the series of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MemberDialog</name>
@@ -9002,6 +9073,10 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
     </message>
     <message>
         <source>Show the whole map (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an organisation on the map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10079,6 +10154,37 @@ Weight %3: %4</source>
         <source>The meetings were not created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit the series of %1 from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned meetings of this series from the date below on are replaced by the new dates. Past meetings, held or cancelled meetings and meetings that already have an agenda, an attendance or minutes are never changed: they stay where they are. Meetings before today (%1) cannot be re-planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series was not re-planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the instance already meets that day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::SettingsDialog</name>
@@ -11086,6 +11192,25 @@ You commit to record no name or identifying detail, to note how each person cons
     </message>
     <message>
         <source>Maillage works without Internet: your council&apos;s data never leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::instance_commands</name>
+    <message>
+        <source>New instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete instance %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,8 @@
 #include "core/documents/MeetingDocument.h"
 #include "core/documents/MeetingSections.h"
 
+#include <algorithm>
+
 namespace maillage::documents {
 
 namespace {
@@ -44,18 +46,21 @@ void participants(DocumentBuilder& builder, const MeetingDossier& dossier)
 void replySlip(DocumentBuilder& builder, const MeetingDossier& dossier)
 {
     builder.spacing(10);
-    builder.paragraph(QStringLiteral("✂ ") + QString(70, u'-'));
+    builder.paragraph(QStringLiteral("✂ ") + QString(112, u'-')); // the width of the text
     builder.keepRoomAfter(75); // the slip is cut out: never split it from its scissors line
     builder.heading(DocumentText::tr("Reply slip"));
     builder.paragraph(DocumentText::tr("Meeting of %1 on %2")
                           .arg(dossier.instance.name, DocumentText::longDate(dossier.meeting.startsAt.date())));
-    const QString dots(40, u'…');
-    builder.paragraph(DocumentText::tr("Name:") + u' ' + dots);
-    builder.paragraph(DocumentText::tr("Organisation:") + u' ' + dots);
+    // Lines to fill in that all end at about the same place, whatever the label's length.
+    const auto line = [](const QString& label) {
+        return label + u' ' + QString(std::max(8, 44 - int(label.size() * 0.3)), u'…');
+    };
+    builder.paragraph(line(DocumentText::tr("Name:")));
+    builder.paragraph(line(DocumentText::tr("Organisation:")));
     builder.paragraph(QStringLiteral("☐ ") + DocumentText::tr("will attend"));
     builder.paragraph(QStringLiteral("☐ ") + DocumentText::tr("excused"));
-    builder.paragraph(QStringLiteral("☐ ") + DocumentText::tr("represented by") + u' ' + QString(30, u'…'));
-    builder.paragraph(DocumentText::tr("Date and signature:"));
+    builder.paragraph(line(QStringLiteral("☐ ") + DocumentText::tr("represented by")));
+    builder.paragraph(line(DocumentText::tr("Date and signature:")));
 }
 
 } // namespace

@@ -257,15 +257,16 @@ void DocumentBuilder::table(const std::vector<Column>& columns, const std::vecto
         QTextCursor text = cell.firstCursorPosition();
         text.insertText(columns[size_t(c)].title, headerChars);
     }
-    // Tall rows (room to sign) are one tall line in every cell: the layout then moves a row to the next
-    // page whole, under the repeated header, instead of splitting it.
+    // Tall rows (room to sign) get their height from a tall line in their empty cells.
     QTextBlockFormat rowBlock;
     if (options.minRowHeight > 0)
         rowBlock.setLineHeight(DocumentStyle::px(options.minRowHeight), QTextBlockFormat::MinimumHeight);
     for (int r = 0; r < int(rows.size()); ++r)
         for (int c = 0; c < columnCount; ++c) {
             QTextCursor text = table->cellAt(r + 1, c).firstCursorPosition();
-            if (options.minRowHeight > 0)
+            // Only the empty cells (the room to sign) are tall: a wrapped name or function then keeps its
+            // usual line spacing instead of making every one of its lines as tall as the row.
+            if (options.minRowHeight > 0 && rows[size_t(r)].value(c).isEmpty())
                 text.setBlockFormat(rowBlock);
             text.insertText(rows[size_t(r)].value(c), cellChars);
         }

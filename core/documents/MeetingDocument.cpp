@@ -12,7 +12,9 @@ MeetingDocument buildMeetingDocument(DocumentKind kind, const MeetingDossier& do
     const QString councilName =
         dossier.identity.documentName.isEmpty() ? dossier.council.name : dossier.identity.documentName;
     document.decoration.councilName = councilName;
-    document.decoration.documentTitle = labelOf(kind) + QStringLiteral(" — ") + dossier.instance.name;
+    // The minutes' heading says which kind they are (compte rendu, procès-verbal…): the page header says the same.
+    const QString title = kind == DocumentKind::Minutes ? labelOf(dossier.meeting.minutesKind) : labelOf(kind);
+    document.decoration.documentTitle = title + QStringLiteral(" — ") + dossier.instance.name;
     // The export dialog's footer wins over the council's usual one.
     document.decoration.footerText = options.footerText.isEmpty() ? dossier.identity.footerText : options.footerText;
     document.text->setMetaInformation(QTextDocument::DocumentTitle, document.decoration.documentTitle);

@@ -5,6 +5,7 @@
 #include "core/documents/MeetingDocument.h"
 #include "core/documents/MeetingSections.h"
 
+#include <algorithm>
 #include <map>
 
 namespace maillage::documents {
@@ -102,6 +103,14 @@ void item(DocumentBuilder& builder, const MeetingDossier& dossier, const AgendaI
 
 QString distribution(const MeetingDossier& dossier)
 {
+    // A long list that only repeats the people convened reads better as one line.
+    const std::vector<qint64>& recipients = dossier.meeting.recipientContactIds;
+    const auto convened = [&](qint64 id) {
+        return std::any_of(dossier.meeting.attendance.begin(), dossier.meeting.attendance.end(),
+                           [id](const Attendance& attendance) { return attendance.contactId == id; });
+    };
+    if (recipients.size() > 12 && std::all_of(recipients.begin(), recipients.end(), convened))
+        return DocumentText::tr("the %n person(s) convened to the meeting", nullptr, int(recipients.size()));
     QStringList names;
     for (qint64 id : dossier.meeting.recipientContactIds)
         names << dossier.nameOf(id);

@@ -119,11 +119,14 @@ void PageLayout::paintDecoration(QPainter& painter, QPagedPaintDevice& device, c
     // Header: council on the left, document on the right, a rule under them.
     const QRectF header(text.left(), mmToPx(10, device), text.width(), text.top() - mmToPx(10, device) - gap);
     painter.setFont(DocumentStyle::font(9, true));
-    painter.drawText(
-        header, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
-        painter.fontMetrics().elidedText(decoration.councilName, Qt::ElideRight, int(text.width() * 0.62)));
+    const QString council =
+        painter.fontMetrics().elidedText(decoration.councilName, Qt::ElideRight, int(text.width() * 0.62));
+    painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine, council);
+    // The title takes what is left, with a clear gap: long names must not run into each other.
+    const int titleWidth = int(text.width() - painter.fontMetrics().horizontalAdvance(council) - 2 * gap);
     painter.setFont(DocumentStyle::font(9));
-    painter.drawText(header, Qt::AlignRight | Qt::AlignBottom | Qt::TextSingleLine, decoration.documentTitle);
+    painter.drawText(header, Qt::AlignRight | Qt::AlignBottom | Qt::TextSingleLine,
+                     painter.fontMetrics().elidedText(decoration.documentTitle, Qt::ElideRight, titleWidth));
     painter.drawLine(QPointF(text.left(), header.bottom() + gap / 3), QPointF(text.right(), header.bottom() + gap / 3));
 
     // Footer: a thin rule, the free text on the left, the page number on the right.

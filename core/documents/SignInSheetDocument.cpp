@@ -25,10 +25,10 @@ void buildSignInSheet(DocumentBuilder& builder, const MeetingDossier& dossier, c
 
     DocumentBuilder::TableOptions table;
     table.minRowHeight = 17;
-    builder.table({{DocumentText::tr("Name"), 25},
-                   {DocumentText::tr("Organisation"), 27},
-                   {DocumentText::tr("Function"), 18},
-                   {DocumentText::tr("Signature"), 30}},
+    builder.table({{DocumentText::tr("Name"), 23},
+                   {DocumentText::tr("Organisation"), 29},
+                   {DocumentText::tr("Function"), 20},
+                   {DocumentText::tr("Signature"), 28}},
                   rows, table);
 }
 

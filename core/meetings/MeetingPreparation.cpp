@@ -147,6 +147,21 @@ Result<Meeting> MeetingPreparation::newMeeting(Database& db, qint64 instanceId, 
     return meeting;
 }
 
+Status MeetingPreparation::prepareIfEmpty(Database& db, Meeting& meeting)
+{
+    if (meeting.status != MeetingStatus::Planned || !meeting.agenda.empty() || !meeting.attendance.empty()
+        || !meeting.decisions.empty() || !meeting.followUps.empty())
+        return {};
+    Result<Meeting> draft = newMeeting(db, meeting.instanceId, meeting.startsAt);
+    if (!draft.ok())
+        return draft.error();
+    meeting.agenda = std::move(draft->agenda);
+    meeting.attendance = std::move(draft->attendance);
+    if (meeting.recipientContactIds.empty())
+        meeting.recipientContactIds = std::move(draft->recipientContactIds);
+    return {};
+}
+
 Result<Meeting> MeetingPreparation::copyPrevious(Database& db, qint64 instanceId, const QDateTime& startsAt)
 {
     Result<Meeting> previous = MeetingRepository(db).previousMeeting(instanceId, startsAt);

@@ -23,6 +23,10 @@ public:
     /// A draft (not saved) for the instance: usual place, title "<instance> – <month year>", the agenda
     /// approval / follow-up review / any other business, the members expected and the distribution list.
     static Result<Meeting> newMeeting(Database& db, qint64 instanceId, const QDateTime& startsAt);
+    /// A planned meeting that holds nothing yet (as a series creates them) gets what newMeeting() would give
+    /// it: the usual agenda, the members expected and the distribution list. Other meetings are left as they
+    /// are. Nothing is saved.
+    static Status prepareIfEmpty(Database& db, Meeting& meeting);
     /// Like newMeeting, with the agenda (titles, presenters, durations) of the instance's previous meeting.
     static Result<Meeting> copyPrevious(Database& db, qint64 instanceId, const QDateTime& startsAt);
 

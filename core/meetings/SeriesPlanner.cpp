@@ -8,6 +8,7 @@
 #include "core/storage/Transaction.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace maillage {
 
@@ -81,7 +82,8 @@ HolidayPolicy SeriesPlanner::policyFromCode(const QString& code)
 }
 
 Status SeriesPlanner::createMeetings(const SeriesPlan& plan, qint64 seriesId, const QDate& from,
-                                     const std::vector<QDate>& taken, int& created, QDate& last)
+                                     const std::vector<QDate>& taken, int& created, QDate& last,
+                                     std::vector<qint64>* createdIds)
 {
     MeetingRepository meetings(m_db);
     for (const PlannedDate& date : preview(plan)) {
@@ -98,6 +100,8 @@ Status SeriesPlanner::createMeetings(const SeriesPlan& plan, qint64 seriesId, co
         if (Status status = meetings.create(meeting); !status.ok())
             return status;
         ++created;
+        if (createdIds)
+            createdIds->push_back(meeting.id);
         last = std::max(last, date.actual);
     }
     return {};
@@ -115,12 +119,24 @@ Result<MeetingSeries> SeriesPlanner::create(const SeriesPlan& plan)
     series.startsOn = plan.start;
     if (Status status = MeetingSeriesRepository(m_db).create(series); !status.ok())
         return status.error();
+    // A day on which the instance already meets (a meeting planned by hand) gets no second meeting.
+    MeetingFilter existing;
+    existing.instanceId = plan.instance.id;
+    existing.from = plan.start;
+    auto meetings = MeetingRepository(m_db).list(existing);
+    if (!meetings.ok())
+        return meetings.error();
+    std::vector<QDate> taken;
+    for (const Meeting& meeting : meetings.value())
+        if (meeting.status != MeetingStatus::Cancelled && meeting.status != MeetingStatus::Postponed)
+            taken.push_back(meeting.startsAt.date());
     int created = 0;
     QDate last = plan.start;
-    if (Status status = createMeetings(plan, series.id, plan.start, {}, created, last); !status.ok())
+    if (Status status = createMeetings(plan, series.id, plan.start, taken, created, last); !status.ok())
         return status.error();
     if (created == 0)
-        return Error{Error::Kind::Invalid, tr("These settings give no meeting date: nothing was created."), {}};
+        return Error{Error::Kind::Invalid, tr("These settings give no new meeting date (the instance may already meet on each of them): "
+                                                 "nothing was created."), {}};
     series.endsOn = last;
     series.occurrenceCount = created;
     if (Status status = MeetingSeriesRepository(m_db).update(series); !status.ok())
@@ -132,6 +148,16 @@ Result<MeetingSeries> SeriesPlanner::create(const SeriesPlan& plan)
 
 Status SeriesPlanner::detach(qint64 meetingId)
 {
+    return moveToSeries(meetingId, 0);
+}
+
+Status SeriesPlanner::attach(qint64 meetingId, qint64 seriesId)
+{
+    return moveToSeries(meetingId, seriesId);
+}
+
+Status SeriesPlanner::moveToSeries(qint64 meetingId, qint64 seriesId)
+{
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.error();
@@ -139,23 +165,29 @@ Status SeriesPlanner::detach(qint64 meetingId)
     auto meeting = meetings.get(meetingId);
     if (!meeting.ok())
         return meeting.error();
-    const qint64 seriesId = meeting->seriesId;
-    if (seriesId == 0)
+    const qint64 left = meeting->seriesId;
+    if (left == seriesId)
         return {};
-    meeting->seriesId = 0;
+    meeting->seriesId = seriesId;
     if (Status status = meetings.update(meeting.value()); !status.ok())
         return status;
+    // Both series keep their count of occurrences right.
     MeetingSeriesRepository seriesRepository(m_db);
-    auto series = seriesRepository.get(seriesId);
-    if (!series.ok())
-        return series.error();
-    series->occurrenceCount = std::max(0, series->occurrenceCount - 1);
-    if (Status status = seriesRepository.update(series.value()); !status.ok())
-        return status;
+    for (const auto& [id, change] : {std::pair{left, -1}, std::pair{seriesId, 1}}) {
+        if (id == 0)
+            continue;
+        auto series = seriesRepository.get(id);
+        if (!series.ok())
+            return series.error();
+        series->occurrenceCount = std::max(0, series->occurrenceCount + change);
+        if (Status status = seriesRepository.update(series.value()); !status.ok())
+            return status;
+    }
     return transaction.commit();
 }
 
-Result<MeetingSeries> SeriesPlanner::replanFrom(qint64 seriesId, const QDate& from, const SeriesPlan& plan)
+Result<MeetingSeries> SeriesPlanner::replanFrom(qint64 seriesId, const QDate& from, const SeriesPlan& plan,
+                                                const QDate& today, ReplanRecord* record)
 {
     Transaction transaction(m_db);
     if (!transaction.ok())
@@ -164,6 +196,10 @@ Result<MeetingSeries> SeriesPlanner::replanFrom(qint64 seriesId, const QDate& fr
     auto series = seriesRepository.get(seriesId);
     if (!series.ok())
         return series.error();
+    if (record)
+        *record = ReplanRecord{series.value(), {}, {}};
+    // The past is never re-planned: neither its meetings nor new dates in it.
+    const QDate first = today.isValid() ? std::max(from, today) : from;
     MeetingRepository meetings(m_db);
     MeetingFilter filter;
     filter.instanceId = series->instanceId;
@@ -179,21 +215,25 @@ Result<MeetingSeries> SeriesPlanner::replanFrom(qint64 seriesId, const QDate& fr
             continue;
         const QDate day = meeting.startsAt.date();
         const bool replaceable =
-            day >= from && meeting.status == MeetingStatus::Planned && !holdsSomething(meeting);
+            day >= first && meeting.status == MeetingStatus::Planned && !holdsSomething(meeting);
         if (!replaceable) {
             ++kept;
             last = std::max(last, day);
-            if (day >= from)
+            if (day >= first)
                 taken.push_back(day);
             continue;
         }
         if (Status status = meetings.remove(meeting.id); !status.ok())
             return status.error();
+        if (record)
+            record->removed.push_back(meeting);
     }
     SeriesPlan future = plan;
     future.instance.id = series->instanceId;
     int created = 0;
-    if (Status status = createMeetings(future, seriesId, from, taken, created, last); !status.ok())
+    if (Status status = createMeetings(future, seriesId, first, taken, created, last,
+                                       record ? &record->created : nullptr);
+        !status.ok())
         return status.error();
     series->rule = plan.rule.toString();
     series->holidayPolicy = policyCode(plan.policy);
@@ -204,6 +244,42 @@ Result<MeetingSeries> SeriesPlanner::replanFrom(qint64 seriesId, const QDate& fr
     if (Status status = transaction.commit(); !status.ok())
         return status.error();
     return std::move(series.value());
+}
+
+Status SeriesPlanner::undoReplan(const ReplanRecord& record)
+{
+    Transaction transaction(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    MeetingRepository meetings(m_db);
+    int count = 0;
+    for (const qint64 id : record.created) {
+        auto meeting = meetings.get(id);
+        if (!meeting.ok())
+            continue; // already gone
+        // Filled in since: it is the coordinator's work now, it stays.
+        if (meeting->status != MeetingStatus::Planned || holdsSomething(meeting.value())) {
+            ++count;
+            continue;
+        }
+        if (Status status = meetings.remove(id); !status.ok())
+            return status;
+    }
+    for (Meeting meeting : record.removed) {
+        static_cast<Record&>(meeting) = Record{};
+        if (Status status = meetings.create(meeting); !status.ok())
+            return status;
+    }
+    MeetingSeriesRepository seriesRepository(m_db);
+    auto series = seriesRepository.get(record.before.id);
+    if (!series.ok())
+        return series.error();
+    MeetingSeries restored = record.before;
+    restored.version = series->version;
+    restored.occurrenceCount = record.before.occurrenceCount + count;
+    if (Status status = seriesRepository.update(restored); !status.ok())
+        return status;
+    return transaction.commit();
 }
 
 } // namespace maillage

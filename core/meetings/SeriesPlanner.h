@@ -38,6 +38,14 @@ struct PlannedDate {
     QString reason; ///< the holiday's French name, or "weekend"
 };
 
+/// What a re-planning changed, so that it can be undone: the series as it was, the empty planned meetings it
+/// removed (whole) and the ids of the meetings it created.
+struct ReplanRecord {
+    MeetingSeries before;
+    std::vector<Meeting> removed;
+    std::vector<qint64> created;
+};
+
 /// Turns a recurrence into meetings, and re-plans them later. Every write is one transaction.
 class SeriesPlanner
 {
@@ -53,20 +61,32 @@ public:
     static QString policyCode(calendar::HolidayPolicy policy);
     static calendar::HolidayPolicy policyFromCode(const QString& code);
 
-    /// Creates the series row and one planned meeting per date that is not skipped.
+    /// Creates the series row and one planned meeting per date that is not skipped and on which the instance
+    /// does not already meet.
     /// Returns the series (its occurrenceCount is the number of meetings created).
     Result<MeetingSeries> create(const SeriesPlan& plan);
     /// "This occurrence only": the meeting leaves its series and keeps its date.
     Status detach(qint64 meetingId);
+    /// Undoes detach(): the meeting joins the series again.
+    Status attach(qint64 meetingId, qint64 seriesId);
     /// "The whole series from this date on": the planned meetings of the series from `from` on that hold
     /// nothing (no attendance, agenda, decision, follow-up) are deleted and the plan's dates from `from` on
     /// are created in their place. Held meetings and meetings with content are never touched.
-    /// The series keeps its id; its rule and policy become the plan's. Returns the updated series.
-    Result<MeetingSeries> replanFrom(qint64 seriesId, const QDate& from, const SeriesPlan& plan);
+    /// Meetings before `today` are in the past: never replaced, and no date before it is created.
+    /// The series keeps its id; its rule and policy become the plan's. Returns the updated series;
+    /// `record`, when given, receives what undoReplan() needs.
+    Result<MeetingSeries> replanFrom(qint64 seriesId, const QDate& from, const SeriesPlan& plan,
+                                     const QDate& today = QDate::currentDate(), ReplanRecord* record = nullptr);
+    /// Puts a series back as it was before replanFrom(): the created meetings that still hold nothing are
+    /// deleted, the removed ones come back (with new ids), the rule and policy are restored.
+    Status undoReplan(const ReplanRecord& record);
 
 private:
+    /// The meeting leaves its series (if any) for seriesId (0: none).
+    Status moveToSeries(qint64 meetingId, qint64 seriesId);
     Status createMeetings(const SeriesPlan& plan, qint64 seriesId, const QDate& from,
-                          const std::vector<QDate>& taken, int& created, QDate& last);
+                          const std::vector<QDate>& taken, int& created, QDate& last,
+                          std::vector<qint64>* createdIds = nullptr);
 
     Database& m_db;
 };

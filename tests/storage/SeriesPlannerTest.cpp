@@ -47,6 +47,16 @@ QStringList actualDates(const std::vector<PlannedDate>& dates)
 }
 
 /// The start dates of the series' meetings, read with plain SQL.
+// Six meetings on the 2nd Tuesday of the month from January 2026.
+SeriesPlan sixSecondTuesdays(Database& db)
+{
+    SeriesPlan plan;
+    plan.instance = makeInstance(db);
+    plan.rule = rule("FREQ=MONTHLY;BYDAY=2TU;COUNT=6");
+    plan.start = QDate(2026, 1, 1);
+    return plan;
+}
+
 QStringList storedDates(Database& db, qint64 seriesId)
 {
     QSqlQuery query(db.connection());
@@ -150,10 +160,7 @@ TEST_CASE("Good Friday is a holiday only in Alsace-Moselle", "[calendar]")
 TEST_CASE("Re-planning a series from a date keeps held meetings and replaces future planned ones", "[db]")
 {
     test::TestDatabase fx;
-    SeriesPlan plan;
-    plan.instance = makeInstance(fx.db());
-    plan.rule = rule("FREQ=MONTHLY;BYDAY=2TU;COUNT=6");
-    plan.start = QDate(2026, 1, 1);
+    const SeriesPlan plan = sixSecondTuesdays(fx.db());
     SeriesPlanner planner(fx.db());
     auto series = planner.create(plan);
     REQUIRE(series.ok());
@@ -180,7 +187,7 @@ TEST_CASE("Re-planning a series from a date keeps held meetings and replaces fut
     SeriesPlan next = plan;
     next.rule = rule("FREQ=MONTHLY;BYDAY=3WE;UNTIL=20260630");
     next.start = QDate(2026, 2, 1);
-    auto replanned = planner.replanFrom(series->id, QDate(2026, 2, 1), next);
+    auto replanned = planner.replanFrom(series->id, QDate(2026, 2, 1), next, QDate(2026, 1, 20));
     INFO(replanned.error().fullText().toStdString());
     REQUIRE(replanned.ok());
     CHECK(storedDates(fx.db(), series->id)
@@ -214,10 +221,7 @@ TEST_CASE("A series is created whole or not at all", "[db]")
     if (test::TestDatabase::usingPostgres())
         return; // the failure is injected with a SQLite trigger
     test::TestDatabase fx;
-    SeriesPlan plan;
-    plan.instance = makeInstance(fx.db());
-    plan.rule = rule("FREQ=MONTHLY;BYDAY=2TU;COUNT=6");
-    plan.start = QDate(2026, 1, 1);
+    const SeriesPlan plan = sixSecondTuesdays(fx.db());
     SeriesPlanner planner(fx.db());
     QSqlQuery trigger(fx.db().connection());
     REQUIRE(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_june BEFORE INSERT ON meeting "
@@ -235,7 +239,7 @@ TEST_CASE("A series is created whole or not at all", "[db]")
                                         "WHEN NEW.starts_at LIKE '2026-06%' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
     SeriesPlan next = plan;
     next.rule = rule("FREQ=MONTHLY;BYDAY=3WE;UNTIL=20260630");
-    CHECK_FALSE(planner.replanFrom(series->id, QDate(2026, 3, 1), next).ok());
+    CHECK_FALSE(planner.replanFrom(series->id, QDate(2026, 3, 1), next, QDate(2026, 1, 1)).ok());
     CHECK(storedDates(fx.db(), series->id)
           == QStringList{"2026-01-13", "2026-02-10", "2026-03-10", "2026-04-14", "2026-05-12", "2026-06-09"});
     CHECK(MeetingSeriesRepository(fx.db()).get(series->id)->rule == plan.rule.toString());
@@ -244,4 +248,71 @@ TEST_CASE("A series is created whole or not at all", "[db]")
     nothing.rule = rule("FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=2;COUNT=3");
     nothing.horizon = QDate(2026, 12, 31);
     CHECK(planner.create(nothing).error().kind == Error::Kind::Invalid);
+}
+
+TEST_CASE("Re-planning never touches the past, and can be undone", "[db]")
+{
+    test::TestDatabase fx;
+    const SeriesPlan plan = sixSecondTuesdays(fx.db());
+    SeriesPlanner planner(fx.db());
+    auto series = planner.create(plan);
+    REQUIRE(series.ok());
+    const QStringList original{"2026-01-13", "2026-02-10", "2026-03-10", "2026-04-14", "2026-05-12", "2026-06-09"};
+    REQUIRE(storedDates(fx.db(), series->id) == original);
+    MeetingRepository meetings(fx.db());
+    MeetingFilter filter;
+    filter.instanceId = plan.instance.id;
+    const qint64 february = meetings.list(filter)->at(1).id;
+
+    // Asked from 1 February while today is 1 April: February and March stay, though planned and empty.
+    SeriesPlan next = plan;
+    next.rule = rule("FREQ=MONTHLY;BYDAY=3WE;UNTIL=20260630");
+    ReplanRecord record;
+    auto replanned = planner.replanFrom(series->id, QDate(2026, 2, 1), next, QDate(2026, 4, 1), &record);
+    REQUIRE(replanned.ok());
+    CHECK(storedDates(fx.db(), series->id)
+          == QStringList{"2026-01-13", "2026-02-10", "2026-03-10", "2026-04-15", "2026-05-20", "2026-06-17"});
+    CHECK(meetings.get(february).ok());
+    CHECK(record.removed.size() == 3);
+    CHECK(record.created.size() == 3);
+    CHECK(record.before.rule == plan.rule.toString());
+
+    REQUIRE_OK(planner.undoReplan(record));
+    CHECK(storedDates(fx.db(), series->id) == original);
+    auto restored = MeetingSeriesRepository(fx.db()).get(series->id);
+    REQUIRE(restored.ok());
+    CHECK(restored->rule == plan.rule.toString());
+    CHECK(restored->occurrenceCount == 6);
+    CHECK(rowCount(fx.db(), QStringLiteral("meeting")) == 6);
+
+    // Redo is the same re-planning again.
+    REQUIRE(planner.replanFrom(series->id, QDate(2026, 2, 1), next, QDate(2026, 4, 1), &record).ok());
+    CHECK(storedDates(fx.db(), series->id).last() == QStringLiteral("2026-06-17"));
+
+    SECTION("detach and attach again")
+    {
+        REQUIRE_OK(planner.detach(february));
+        CHECK(storedDates(fx.db(), series->id).size() == 5);
+        REQUIRE_OK(planner.attach(february, series->id));
+        CHECK(storedDates(fx.db(), series->id).size() == 6);
+        CHECK(MeetingSeriesRepository(fx.db()).get(series->id)->occurrenceCount == 6);
+    }
+}
+
+TEST_CASE("A series adds no second meeting on a day the instance already meets", "[db]")
+{
+    test::TestDatabase fx;
+    const SeriesPlan plan = sixSecondTuesdays(fx.db());
+    Meeting byHand;
+    byHand.instanceId = plan.instance.id;
+    byHand.title = QStringLiteral("Réunion exceptionnelle");
+    byHand.startsAt = QDateTime(QDate(2026, 3, 10), QTime(9, 30));
+    byHand.endsAt = byHand.startsAt.addSecs(3600);
+    REQUIRE_OK(MeetingRepository(fx.db()).create(byHand));
+    auto series = SeriesPlanner(fx.db()).create(plan);
+    REQUIRE(series.ok());
+    CHECK(storedDates(fx.db(), series->id)
+          == QStringList{"2026-01-13", "2026-02-10", "2026-04-14", "2026-05-12", "2026-06-09"});
+    CHECK(series->occurrenceCount == 5);
+    CHECK(rowCount(fx.db(), QStringLiteral("meeting")) == 6);
 }

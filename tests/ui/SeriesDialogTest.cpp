@@ -127,3 +127,36 @@ TEST_CASE("The Alsace-Moselle setting is read from and saved to the council", "[
     CHECK(again.findChild<QCheckBox*>(QStringLiteral("alsaceMoselleCheck"))->isChecked());
     CHECK(again.plan().alsaceMoselle);
 }
+
+TEST_CASE("The series dialog shows the days the instance already meets, and plans nothing on them", "[ui]")
+{
+    test::TestDatabase fx;
+    const Instance instance = makeInstance(fx.db());
+    const QDate today = QDate::currentDate();
+    // The next 2nd Thursday already has a meeting planned by hand.
+    SeriesPlan probe;
+    probe.instance = instance;
+    probe.rule = calendar::RecurrenceRule::parse(instance.cadence).value();
+    probe.start = today;
+    const QDate busy = SeriesPlanner::preview(probe).front().actual;
+    Meeting byHand;
+    byHand.instanceId = instance.id;
+    byHand.title = QStringLiteral("Réunion exceptionnelle");
+    byHand.startsAt = QDateTime(busy, QTime(9, 30));
+    byHand.endsAt = byHand.startsAt.addSecs(3600);
+    REQUIRE(MeetingRepository(fx.db()).create(byHand).ok());
+
+    ui::SeriesDialog dialog(fx.db(), instance);
+    const QStringList shown = texts(dialog.preview());
+    REQUIRE(!shown.isEmpty());
+    CHECK(shown.front().contains(QStringLiteral("already meets")));
+    CHECK(shown.filter(QStringLiteral("already meets")).size() == 1);
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("seriesSummary"))->text().contains(QStringLiteral("1 already planned")));
+    dialog.findChild<QPushButton*>(QStringLiteral("createSeriesButton"))->click();
+    MeetingFilter onBusyDay;
+    onBusyDay.instanceId = instance.id;
+    onBusyDay.from = busy;
+    onBusyDay.to = busy;
+    CHECK(MeetingRepository(fx.db()).count(onBusyDay) == 1);
+    CHECK(dialog.series().occurrenceCount == shown.size() - 1);
+}

@@ -8,6 +8,7 @@
 #include "ui/instances/InstanceEditorDialog.h"
 #include "ui/instances/SeriesDialog.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +16,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -57,6 +60,26 @@ InstancesWidget::InstancesWidget(QWidget* parent) : Section(parent)
     m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
     for (QPushButton* button : {m_new, m_edit, m_plan, m_delete})
         actions->addWidget(button);
+    m_ids = std::make_shared<QHash<qint64, qint64>>();
+    m_undo = new QUndoStack(this);
+    m_undo->setObjectName(QStringLiteral("instancesUndoStack"));
+    QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("instancesUndoAction"));
+    undo->setShortcut(QKeySequence::Undo); // window-wide, active only while the section is shown
+    QAction* redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("instancesRedoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    addAction(undo);
+    addAction(redo);
+    m_undoButton = new QToolButton(this);
+    m_undoButton->setObjectName(QStringLiteral("instancesUndoButton"));
+    m_undoButton->setDefaultAction(undo);
+    m_redoButton = new QToolButton(this);
+    m_redoButton->setObjectName(QStringLiteral("instancesRedoButton"));
+    m_redoButton->setDefaultAction(redo);
+    actions->addSpacing(8);
+    actions->addWidget(m_undoButton);
+    actions->addWidget(m_redoButton);
     actions->addStretch(1);
     actions->addWidget(m_showArchived);
     layout->addLayout(actions);
@@ -90,6 +113,11 @@ InstancesWidget::InstancesWidget(QWidget* parent) : Section(parent)
 
 void InstancesWidget::refresh()
 {
+    if (database() != m_stackDatabase) {
+        m_undo->clear(); // the commands change the previous database
+        m_ids->clear();
+        m_stackDatabase = database();
+    }
     const qint64 selected = currentInstanceId();
     m_instances.clear();
     m_councilId = 0;
@@ -183,8 +211,8 @@ void InstancesWidget::newInstance()
     InstanceEditorDialog dialog(*database(), instance, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    refresh();
-    selectInstance(dialog.instance().id);
+    push(instance_commands::created(*database(), m_ids, dialog.instance(), [this](const Status& s) { reportStep(s); }),
+         dialog.instance().id);
 }
 
 void InstancesWidget::editInstance()
@@ -198,8 +226,11 @@ void InstancesWidget::editInstance()
         return;
     }
     InstanceEditorDialog dialog(*database(), instance.value(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        refresh();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    push(instance_commands::edited(*database(), m_ids, instance.value(), dialog.instance(),
+                                   [this](const Status& s) { reportStep(s); }),
+         id);
 }
 
 void InstancesWidget::planSeries()
@@ -250,16 +281,30 @@ void InstancesWidget::deleteInstance()
     box.exec();
     if (box.clickedButton() != confirm)
         return;
-    Status status;
-    if (meetings > 0) {
-        instance->active = false;
-        status = repository.update(instance.value());
-    } else {
-        status = repository.remove(id);
-    }
-    if (!status.ok())
+    const auto report = [this](const Status& s) { reportStep(s); };
+    auto command = meetings > 0 ? instance_commands::archive(*database(), m_ids, id, report)
+                                : instance_commands::remove(*database(), m_ids, id, report);
+    if (!command.ok()) {
         showError(meetings > 0 ? tr("The instance was not archived") : tr("The instance was not deleted"),
-                  status.error());
+                  command.error());
+        refresh();
+        return;
+    }
+    push(command.value(), 0);
+}
+
+void InstancesWidget::push(StepCommand* command, qint64 select)
+{
+    m_undo->push(command); // its first redo() does nothing: the change is made
+    refresh();
+    if (select > 0)
+        selectInstance(select);
+}
+
+void InstancesWidget::reportStep(const Status& status)
+{
+    if (!status.ok())
+        showError(tr("The change could not be undone or redone"), status.error());
     refresh();
 }
 

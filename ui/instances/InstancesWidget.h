@@ -3,6 +3,7 @@
 
 #include "core/domain/Instance.h"
 #include "core/util/Result.h"
+#include "ui/instances/InstanceCommands.h"
 #include "ui/main/Section.h"
 
 #include <vector>
@@ -11,11 +12,14 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QToolButton;
+class QUndoStack;
 
 namespace maillage::ui {
 
 /// The instances of the council (plénière, COPIL, groupes, cellules) with their cadence and
-/// members; creates and edits them, plans their meetings, archives them.
+/// members; creates and edits them, plans their meetings, archives them. Creations, edits, archiving and
+/// deletions can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z).
 class InstancesWidget : public Section
 {
     Q_OBJECT
@@ -33,10 +37,15 @@ public:
     void planSeries();
     /// Deletes the selected instance; one that has meetings is offered archiving instead.
     void deleteInstance();
+    QUndoStack* undoStack() const { return m_undo; }
 
 private:
     void updateButtons();
     void showError(const QString& title, const Error& error);
+    /// Pushes a change already made, and shows it.
+    void push(StepCommand* command, qint64 select);
+    /// How an undo or redo went: the list follows, a failure is shown.
+    void reportStep(const Status& status);
 
     std::vector<Instance> m_instances;
     qint64 m_councilId = 0;
@@ -47,6 +56,11 @@ private:
     QPushButton* m_plan = nullptr;
     QPushButton* m_delete = nullptr;
     QLabel* m_count = nullptr;
+    QToolButton* m_undoButton = nullptr;
+    QToolButton* m_redoButton = nullptr;
+    QUndoStack* m_undo = nullptr;
+    instance_commands::IdMap m_ids;
+    Database* m_stackDatabase = nullptr; ///< the database the commands of m_undo change
 };
 
 } // namespace maillage::ui

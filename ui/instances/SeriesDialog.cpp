@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/instances/SeriesDialog.h"
 
+#include "core/calendar/DateConversion.h"
 #include "core/storage/CouncilRepository.h"
+#include "core/storage/MeetingRepository.h"
 #include "ui/instances/RecurrenceEditor.h"
 
 #include <QCheckBox>
@@ -65,6 +67,13 @@ SeriesDialog::SeriesDialog(Database& db, const Instance& instance, QWidget* pare
     m_alsaceMoselle->setObjectName(QStringLiteral("alsaceMoselleCheck"));
     m_alsaceMoselle->setToolTip(tr("A council setting: saved for every series of the council."));
     m_alsaceMoselle->setChecked(loadAlsaceMoselle());
+    MeetingFilter existing;
+    existing.instanceId = instance.id;
+    existing.from = today;
+    if (auto meetings = MeetingRepository(db).list(existing); meetings.ok())
+        for (const Meeting& meeting : meetings.value())
+            if (meeting.status != MeetingStatus::Cancelled && meeting.status != MeetingStatus::Postponed)
+                m_taken.insert(meeting.startsAt.date());
 
     auto* cadence = new QGroupBox(tr("Cadence"), this);
     (new QVBoxLayout(cadence))->addWidget(m_recurrence);
@@ -98,12 +107,18 @@ SeriesDialog::SeriesDialog(Database& db, const Instance& instance, QWidget* pare
     connect(buttons, &QDialogButtonBox::accepted, this, &SeriesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_replanNote = new QLabel(this);
+    m_replanNote->setObjectName(QStringLiteral("seriesReplanNote"));
+    m_replanNote->setWordWrap(true);
+    m_replanNote->hide();
     auto* left = new QVBoxLayout;
+    left->addWidget(m_replanNote);
     left->addWidget(cadence);
     left->addWidget(options);
     left->addStretch(1);
     auto* right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("Meetings to create:"), this));
+    m_previewTitle = new QLabel(tr("Meetings to create:"), this);
+    right->addWidget(m_previewTitle);
     right->addWidget(m_preview, 1);
     right->addWidget(m_summary);
     auto* columns = new QHBoxLayout;
@@ -145,8 +160,16 @@ void SeriesDialog::refreshPreview()
     int created = 0;
     int moved = 0;
     int skipped = 0;
+    int taken = 0;
     for (const PlannedDate& date : SeriesPlanner::preview(plan())) {
         auto* item = new QListWidgetItem(m_preview);
+        if (!isReplan() && !date.skipped && m_taken.contains(date.actual)) {
+            // The planner adds no second meeting on that day: say so rather than promise one.
+            item->setText(tr("%1 (the instance already meets that day)").arg(longDate(date.actual)));
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            ++taken;
+            continue;
+        }
         if (date.skipped) {
             item->setText(tr("%1 (%2)").arg(longDate(date.planned), date.reason));
             QFont font = item->font();
@@ -170,7 +193,8 @@ void SeriesDialog::refreshPreview()
     }
     m_summary->setText(tr("%n meeting(s) to create", nullptr, created)
                        + (moved ? tr(", %n moved", nullptr, moved) : QString())
-                       + (skipped ? tr(", %n skipped", nullptr, skipped) : QString()) + u'.');
+                       + (skipped ? tr(", %n skipped", nullptr, skipped) : QString())
+                       + (taken ? tr(", %n already planned", nullptr, taken) : QString()) + u'.');
     m_create->setEnabled(created > 0);
 }
 
@@ -198,19 +222,61 @@ void SeriesDialog::saveAlsaceMoselle(bool on)
     }
 }
 
+void SeriesDialog::setReplan(const MeetingSeries& series, const Meeting& occurrence, const QDate& today)
+{
+    m_replanSeries = series.id;
+    m_today = today;
+    const QDate from = std::max(occurrence.startsAt.date(), today);
+    setWindowTitle(tr("Edit the series of %1 from a date").arg(m_instance.name));
+    if (auto rule = calendar::RecurrenceRule::parse(series.rule); rule.ok()) {
+        // A count was reckoned from the series' first date: from here on, the series' last date says the same.
+        if (rule->count > 0 && series.endsOn.isValid()) {
+            rule->count = 0;
+            rule->until = calendar::toBoost(series.endsOn);
+        }
+        m_recurrence->setRule(rule.value());
+    }
+    m_policy->setCurrentIndex(std::max(0, m_policy->findData(int(SeriesPlanner::policyFromCode(series.holidayPolicy)))));
+    m_start->setMinimumDate(today);
+    m_start->setDate(from);
+    m_horizon->setDate(series.endsOn.isValid() && series.endsOn > from ? series.endsOn : from.addYears(1).addDays(-1));
+    m_time->setTime(occurrence.startsAt.time());
+    if (occurrence.endsAt.isValid() && occurrence.endsAt > occurrence.startsAt)
+        m_duration->setValue(int(occurrence.startsAt.secsTo(occurrence.endsAt) / 60));
+    m_replanNote->setText(
+        tr("The planned meetings of this series from the date below on are replaced by the new dates. "
+           "Past meetings, held or cancelled meetings and meetings that already have an agenda, an attendance "
+           "or minutes are never changed: they stay where they are. Meetings before today (%1) cannot be "
+           "re-planned.")
+            .arg(longDate(today)));
+    m_replanNote->show();
+    m_previewTitle->setText(tr("New dates:"));
+    m_create->setText(tr("Re-plan the series"));
+    m_create->setObjectName(QStringLiteral("replanSeriesButton"));
+    refreshPreview();
+}
+
+QDate SeriesDialog::replanFrom() const
+{
+    return m_start->date();
+}
+
 void SeriesDialog::accept()
 {
-    auto created = SeriesPlanner(m_db).create(plan());
-    if (!created.ok()) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("The meetings were not created"),
-                                    created.error().message, QMessageBox::Ok, this);
+    SeriesPlanner planner(m_db);
+    auto done = isReplan() ? planner.replanFrom(m_replanSeries, replanFrom(), plan(), m_today, &m_record)
+                           : planner.create(plan());
+    if (!done.ok()) {
+        auto* box = new QMessageBox(QMessageBox::Warning,
+                                    isReplan() ? tr("The series was not re-planned") : tr("The meetings were not created"),
+                                    done.error().message, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("seriesError"));
-        box->setDetailedText(created.error().detail);
+        box->setDetailedText(done.error().detail);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return;
     }
-    m_series = created.value();
+    m_series = done.value();
     QDialog::accept();
 }
 

@@ -5,6 +5,7 @@
 #include "core/meetings/SeriesPlanner.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -36,8 +37,18 @@ public:
     SeriesPlan plan() const;
     QListWidget* preview() const { return m_preview; }
     RecurrenceEditor* recurrenceEditor() const { return m_recurrence; }
-    /// The series created (valid after accept()).
+    /// The series created or re-planned (valid after accept()).
     const MeetingSeries& series() const { return m_series; }
+
+    /// Turns the dialog into "Edit the series from this date": the fields show the series and the
+    /// occurrence, and accept() re-plans the series from the chosen date (never before today) instead of
+    /// creating one.
+    void setReplan(const MeetingSeries& series, const Meeting& occurrence, const QDate& today = QDate::currentDate());
+    bool isReplan() const { return m_replanSeries > 0; }
+    /// What the re-planning changed (valid after accept() in that mode), for its undo.
+    const ReplanRecord& replanRecord() const { return m_record; }
+    /// The date the re-planning starts from.
+    QDate replanFrom() const;
 
     void accept() override;
 
@@ -58,7 +69,13 @@ private:
     QCheckBox* m_alsaceMoselle = nullptr;
     QListWidget* m_preview = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_previewTitle = nullptr;
+    QLabel* m_replanNote = nullptr;
     QPushButton* m_create = nullptr;
+    qint64 m_replanSeries = 0;
+    QDate m_today;
+    ReplanRecord m_record;
+    QSet<QDate> m_taken; ///< days on which the instance already meets, from today on
 };
 
 } // namespace maillage::ui

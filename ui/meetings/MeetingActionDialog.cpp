@@ -60,6 +60,15 @@ MeetingActionDialog* MeetingActionDialog::forDate(const QString& title, const QS
     return dialog;
 }
 
+MeetingActionDialog* MeetingActionDialog::forConfirmation(const QString& title, const QString& explanation,
+                                                          const QString& okText, QWidget* parent)
+{
+    auto* dialog = new MeetingActionDialog(title, explanation, parent);
+    dialog->m_buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    dialog->updateOk();
+    return dialog;
+}
+
 MeetingActionDialog* MeetingActionDialog::forCancel(const QString& meetingName, QWidget* parent)
 {
     auto* dialog = new MeetingActionDialog(

@@ -31,6 +31,9 @@ public:
     /// "Duplicate" and "Postpone": choose the date and time, starting from suggested.
     static MeetingActionDialog* forDate(const QString& title, const QString& explanation, const QDateTime& suggested,
                                         QWidget* parent);
+    /// A question that only needs a yes: explains, and OK says what happens.
+    static MeetingActionDialog* forConfirmation(const QString& title, const QString& explanation,
+                                                const QString& okText, QWidget* parent);
     /// "Cancel": say why.
     static MeetingActionDialog* forCancel(const QString& meetingName, QWidget* parent);
 

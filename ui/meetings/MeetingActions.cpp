@@ -9,7 +9,6 @@
 #include "ui/meetings/MeetingsWidget.h"
 #include "ui/meetings/editor/MeetingEditorDialog.h"
 
-
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -110,31 +109,50 @@ void MeetingsWidget::meetingDocuments()
     dialog.exec();
 }
 
-void MeetingsWidget::duplicateMeeting()
+std::optional<Meeting> MeetingsWidget::currentMeeting(QString* name)
 {
     const qint64 id = currentMeetingId();
     if (!database() || id <= 0)
-        return;
-    MeetingRepository repository(*database());
-    auto meeting = repository.get(id);
+        return std::nullopt;
+    auto meeting = MeetingRepository(*database()).get(id);
     if (!meeting) {
         showError(meeting.error());
-        return;
+        return std::nullopt;
     }
-    const QString instanceName =
-        m_model->index(m_table->currentIndex().row(), MeetingListModel::InstanceColumn).data().toString();
-    QPointer<MeetingActionDialog> dialog = MeetingActionDialog::forDate(
-        tr("Duplicate the meeting"),
-        tr("A new meeting of the same instance, with the agenda and the expected attendance of %1. "
-           "The minutes, decisions and follow-ups are not copied.")
-            .arg(meetingName(meeting.value(), instanceName)),
-        meeting->startsAt.addMonths(1), this);
+    if (name) {
+        const QString instanceName =
+            m_model->index(m_table->currentIndex().row(), MeetingListModel::InstanceColumn).data().toString();
+        *name = meetingName(meeting.value(), instanceName);
+    }
+    return std::move(meeting.value());
+}
+
+std::optional<QDateTime> MeetingsWidget::askDate(const QString& title, const QString& explanation,
+                                                 const QDateTime& suggested)
+{
+    QPointer<MeetingActionDialog> dialog = MeetingActionDialog::forDate(title, explanation, suggested, this);
     const bool accepted = dialog->exec() == QDialog::Accepted;
     const QDateTime when = dialog ? dialog->dateTime() : QDateTime();
     delete dialog;
     if (!accepted)
+        return std::nullopt;
+    return when;
+}
+
+void MeetingsWidget::duplicateMeeting()
+{
+    QString name;
+    const auto meeting = currentMeeting(&name);
+    if (!meeting)
         return;
-    auto copy = maillage::duplicateMeeting(*database(), id, when);
+    const auto when = askDate(tr("Duplicate the meeting"),
+                              tr("A new meeting of the same instance, with the agenda and the expected attendance of "
+                                 "%1. The minutes, decisions and follow-ups are not copied.")
+                                  .arg(name),
+                              meeting->startsAt.addMonths(1));
+    if (!when)
+        return;
+    auto copy = maillage::duplicateMeeting(*database(), meeting->id, when.value());
     if (!copy) {
         showError(copy.error());
         return;
@@ -144,61 +162,42 @@ void MeetingsWidget::duplicateMeeting()
 
 void MeetingsWidget::cancelMeeting()
 {
-    const qint64 id = currentMeetingId();
-    if (!database() || id <= 0)
+    QString name;
+    auto meeting = currentMeeting(&name);
+    if (!meeting)
         return;
-    MeetingRepository repository(*database());
-    auto meeting = repository.get(id);
-    if (!meeting) {
-        showError(meeting.error());
-        return;
-    }
-    const QString instanceName =
-        m_model->index(m_table->currentIndex().row(), MeetingListModel::InstanceColumn).data().toString();
-    QPointer<MeetingActionDialog> dialog =
-        MeetingActionDialog::forCancel(meetingName(meeting.value(), instanceName), this);
+    QPointer<MeetingActionDialog> dialog = MeetingActionDialog::forCancel(name, this);
     const bool accepted = dialog->exec() == QDialog::Accepted;
     const QString reason = dialog ? dialog->reason() : QString();
     delete dialog;
     if (!accepted)
         return;
-    if (Status status = repository.cancel(meeting.value(), reason); !status) {
+    if (Status status = MeetingRepository(*database()).cancel(meeting.value(), reason); !status) {
         showError(status.error());
         return;
     }
-    reloadAndSelect(id);
+    reloadAndSelect(meeting->id);
 }
 
 void MeetingsWidget::postponeMeeting()
 {
-    const qint64 id = currentMeetingId();
-    if (!database() || id <= 0)
+    QString name;
+    auto meeting = currentMeeting(&name);
+    if (!meeting)
         return;
-    MeetingRepository repository(*database());
-    auto meeting = repository.get(id);
-    if (!meeting) {
-        showError(meeting.error());
+    const auto when = askDate(tr("Postpone the meeting"),
+                              tr("%1 will show as postponed, pointing to the new meeting, which takes over its agenda "
+                                 "and expected attendance.")
+                                  .arg(name),
+                              meeting->startsAt.addDays(7));
+    if (!when)
         return;
-    }
-    const QString instanceName =
-        m_model->index(m_table->currentIndex().row(), MeetingListModel::InstanceColumn).data().toString();
-    QPointer<MeetingActionDialog> dialog = MeetingActionDialog::forDate(
-        tr("Postpone the meeting"),
-        tr("%1 will show as postponed, pointing to the new meeting, which takes over its agenda and "
-           "expected attendance.")
-            .arg(meetingName(meeting.value(), instanceName)),
-        meeting->startsAt.addDays(7), this);
-    const bool accepted = dialog->exec() == QDialog::Accepted;
-    const QDateTime when = dialog ? dialog->dateTime() : QDateTime();
-    delete dialog;
-    if (!accepted)
-        return;
-    auto next = repository.postpone(meeting.value(), when);
+    auto next = MeetingRepository(*database()).postpone(meeting.value(), when.value());
     if (!next) {
         showError(next.error());
         return;
     }
-    reloadAndSelect(id);
+    reloadAndSelect(meeting->id);
 }
 
 } // namespace maillage::ui

@@ -16,6 +16,7 @@
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace maillage::ui {
@@ -99,7 +100,11 @@ MeetingsWidget::MeetingsWidget(QWidget* parent) : Section(parent)
         menu.addSeparator();
         menu.addActions({m_new, m_duplicate});
         menu.addSeparator();
+        if (m_editOccurrence->isEnabled())
+            menu.addActions({m_editOccurrence, m_editSeries});
         menu.addActions({m_postpone, m_cancel});
+        menu.addSeparator();
+        menu.addActions(m_undoActions);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MeetingsWidget::updateActions);
@@ -136,6 +141,7 @@ void MeetingsWidget::createActions()
     m_documents = make(tr("Documents…"), "meetingDocumentsAction", &MeetingsWidget::meetingDocuments);
     m_documents->setToolTip(tr("Convocation, sign-in sheet, minutes: print, PDF or ODT (Ctrl+P)"));
     m_toolBar->addActions({m_new, m_open, m_duplicate, m_postpone, m_cancel, m_documents});
+    createSeriesActions();
     updateActions();
 }
 
@@ -156,6 +162,9 @@ void MeetingsWidget::updateActions()
     const bool postponed = selected && m_model->postponedToAt(row) > 0;
     m_openReplacement->setVisible(postponed); // a hidden action reads as disabled: show it first
     m_openReplacement->setEnabled(postponed);
+    const bool inSeries = selected && currentSeriesId() > 0;
+    m_editOccurrence->setEnabled(inSeries);
+    m_editSeries->setEnabled(inSeries);
 }
 
 void MeetingsWidget::keepSortIndicator(int column, Qt::SortOrder order)
@@ -219,6 +228,10 @@ void MeetingsWidget::fillChoices()
 
 void MeetingsWidget::refresh()
 {
+    if (database() != m_stackDatabase) {
+        m_undo->clear(); // the commands change the previous database
+        m_stackDatabase = database();
+    }
     fillChoices();
     m_model->setDatabase(database());
     applyFilter();
@@ -235,6 +248,7 @@ void MeetingsWidget::applyFilter()
     filter.text = m_search->text();
     filter.sort = m_model->filter().sort;
     filter.ascending = m_model->filter().ascending;
+    m_seriesOf.clear();
     m_model->setFilter(filter);
     m_count->clear();
     if (database())

@@ -261,6 +261,9 @@ bool MeetingEditorDialog::editMeeting(Database& db, qint64 meetingId, QWidget* p
         QMessageBox::warning(parent, tr("Open the meeting"), meeting.error().message);
         return false;
     }
+    // A meeting planned by a series is still empty: offer the usual agenda and the members expected.
+    if (Status prepared = MeetingPreparation::prepareIfEmpty(db, meeting.value()); !prepared.ok())
+        QMessageBox::warning(parent, tr("Open the meeting"), prepared.error().message);
     MeetingEditorDialog dialog(db, meeting.value(), parent);
     dialog.exec();
     return dialog.savedOnce();
