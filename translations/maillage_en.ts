@@ -249,6 +249,73 @@
     </message>
 </context>
 <context>
+    <name>Breakdown</name>
+    <message>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 to 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>26 to 59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breakdown is not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breakdown by “%1” is not a list of categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breakdown by “%1” holds “%2” for “%3”, which is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breakdown by %1 adds up to %2, not the value %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetLine</name>
     <message>
         <source>Funder</source>
@@ -711,6 +778,59 @@
         <source>Action sheet %1 written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>would create %n row(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>created %n row(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>organisations matched with the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) → #%3 “%4”, by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner sectors matched by code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation pseudonyms already in use, renumbered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal and undo rows of the source left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the councils of one or more archives (JSON) or Maillage databases (.sqlite) to this database, with new ids, matching shared organisations (SIRET, FINESS, or name and commune). With --dry-run, print what would be created and matched, and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the archives or databases to consolidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) consolidated into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commune</name>
@@ -740,6 +860,65 @@
     </message>
     <message>
         <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComputedValues</name>
+    <message>
+        <source>from %1 to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted instance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings of the instance “%1” held %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisations present at the meetings linked to the fiche or partners of its events, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisations present at the meetings of “%1” or partners of the fiche’s events, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events of the council %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events linked to the fiche %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants in the events of the council %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants in the events linked to the fiche %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people trained at the council’s PSSM sessions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people trained at the PSSM sessions linked to the fiche %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period “%1” of the indicator “%2” is not a year, half-year (2025-S1) or quarter (2025-T3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2511,10 +2690,6 @@ Thank you for letting us know whether you will attend, or who will represent you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Axes: %1 · action sheets: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edition of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,6 +2715,45 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message>
         <source>Action sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not described yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by Maillage from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n action sheet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ACTION PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3712,6 +3926,17 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message>
         <source>Guest&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::Consolidation</name>
+    <message>
+        <source>read the target database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserve the new ids of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5730,6 +5955,69 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
 </context>
 <context>
+    <name>maillage::consolidation</name>
+    <message>
+        <source>%1 could not be added (the database refused the record %2); nothing of it was kept. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Maillage archive (%2 problems); nothing of it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be consolidated: it has %2 problems. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already added before it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder to read %1 in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a Maillage archive nor a Maillage database. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too big to be consolidated (%2 MB; at most %3 MB are read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>maillage::contacts</name>
     <message>
         <source>The file %1 cannot be written.</source>
@@ -6713,6 +7001,38 @@ Thank you for letting us know whether you will attend, or who will represent you
         <source>No action plan yet: create one with “New plan…”, from the CLSM objectives, the PTSM priorities or blank.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fiche %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booklet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole plan as a booklet (PDF or ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected fiche action as a document (PDF or ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::AxisDialog</name>
@@ -6734,6 +7054,76 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message>
         <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::BreakdownDialog</name>
+    <message>
+        <source>Breakdown of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It is replaced only if you enter numbers and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Broken down by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear this breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category of the breakdown by %1 has a value but no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value “%1” for “%2” (breakdown by %3) is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No breakdown by %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum: %1 (the period has no value yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum: %1 — the value of %2 is %3: they differ by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum: %1, the value of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n value(s) not read)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also broken down by: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9075,10 +9465,6 @@ The guide was not found next to Maillage. It is in the *docs/guide* folder of th
         <source>Show the whole map (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Find an organisation on the map</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>maillage::ui::NetworkMapView</name>
@@ -10679,10 +11065,6 @@ Weight %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Periods: 2025, 2025-S1 (half-year) or 2025-T3 (quarter). Breakdown: {&quot;sex&quot;: {&quot;F&quot;: 12, &quot;M&quot;: 9}}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10692,10 +11074,6 @@ Weight %3: %4</source>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compute the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10735,17 +11113,6 @@ Weight %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No indicator of this fiche is computed: choose a source under “Computed from”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) computed for %1; save the fiche to keep them.</source>
-        <translation>
-            <numerusform>%n value computed for %1; save the fiche to keep them.</numerusform>
-            <numerusform>%n values computed for %1; save the fiche to keep them.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Unlock the year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10755,6 +11122,85 @@ Weight %3: %4</source>
     </message>
     <message>
         <source>Locked years (values reported, no longer changed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data gives %1 (%2); the value entered is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator “%1” is entered by hand: choose a source under “Computed from” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 entered, the data gives %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data gives other values than those of the fiche:
+%1
+
+Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the values entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed from the data: %1. Save the fiche to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: the values of the fiche already match the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as entered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked, not changed: %1 (unlock the year to change it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the period to break down first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods: 2025, 2025-S1 (half-year) or 2025-T3 (quarter). Double-click a breakdown to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brea&amp;kdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computes the selected period (or the year chosen) from Maillage’s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute every period of the indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a source under “Computed from” to compute this indicator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11084,6 +11530,26 @@ Weight %3: %4</source>
         <source>Enable the cellule de situations register for this council?
 
 You commit to record no name or identifying detail, to note how each person consented, and to let Maillage delete situations two years after the last contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the situation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the situation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the situation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

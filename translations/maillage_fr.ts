@@ -249,6 +249,73 @@
     </message>
 </context>
 <context>
+    <name>Breakdown</name>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>18 to 25</source>
+        <translation>18 à 25 ans</translation>
+    </message>
+    <message>
+        <source>26 to 59</source>
+        <translation>26 à 59 ans</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 ans et plus</translation>
+    </message>
+    <message>
+        <source>The breakdown is not readable: %1</source>
+        <translation>La ventilation est illisible : %1</translation>
+    </message>
+    <message>
+        <source>The breakdown by “%1” is not a list of categories.</source>
+        <translation>La ventilation par « %1 » n’est pas une liste de catégories.</translation>
+    </message>
+    <message>
+        <source>The breakdown by “%1” holds “%2” for “%3”, which is not a number.</source>
+        <translation>La ventilation par « %1 » contient « %2 » pour « %3 », qui n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The breakdown by %1 adds up to %2, not the value %3.</source>
+        <translation>La ventilation par %1 totalise %2, et non la valeur %3.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetLine</name>
     <message>
         <source>Funder</source>
@@ -711,6 +778,59 @@
         <source>Action sheet %1 written to %2.</source>
         <translation>Fiche action %1 écrite dans %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>would create %n row(s):</source>
+        <translation>
+            <numerusform>créerait %n ligne :</numerusform>
+            <numerusform>créerait %n lignes :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>created %n row(s):</source>
+        <translation>
+            <numerusform>%n ligne créée :</numerusform>
+            <numerusform>%n lignes créées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>organisations matched with the database: %1</source>
+        <translation>organismes reconnus dans la base : %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) → #%3 “%4”, by %5</source>
+        <translation>« %1 » (%2) → n° %3 « %4 », par %5</translation>
+    </message>
+    <message>
+        <source>partner sectors matched by code: %1</source>
+        <translation>secteurs de partenaires reconnus par leur code : %1</translation>
+    </message>
+    <message>
+        <source>situation pseudonyms already in use, renumbered: %1</source>
+        <translation>pseudonymes de situations déjà pris, renumérotés : %1</translation>
+    </message>
+    <message>
+        <source>journal and undo rows of the source left out: %1</source>
+        <translation>lignes du journal et d’annulation de la source laissées de côté : %1</translation>
+    </message>
+    <message>
+        <source>Add the councils of one or more archives (JSON) or Maillage databases (.sqlite) to this database, with new ids, matching shared organisations (SIRET, FINESS, or name and commune). With --dry-run, print what would be created and matched, and write nothing.</source>
+        <translation>Ajouter à cette base les conseils d’une ou plusieurs archives (JSON) ou bases Maillage (.sqlite), avec de nouveaux numéros, en reconnaissant les organismes partagés (SIRET, FINESS, ou nom et commune). Avec --dry-run, afficher ce qui serait créé et reconnu, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>give the archives or databases to consolidate.</source>
+        <translation>indiquez les archives ou les bases à consolider.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written to %1.</source>
+        <translation>Simulation : rien n’a été écrit dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) consolidated into %1.</source>
+        <translation>
+            <numerusform>%n source consolidée dans %1.</numerusform>
+            <numerusform>%n sources consolidées dans %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commune</name>
@@ -741,6 +861,65 @@
     <message>
         <source>From</source>
         <translation>Date de début</translation>
+    </message>
+</context>
+<context>
+    <name>ComputedValues</name>
+    <message>
+        <source>from %1 to today</source>
+        <translation>du %1 à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>(deleted instance)</source>
+        <translation>(instance supprimée)</translation>
+    </message>
+    <message>
+        <source>meetings of the instance “%1” held %2</source>
+        <translation>réunions de l’instance « %1 » tenues %2</translation>
+    </message>
+    <message>
+        <source>organisations present at the meetings linked to the fiche or partners of its events, %1</source>
+        <translation>structures présentes aux réunions liées à la fiche ou partenaires de ses événements, %1</translation>
+    </message>
+    <message>
+        <source>organisations present at the meetings of “%1” or partners of the fiche’s events, %2</source>
+        <translation>structures présentes aux réunions de « %1 » ou partenaires des événements de la fiche, %2</translation>
+    </message>
+    <message>
+        <source>events of the council %1</source>
+        <translation>événements du conseil %1</translation>
+    </message>
+    <message>
+        <source>events linked to the fiche %1</source>
+        <translation>événements liés à la fiche %1</translation>
+    </message>
+    <message>
+        <source>participants in the events of the council %1</source>
+        <translation>participants aux événements du conseil %1</translation>
+    </message>
+    <message>
+        <source>participants in the events linked to the fiche %1</source>
+        <translation>participants aux événements liés à la fiche %1</translation>
+    </message>
+    <message>
+        <source>people trained at the council’s PSSM sessions %1</source>
+        <translation>personnes formées aux sessions PSSM du conseil %1</translation>
+    </message>
+    <message>
+        <source>people trained at the PSSM sessions linked to the fiche %1</source>
+        <translation>personnes formées aux sessions PSSM liées à la fiche %1</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>saisi à la main</translation>
+    </message>
+    <message>
+        <source>The period “%1” of the indicator “%2” is not a year, half-year (2025-S1) or quarter (2025-T3).</source>
+        <translation>La période « %1 » de l’indicateur « %2 » n’est ni une année, ni un semestre (2025-S1), ni un trimestre (2025-T3).</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1316,13 @@
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n person(s) convened to the meeting</source>
+        <translation>
+            <numerusform>la personne convoquée à la réunion</numerusform>
+            <numerusform>les %n personnes convoquées à la réunion</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2506,10 +2692,6 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>Plan d’action %1–%2</translation>
     </message>
     <message>
-        <source>Axes: %1 · action sheets: %2</source>
-        <translation>Axes : %1 · fiches actions : %2</translation>
-    </message>
-    <message>
         <source>Edition of %1</source>
         <translation>Édition du %1</translation>
     </message>
@@ -2536,6 +2718,45 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     <message>
         <source>Action sheet</source>
         <translation>Fiche action</translation>
+    </message>
+    <message>
+        <source>Not described yet.</source>
+        <translation>Pas encore décrits.</translation>
+    </message>
+    <message>
+        <source>No date set yet.</source>
+        <translation>Pas encore de date fixée.</translation>
+    </message>
+    <message>
+        <source>Computed by Maillage from</source>
+        <translation>Calculé par Maillage à partir de</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>Par rapport à la cible</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n action sheet(s)</source>
+        <translation>
+            <numerusform>%1 · %n fiche action</numerusform>
+            <numerusform>%1 · %n fiches actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ACTION PLAN</source>
+        <translation>PLAN D’ACTION</translation>
+    </message>
+    <message>
+        <source>Action plan %1</source>
+        <translation>Plan d’action %1</translation>
     </message>
 </context>
 <context>
@@ -3232,8 +3453,8 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <translation>week-end</translation>
     </message>
     <message>
-        <source>These settings give no meeting date: nothing was created.</source>
-        <translation>Ces réglages ne donnent aucune date de réunion : rien n’a été créé.</translation>
+        <source>These settings give no new meeting date (the instance may already meet on each of them): nothing was created.</source>
+        <translation>Ces réglages ne donnent aucune nouvelle date de réunion (l’instance se réunit peut-être déjà à chacune d’elles) : rien n’a été créé.</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3929,17 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     <message>
         <source>Guest's name</source>
         <translation>Nom de l’invité</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::Consolidation</name>
+    <message>
+        <source>read the target database</source>
+        <translation>lire la base de données cible</translation>
+    </message>
+    <message>
+        <source>reserve the new ids of %1</source>
+        <translation>réserver les nouveaux numéros de %1</translation>
     </message>
 </context>
 <context>
@@ -5725,6 +5957,69 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     </message>
 </context>
 <context>
+    <name>maillage::consolidation</name>
+    <message>
+        <source>%1 could not be added (the database refused the record %2); nothing of it was kept. %3</source>
+        <translation>%1 n’a pas pu être ajouté (la base de données a refusé l’enregistrement %2) ; rien n’en a été gardé. %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Maillage archive (%2 problems); nothing of it was added.</source>
+        <translation>%1 n’est pas une archive Maillage valide (%2 problèmes) ; rien n’en a été ajouté.</translation>
+    </message>
+    <message>
+        <source>at commit</source>
+        <translation>à la validation</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <source>name and commune</source>
+        <translation>nom et commune</translation>
+    </message>
+    <message>
+        <source>%1 cannot be consolidated: it has %2 problems. Nothing was added.</source>
+        <translation>%1 ne peut pas être consolidé : il présente %2 problèmes. Rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Already added before it: %1.</source>
+        <translation>Déjà ajoutés avant lui : %1.</translation>
+    </message>
+    <message>
+        <source>No temporary folder to read %1 in.</source>
+        <translation>Aucun dossier temporaire pour lire %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to be read.</source>
+        <translation>%1 n’a pas pu être copié pour être lu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check its permissions.</source>
+        <translation>%1 ne peut pas être lu : vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Maillage archive nor a Maillage database. Nothing was added.</source>
+        <translation>%1 n’est ni une archive Maillage ni une base de données Maillage. Rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 n’existe pas ou n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be consolidated (%2 MB; at most %3 MB are read).</source>
+        <translation>%1 est trop volumineux pour être consolidé (%2 Mo ; au plus %3 Mo sont lus).</translation>
+    </message>
+</context>
+<context>
     <name>maillage::contacts</name>
     <message>
         <source>The file %1 cannot be written.</source>
@@ -6708,6 +7003,38 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <source>No action plan yet: create one with “New plan…”, from the CLSM objectives, the PTSM priorities or blank.</source>
         <translation>Aucun plan d’action pour l’instant : créez-en un avec « Nouveau plan… », à partir des objectifs des CLSM, des priorités du PTSM ou vierge.</translation>
     </message>
+    <message>
+        <source>Fiche %1.pdf</source>
+        <translation>Fiche %1.pdf</translation>
+    </message>
+    <message>
+        <source>Fiche document</source>
+        <translation>Document de la fiche</translation>
+    </message>
+    <message>
+        <source>Plan booklet</source>
+        <translation>Livret du plan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Booklet…</source>
+        <translation>Livret…</translation>
+    </message>
+    <message>
+        <source>Write the whole plan as a booklet (PDF or ODT)</source>
+        <translation>Écrire tout le plan sous forme de livret (PDF ou ODT)</translation>
+    </message>
+    <message>
+        <source>Fiche document…</source>
+        <translation>Document de la fiche…</translation>
+    </message>
+    <message>
+        <source>Write the selected fiche action as a document (PDF or ODT)</source>
+        <translation>Écrire la fiche action choisie en document (PDF ou ODT)</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::AxisDialog</name>
@@ -6730,6 +7057,76 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::BreakdownDialog</name>
+    <message>
+        <source>Breakdown of %1</source>
+        <translation>Ventilation de %1</translation>
+    </message>
+    <message>
+        <source>%1 It is replaced only if you enter numbers and confirm.</source>
+        <translation>%1 Elle n’est remplacée que si vous saisissez des nombres et validez.</translation>
+    </message>
+    <message>
+        <source>&amp;Broken down by:</source>
+        <translation>&amp;Ventilée par :</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Add a &amp;category</source>
+        <translation>Ajouter une &amp;catégorie</translation>
+    </message>
+    <message>
+        <source>C&amp;lear this breakdown</source>
+        <translation>&amp;Effacer cette ventilation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>A category of the breakdown by %1 has a value but no name.</source>
+        <translation>Une catégorie de la ventilation par %1 a une valeur mais pas de nom.</translation>
+    </message>
+    <message>
+        <source>The value “%1” for “%2” (breakdown by %3) is not a number.</source>
+        <translation>La valeur « %1 » pour « %2 » (ventilation par %3) n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>No breakdown by %1 for %2.</source>
+        <translation>Pas de ventilation par %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>Sum: %1 (the period has no value yet).</source>
+        <translation>Somme : %1 (la période n’a pas encore de valeur).</translation>
+    </message>
+    <message>
+        <source>Sum: %1 — the value of %2 is %3: they differ by %4.</source>
+        <translation>Somme : %1 — la valeur de %2 est %3 : écart de %4.</translation>
+    </message>
+    <message>
+        <source>Sum: %1, the value of %2.</source>
+        <translation>Somme : %1, soit la valeur de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n value(s) not read)</source>
+        <translation>
+            <numerusform>(%n valeur non lue)</numerusform>
+            <numerusform>(%n valeurs non lues)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also broken down by: %1.</source>
+        <translation>Également ventilée par : %1.</translation>
     </message>
 </context>
 <context>
@@ -8351,6 +8748,18 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
         <source>The instance was not deleted</source>
         <translation>L’instance n’a pas été supprimée</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>The change could not be undone or redone</source>
+        <translation>La modification n’a pas pu être annulée ou rétablie</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::MainWindow</name>
@@ -8725,6 +9134,58 @@ Le guide n’a pas été trouvé à côté de Maillage. Il se trouve dans le dos
     <message>
         <source>Search the meetings</source>
         <translation>Rechercher dans les réunions</translation>
+    </message>
+    <message>
+        <source>Edit this occurrence only…</source>
+        <translation>Modifier cette réunion seulement…</translation>
+    </message>
+    <message>
+        <source>The meeting leaves its series, keeps its date and opens in the editor</source>
+        <translation>La réunion quitte sa série, garde sa date et s’ouvre dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Edit the series from this date…</source>
+        <translation>Modifier la série à partir de cette date…</translation>
+    </message>
+    <message>
+        <source>Change the cadence of the series from this meeting on; past and held meetings stay</source>
+        <translation>Changer le rythme de la série à partir de cette réunion ; les réunions passées et tenues ne bougent pas</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Edit this occurrence only, or the series from this date</source>
+        <translation>Modifier cette réunion seulement, ou la série à partir de cette date</translation>
+    </message>
+    <message>
+        <source>Edit this occurrence only</source>
+        <translation>Modifier cette réunion seulement</translation>
+    </message>
+    <message>
+        <source>%1 leaves its series: it keeps its date and what it holds, and later changes of the series no longer move it. It then opens in the editor.</source>
+        <translation>%1 quitte sa série : elle garde sa date et son contenu, et les modifications ultérieures de la série ne la déplaceront plus. Elle s’ouvre ensuite dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Detach and edit</source>
+        <translation>Détacher et modifier</translation>
+    </message>
+    <message>
+        <source>Edit %1 alone</source>
+        <translation>Modifier %1 seule</translation>
+    </message>
+    <message>
+        <source>Re-plan the series of %1 from %2</source>
+        <translation>Replanifier la série de %1 à partir du %2</translation>
     </message>
 </context>
 <context>
@@ -10084,6 +10545,37 @@ Poids %3 : %4</translation>
         <source>The meetings were not created</source>
         <translation>Les réunions n’ont pas été créées</translation>
     </message>
+    <message>
+        <source>%1 (the instance already meets that day)</source>
+        <translation>%1 (l’instance se réunit déjà ce jour-là)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already planned</source>
+        <translation>
+            <numerusform>, %n déjà prévue</numerusform>
+            <numerusform>, %n déjà prévues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the series of %1 from a date</source>
+        <translation>Modifier la série de %1 à partir d’une date</translation>
+    </message>
+    <message>
+        <source>The planned meetings of this series from the date below on are replaced by the new dates. Past meetings, held or cancelled meetings and meetings that already have an agenda, an attendance or minutes are never changed: they stay where they are. Meetings before today (%1) cannot be re-planned.</source>
+        <translation>Les réunions prévues de cette série à partir de la date ci-dessous sont remplacées par les nouvelles dates. Les réunions passées, tenues ou annulées, et celles qui ont déjà un ordre du jour, des présences ou un compte rendu ne sont jamais modifiées : elles restent où elles sont. Les réunions antérieures à aujourd’hui (%1) ne peuvent pas être replanifiées.</translation>
+    </message>
+    <message>
+        <source>New dates:</source>
+        <translation>Nouvelles dates :</translation>
+    </message>
+    <message>
+        <source>Re-plan the series</source>
+        <translation>Replanifier la série</translation>
+    </message>
+    <message>
+        <source>The series was not re-planned</source>
+        <translation>La série n’a pas été replanifiée</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::SettingsDialog</name>
@@ -10578,10 +11070,6 @@ Poids %3 : %4</translation>
         <translation>Ventilation (facultative)</translation>
     </message>
     <message>
-        <source>Periods: 2025, 2025-S1 (half-year) or 2025-T3 (quarter). Breakdown: {"sex": {"F": 12, "M": 9}}</source>
-        <translation>Périodes : 2025, 2025-S1 (semestre) ou 2025-T3 (trimestre). Ventilation : {"sex": {"F": 12, "M": 9}}</translation>
-    </message>
-    <message>
         <source>Add a period</source>
         <translation>Ajouter une période</translation>
     </message>
@@ -10592,10 +11080,6 @@ Poids %3 : %4</translation>
     <message>
         <source>Year</source>
         <translation>Année</translation>
-    </message>
-    <message>
-        <source>Compute the year</source>
-        <translation>Calculer l’année</translation>
     </message>
     <message>
         <source>Lock the year</source>
@@ -10634,17 +11118,6 @@ Poids %3 : %4</translation>
         <translation>%1 sur %2 (%3 %)</translation>
     </message>
     <message>
-        <source>No indicator of this fiche is computed: choose a source under “Computed from”.</source>
-        <translation>Aucun indicateur de cette fiche n’est calculé : choisissez une source sous « Calculé à partir de ».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) computed for %1; save the fiche to keep them.</source>
-        <translation>
-            <numerusform>%n valeur calculée pour %1 ; enregistrez la fiche pour la garder.</numerusform>
-            <numerusform>%n valeurs calculées pour %1 ; enregistrez la fiche pour les garder.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Unlock the year</source>
         <translation>Déverrouiller l’année</translation>
     </message>
@@ -10655,6 +11128,88 @@ Poids %3 : %4</translation>
     <message>
         <source>Locked years (values reported, no longer changed): %1</source>
         <translation>Années verrouillées (valeurs transmises, plus modifiées) : %1</translation>
+    </message>
+    <message>
+        <source>The data gives %1 (%2); the value entered is kept</source>
+        <translation>Les données donnent %1 (%2) ; la valeur saisie est conservée</translation>
+    </message>
+    <message>
+        <source>Computed: %1</source>
+        <translation>Calculé : %1</translation>
+    </message>
+    <message>
+        <source>The indicator “%1” is entered by hand: choose a source under “Computed from” first.</source>
+        <translation>L’indicateur « %1 » est saisi à la main : choisissez d’abord une source sous « Calculé à partir de ».</translation>
+    </message>
+    <message>
+        <source>%1: %2 entered, the data gives %3</source>
+        <translation>%1 : %2 saisi, les données donnent %3</translation>
+    </message>
+    <message>
+        <source>Compute from the data</source>
+        <translation>Calculer depuis les données</translation>
+    </message>
+    <message>
+        <source>The data gives other values than those of the fiche:
+%1
+
+Replace them?</source>
+        <translation>Les données donnent d’autres valeurs que celles de la fiche :
+%1
+
+Les remplacer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the values entered</source>
+        <translation>&amp;Garder les valeurs saisies</translation>
+    </message>
+    <message>
+        <source>Computed from the data: %1. Save the fiche to keep them.</source>
+        <translation>Calculé depuis les données : %1. Enregistrez la fiche pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the values of the fiche already match the data.</source>
+        <translation>Rien n’a changé : les valeurs de la fiche correspondent déjà aux données.</translation>
+    </message>
+    <message>
+        <source>Kept as entered: %1.</source>
+        <translation>Conservé tel que saisi : %1.</translation>
+    </message>
+    <message>
+        <source>Locked, not changed: %1 (unlock the year to change it).</source>
+        <translation>Verrouillé, non modifié : %1 (déverrouillez l’année pour le modifier).</translation>
+    </message>
+    <message>
+        <source>Select the period to break down first.</source>
+        <translation>Choisissez d’abord la période à ventiler.</translation>
+    </message>
+    <message>
+        <source>From the data</source>
+        <translation>D’après les données</translation>
+    </message>
+    <message>
+        <source>Periods: 2025, 2025-S1 (half-year) or 2025-T3 (quarter). Double-click a breakdown to edit it.</source>
+        <translation>Périodes : 2025, 2025-S1 (semestre) ou 2025-T3 (trimestre). Double-cliquez sur une ventilation pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Brea&amp;kdown…</source>
+        <translation>&amp;Ventilation…</translation>
+    </message>
+    <message>
+        <source>Computes the selected period (or the year chosen) from Maillage’s data</source>
+        <translation>Calcule la période choisie (ou l’année indiquée) depuis les données de Maillage</translation>
+    </message>
+    <message>
+        <source>Compute every period of the indicator</source>
+        <translation>Calculer toutes les périodes de l’indicateur</translation>
+    </message>
+    <message>
+        <source>Choose a source under “Computed from” to compute this indicator</source>
+        <translation>Choisissez une source sous « Calculé à partir de » pour calculer cet indicateur</translation>
     </message>
 </context>
 <context>
@@ -10987,6 +11542,26 @@ You commit to record no name or identifying detail, to note how each person cons
 
 Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter comment chaque personne a consenti, et à laisser Maillage supprimer les situations deux ans après le dernier contact.</translation>
     </message>
+    <message>
+        <source>edit the situation %1</source>
+        <translation>modifier la situation %1</translation>
+    </message>
+    <message>
+        <source>create the situation %1</source>
+        <translation>créer la situation %1</translation>
+    </message>
+    <message>
+        <source>delete the situation %1</source>
+        <translation>supprimer la situation %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ui::TimelineView</name>
@@ -11094,6 +11669,25 @@ Vous vous engagez à n’y inscrire aucun nom ni détail identifiant, à noter c
     <message>
         <source>Maillage works without Internet: your council's data never leaves this computer.</source>
         <translation>Maillage fonctionne sans Internet : les données de votre conseil ne quittent jamais cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ui::instance_commands</name>
+    <message>
+        <source>New instance %1</source>
+        <translation>Nouvelle instance %1</translation>
+    </message>
+    <message>
+        <source>Edit instance %1</source>
+        <translation>Modification de l’instance %1</translation>
+    </message>
+    <message>
+        <source>Archive instance %1</source>
+        <translation>Archivage de l’instance %1</translation>
+    </message>
+    <message>
+        <source>Delete instance %1</source>
+        <translation>Suppression de l’instance %1</translation>
     </message>
 </context>
 <context>
