@@ -26,6 +26,7 @@
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
@@ -182,18 +183,24 @@ TEST_CASE("A series is planned, a meeting held and its minutes exported as PDF, 
     QTemporaryDir folder;
     REQUIRE(folder.isValid());
     const QString pdf = folder.filePath(QStringLiteral("compte-rendu.pdf"));
+    QString status;
     REQUIRE(meetings.selectMeeting(first.id));
     whenShown<ui::DocumentExportDialog>([&](ui::DocumentExportDialog* dialog) {
         auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("documentKind"));
         kind->setCurrentIndex(kind->findData(int(DocumentKind::Minutes)));
         whenShown<QFileDialog>([&](QFileDialog* chooser) {
-            chooser->selectFile(pdf);
+            // Typed into the name field, as the coordinator would (selectFile keeps the suggested folder).
+            auto* name = chooser->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            REQUIRE(name);
+            name->setText(pdf);
             static_cast<QDialog*>(chooser)->accept(); // QFileDialog::accept, protected there
         });
         dialog->findChild<QPushButton*>(QStringLiteral("savePdf"))->click();
+        status = dialog->findChild<QLabel*>(QStringLiteral("documentStatus"))->text();
         dialog->reject();
     });
     meetings.documentsAction()->trigger();
+    INFO(status.toStdString());
     REQUIRE(QFileInfo::exists(pdf));
     const QString text = pdfText(pdf);
     CHECK(text.contains(QStringLiteral("Le groupe valide le calendrier des visites.")));
