@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace maillage {
 
 namespace N = reportNumbers;
@@ -275,7 +277,68 @@ void ReportComposer::network()
 
 void ReportComposer::networkMap()
 {
-    // The map of the network (core/network) will be drawn here as a chart object; nothing is shown until then.
+    const ReportNetwork& network = m_content.network;
+    if (m_content.severalCouncils()) {
+        m_builder->subheading(tr("Each council's network"));
+        std::vector<QStringList> rows;
+        for (const CouncilNetworkFigures& c : network.councils)
+            rows.push_back({c.council, N::integer(c.organisations), N::integer(c.links),
+                            N::percent(c.organisations > 1 ? std::optional<double>(c.density * 100) : std::nullopt),
+                            N::integer(c.sectors), c.hub});
+        table({{tr("Council"), 26},
+               {tr("Linked organisations"), 14},
+               {tr("Links"), 10},
+               {tr("Density"), 11},
+               {tr("Sectors"), 10},
+               {tr("Best connected partner"), 29}},
+              rows, {0, 8});
+        note(tr("Density: the share of the possible links between the council's organisations that exist. The map "
+                "of each council's network is in its own report."));
+        return;
+    }
+    if (!network.map)
+        return;
+    m_builder->subheading(tr("Network map"));
+    pageBreakBefore();
+    const NetworkGraph& graph = network.map->graph;
+    if (graph.nodes.empty()) {
+        note(tr("No link between partners was recorded during the period, so there is no map to draw."));
+        return;
+    }
+    ReportChart map;
+    map.title = tr("The partner network from %1 to %2")
+                    .arg(DocumentText::shortDate(m_f.period.from), DocumentText::shortDate(m_f.period.to));
+    map.network = network.map;
+    chart(map);
+    note(tr("%n link(s) between %1 organisations. Two organisations are linked when they sit in the same "
+            "instance, lead or partner the same action sheet, or attended the same meeting; the line thickens "
+            "with the number of such ties. Disc size: meetings attended; colour: sector (number of organisations "
+            "in brackets). The %2 most present organisations are named.",
+            nullptr, int(graph.edges.size()))
+             .arg(N::integer(qint64(graph.nodes.size())))
+             .arg(std::min<int>(ReportNetworkMap::kLabels, int(graph.nodes.size()))));
+
+    m_builder->subheading(tr("Best connected partners"));
+    std::vector<int> order(graph.nodes.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const NetworkNode& x = graph.nodes[size_t(a)];
+        const NetworkNode& y = graph.nodes[size_t(b)];
+        return x.degree != y.degree ? x.degree > y.degree : x.participation > y.participation;
+    });
+    std::vector<QStringList> rows;
+    for (size_t i = 0; i < order.size() && i < 10; ++i) {
+        const NetworkNode& node = graph.nodes[size_t(order[i])];
+        rows.push_back({node.name, node.sectorLabel, N::integer(node.degree), N::integer(node.participation),
+                        N::integer(qint64(node.sheets.size()))});
+    }
+    table({{tr("Organisation"), 40},
+           {tr("Sector"), 24},
+           {tr("Partners linked"), 12},
+           {tr("Meetings attended"), 12},
+           {tr("Action sheets"), 12}},
+          rows);
 }
 
 } // namespace maillage

@@ -45,7 +45,7 @@ private:
     void governance();
     void instanceDetails();
     void network();
-    void networkMap(); // chapter 4's map of the network: drawn by core/network once it exists
+    void networkMap(); // chapter 4's map (one council) or each council's network figures
     void actionPlan();
     void highlights();
     void situations();
