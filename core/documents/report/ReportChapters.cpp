@@ -298,26 +298,13 @@ void ReportComposer::networkMap()
     }
     if (!network.map)
         return;
-    m_builder->subheading(tr("Network map"));
-    pageBreakBefore();
     const NetworkGraph& graph = network.map->graph;
     if (graph.nodes.empty()) {
+        m_builder->subheading(tr("Network map"));
         note(tr("No link between partners was recorded during the period, so there is no map to draw."));
         return;
     }
-    ReportChart map;
-    map.title = tr("The partner network from %1 to %2")
-                    .arg(DocumentText::shortDate(m_f.period.from), DocumentText::shortDate(m_f.period.to));
-    map.network = network.map;
-    chart(map);
-    note(tr("%n link(s) between %1 organisations. Two organisations are linked when they sit in the same "
-            "instance, lead or partner the same action sheet, or attended the same meeting; the line thickens "
-            "with the number of such ties. Disc size: meetings attended; colour: sector (number of organisations "
-            "in brackets). The %2 most present organisations are named.",
-            nullptr, int(graph.edges.size()))
-             .arg(N::integer(qint64(graph.nodes.size())))
-             .arg(std::min<int>(ReportNetworkMap::kLabels, int(graph.nodes.size()))));
-
+    // The table first: it fits under the sector tables, and the map gets a page of its own.
     m_builder->subheading(tr("Best connected partners"));
     std::vector<int> order(graph.nodes.size());
     for (size_t i = 0; i < order.size(); ++i)
@@ -333,12 +320,27 @@ void ReportComposer::networkMap()
         rows.push_back({node.name, node.sectorLabel, N::integer(node.degree), N::integer(node.participation),
                         N::integer(qint64(node.sheets.size()))});
     }
-    table({{tr("Organisation"), 40},
-           {tr("Sector"), 24},
-           {tr("Partners linked"), 12},
-           {tr("Meetings attended"), 12},
-           {tr("Action sheets"), 12}},
+    table({{tr("Organisation"), 36},
+           {tr("Sector"), 22},
+           {tr("Partners linked"), 14},
+           {tr("Meetings attended"), 14},
+           {tr("Action sheets"), 14}},
           rows);
+
+    m_builder->subheading(tr("Network map"));
+    pageBreakBefore();
+    ReportChart map;
+    map.title = tr("The partner network from %1 to %2")
+                    .arg(DocumentText::shortDate(m_f.period.from), DocumentText::shortDate(m_f.period.to));
+    map.network = network.map;
+    chart(map);
+    note(tr("%n link(s) between %1 organisations. Two organisations are linked when they sit in the same "
+            "instance, lead or partner the same action sheet, or attended the same meeting; the line thickens "
+            "with the number of such ties. Disc size: meetings attended; colour: sector (number of organisations "
+            "in brackets). The %2 most present organisations are named.",
+            nullptr, int(graph.edges.size()))
+             .arg(N::integer(qint64(graph.nodes.size())))
+             .arg(std::min<int>(ReportNetworkMap::kLabels, int(graph.nodes.size()))));
 }
 
 } // namespace maillage
