@@ -133,13 +133,17 @@ void ReportComposer::governance()
                                   N::percent(m_f.turnout.rate())));
     std::vector<QStringList> rows;
     for (const InstanceFigures& i : m_f.instances) {
+        if (condensed())
+            break;
         if (i.held + i.cancelled + i.planned == 0)
             continue;
         rows.push_back({i.name, N::integer(i.held), N::integer(i.cancelled), N::integer(i.decisions),
                         N::integer(i.turnout.present), N::integer(i.turnout.excused), N::integer(i.turnout.absent),
                         N::percent(i.turnout.rate())});
     }
-    if (rows.empty()) {
+    if (condensed()) {
+        condensedNote();
+    } else if (rows.empty()) {
         note(tr("No meeting took place during the period."));
     } else {
         table({{tr("Instance"), 25},
@@ -164,7 +168,7 @@ void ReportComposer::governance()
         months.categories << french.monthName(d.month(), QLocale::ShortFormat).remove(u'.');
     }
     for (const InstanceFigures& i : m_f.instances) {
-        if (i.held == 0)
+        if (i.held == 0 || condensed()) // one series per instance: unreadable beyond a few councils
             continue;
         std::vector<double> counts(firstDays.size(), 0);
         for (const QString& iso : i.meetingDates) {
@@ -222,6 +226,8 @@ void ReportComposer::governance()
 
 void ReportComposer::instanceDetails()
 {
+    if (condensed())
+        return;
     const Pillar pillars[] = {Pillar::Elected, Pillar::Psychiatry, Pillar::User, Pillar::Carer};
     for (const InstanceFigures& i : m_f.instances) {
         if (i.held == 0)

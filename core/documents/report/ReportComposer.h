@@ -34,7 +34,13 @@ public:
     /// What the page header names: the council or "3 councils".
     static QString councilLine(const ReportContent& content);
 
+    /// Beyond this many councils the report leaves the lists (instances, fiches, members, calendar) to each
+    /// council's own report: 300 councils' lists are thousands of pages nobody reads, and take minutes to lay out.
+    static constexpr size_t kDetailedCouncils = 12;
+
 private:
+    bool condensed() const { return m_f.identities.size() > kDetailedCouncils; }
+    void condensedNote();
     QStringList chapterTitles() const;
     void cover();
     void contents();

@@ -69,7 +69,7 @@ Result<ReportContent> loadReportContent(Database& db, const ReportRequest& reque
                           QCoreApplication::translate("maillage::ReportContent", "Figures of council %1 of %2")
                               .arg(i + 1)
                               .arg(ids.size()));
-            auto one = computeReportFigures(db, period, {ids[i]});
+            auto one = computeReportFigures(db, period, {ids[i]}, false); // a line of the comparison
             if (!one.ok())
                 return one.error();
             content.perCouncil.push_back(std::move(one.value()));
