@@ -3217,6 +3217,17 @@ Thank you for letting us know whether you will attend, or who will represent you
         <source>Meetings attended</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n action sheet(s) in the councils&apos; plans.</source>
+        <translation>
+            <numerusform>%n action sheet in the councils&apos; plans.</numerusform>
+            <numerusform>%n action sheets in the councils&apos; plans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With more than %1 councils, the lists by instance, by action sheet, of members and of meetings are left to each council&apos;s own report; the comparison table gives each council&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportProgress</name>

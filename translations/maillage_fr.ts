@@ -3219,6 +3219,17 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <source>Meetings attended</source>
         <translation>Réunions suivies</translation>
     </message>
+    <message numerus="yes">
+        <source>%n action sheet(s) in the councils&apos; plans.</source>
+        <translation>
+            <numerusform>%n fiche action dans les plans des conseils.</numerusform>
+            <numerusform>%n fiches actions dans les plans des conseils.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With more than %1 councils, the lists by instance, by action sheet, of members and of meetings are left to each council&apos;s own report; the comparison table gives each council&apos;s figures.</source>
+        <translation>Au-delà de %1 conseils, les listes par instance, par fiche action, des membres et des réunions figurent dans le rapport propre à chaque conseil&#xa0;; le tableau comparatif donne les chiffres de chaque conseil.</translation>
+    </message>
 </context>
 <context>
     <name>ReportProgress</name>
