@@ -3228,6 +3228,13 @@ Thank you for letting us know whether you will attend, or who will represent you
         <source>With more than %1 councils, the lists by instance, by action sheet, of members and of meetings are left to each council&apos;s own report; the comparison table gives each council&apos;s figures.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — not written by %n council(s)</source>
+        <translation>
+            <numerusform>%1 — not written by %n council</numerusform>
+            <numerusform>%1 — not written by %n councils</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportProgress</name>

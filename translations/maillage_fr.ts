@@ -3230,6 +3230,13 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <source>With more than %1 councils, the lists by instance, by action sheet, of members and of meetings are left to each council&apos;s own report; the comparison table gives each council&apos;s figures.</source>
         <translation>Au-delà de %1 conseils, les listes par instance, par fiche action, des membres et des réunions figurent dans le rapport propre à chaque conseil&#xa0;; le tableau comparatif donne les chiffres de chaque conseil.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — not written by %n council(s)</source>
+        <translation>
+            <numerusform>%1 — non rédigé par %n conseil</numerusform>
+            <numerusform>%1 — non rédigé par %n conseils</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportProgress</name>

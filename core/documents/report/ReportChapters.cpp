@@ -291,12 +291,12 @@ void ReportComposer::networkMap()
             rows.push_back({c.council, N::integer(c.organisations), N::integer(c.links),
                             N::percent(c.organisations > 1 ? std::optional<double>(c.density * 100) : std::nullopt),
                             N::integer(c.sectors), c.hub});
-        table({{tr("Council"), 26},
-               {tr("Linked organisations"), 14},
+        table({{tr("Council"), 22},
+               {tr("Linked organisations"), 17},
                {tr("Links"), 10},
-               {tr("Density"), 11},
+               {tr("Density"), 10},
                {tr("Sectors"), 10},
-               {tr("Best connected partner"), 29}},
+               {tr("Best connected partner"), 31}},
               rows, {0, 8});
         note(tr("Density: the share of the possible links between the council's organisations that exist. The map "
                 "of each council's network is in its own report."));
