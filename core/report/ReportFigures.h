@@ -196,8 +196,9 @@ struct ReportFigures {
 };
 
 /// Computes the figures of a period for some councils (all when councilIds is empty).
+/// details false: without the lists of computeReportDetails (a council's line in a comparison needs none).
 Result<ReportFigures> computeReportFigures(Database& db, const ReportPeriod& period,
-                                           const std::vector<qint64>& councilIds = {});
+                                           const std::vector<qint64>& councilIds = {}, bool details = true);
 /// The report's lists (identity cards, calendar, members, fiches, events): part of computeReportFigures.
 Status computeReportDetails(Database& db, ReportFigures& figures, const std::vector<qint64>& councilIds);
 /// The figures as JSON (what `maillage stats --json` prints).

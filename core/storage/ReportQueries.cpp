@@ -78,7 +78,7 @@ int pillarIndex(const QString& code)
 } // namespace
 
 Result<ReportFigures> computeReportFigures(Database& db, const ReportPeriod& period,
-                                           const std::vector<qint64>& councilIds)
+                                           const std::vector<qint64>& councilIds, bool details)
 {
     if (!period.isValid())
         return Error{Error::Kind::Invalid,
@@ -332,6 +332,8 @@ Result<ReportFigures> computeReportFigures(Database& db, const ReportPeriod& per
     for (const Status& status : statuses)
         if (!status.ok())
             return status.error();
+    if (!details)
+        return f;
     if (Status status = computeReportDetails(db, f, councilIds); !status.ok())
         return status.error();
     return f;

@@ -7,6 +7,7 @@
 #include "core/models/ContactListModel.h"
 #include "core/models/MeetingListModel.h"
 #include "core/models/OrganisationListModel.h"
+#include "core/documents/report/ReportWriter.h"
 #include "core/report/ReportFigures.h"
 #include "core/storage/Database.h"
 #include "core/storage/MeetingRepository.h"
@@ -27,6 +28,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <ctime>
 #include <random>
 
 using namespace maillage;
@@ -254,6 +256,62 @@ int run(const QString& url, const QString& maillageExe, const QString& self, int
     return 0;
 }
 
+// The annual report (issue 6): figures, network, layout and the PDF written, for council 1 or for every
+// council. One scope per process, so that the peak memory is the report's own. Reference: the issue's target,
+// and sqlite3's attendance count over the same scope.
+int reportBench(const QString& url, const QString& scope, const QString& pdf)
+{
+    auto db = openOrDie(url);
+    const QString file = QFileInfo(url).absoluteFilePath();
+    QSqlQuery lastYear(db->connection());
+    lastYear.exec(QStringLiteral("SELECT MAX(substr(starts_at, 1, 4)) FROM meeting"));
+    lastYear.next();
+    const int year = lastYear.value(0).toInt();
+    ReportRequest request;
+    request.period = ReportPeriod::year(year);
+    const bool one = scope != QLatin1String("all");
+    if (one)
+        request.councilIds = {1};
+    double loadMs = 0, writeMs = 0;
+    // CPU time too: on a shared machine the wall time mostly measures the wait for a core.
+    const auto cpuMs = [] { return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC; };
+    const double cpuStart = cpuMs();
+    Result<ReportContent> content = Error{Error::Kind::Invalid, {}, {}};
+    loadMs = timed([&] { content = loadReportContent(*db, request); });
+    const double cpuLoad = cpuMs() - cpuStart;
+    if (!content.ok()) {
+        out() << content.error().fullText() << Qt::endl;
+        return 2;
+    }
+    Status written;
+    writeMs = timed([&] { written = ReportWriter::write(content.value(), pdf); });
+    const double cpuTotal = cpuMs() - cpuStart;
+    if (!written.ok()) {
+        out() << written.error().fullText() << Qt::endl;
+        return 2;
+    }
+    const QString what = one ? QStringLiteral("one council") : QStringLiteral("all councils");
+    const double target = one ? 1000 : 15000;
+    const QString yearFilter = QStringLiteral("substr(m.starts_at, 1, 4) = '%1'").arg(year);
+    const double sqlite = sqlite3StatementMs(
+        file, QStringLiteral("SELECT a.status, COUNT(*) FROM attendance a JOIN meeting m ON m.id = a.meeting_id "
+                             "JOIN instance i ON i.id = m.instance_id WHERE %1%2 GROUP BY a.status")
+                  .arg(yearFilter, one ? QStringLiteral(" AND i.council_id = 1") : QString()));
+    out() << "| Measure | Maillage | Reference | Reference value | Ratio |" << Qt::endl
+          << "|---|---|---|---|---|" << Qt::endl;
+    row(QStringLiteral("Report %1 %2: content read").arg(year).arg(what), loadMs, QStringLiteral("ms"),
+        QStringLiteral("sqlite3: attendance by status, same scope"), sqlite);
+    row(QStringLiteral("Report %1 %2: PDF laid out and written").arg(year).arg(what), writeMs, QStringLiteral("ms"),
+        QStringLiteral("–"), -1);
+    row(QStringLiteral("Report %1 %2: total").arg(year).arg(what), loadMs + writeMs, QStringLiteral("ms"),
+        QStringLiteral("issue 6 target"), target);
+    row(QStringLiteral("Report %1 %2: CPU time (content %3 ms)").arg(year).arg(what).arg(qint64(cpuLoad)), cpuTotal,
+        QStringLiteral("ms"), QStringLiteral("issue 6 target"), target);
+    out() << Qt::endl << "PDF: " << QFileInfo(pdf).size() / 1024 << " KiB; peak memory of the process: "
+          << QString::number(peakMemoryMiB(), 'f', 0) << " MiB" << Qt::endl;
+    return 0;
+}
+
 // Archive export and import throughput against sqlite3's .import of the attendance rows.
 int archiveBench(const QString& url)
 {
@@ -319,9 +377,13 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv); // the list models and report text need a GUI application
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Maillage benchmarks: generate | run | archive | search"));
+    parser.setApplicationDescription(QStringLiteral("Maillage benchmarks: generate | run | archive | search | report"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("generate, run, archive or search"));
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("generate, run, archive, search or report"));
+    parser.addOption({QStringLiteral("scope"), QStringLiteral("Report: one (council 1) or all."), QStringLiteral("scope"),
+                      QStringLiteral("one")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Report: the PDF to write."), QStringLiteral("file"),
+                      QStringLiteral("/tmp/maillage-bench-report.pdf")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database file or URL."), QStringLiteral("url")});
     parser.addOption({QStringLiteral("councils"), QStringLiteral("Councils to generate (300)."), QStringLiteral("n"),
                       QStringLiteral("300")});
@@ -351,6 +413,8 @@ int main(int argc, char** argv)
         return archiveBench(url);
     if (mode == QLatin1String("search"))
         return searchBench(url);
+    if (mode == QLatin1String("report"))
+        return reportBench(url, parser.value(QStringLiteral("scope")), parser.value(QStringLiteral("out")));
     out() << parser.helpText();
     return 1;
 }

@@ -227,6 +227,21 @@ TEST_CASE("A report over several councils compares them and adds them up", "[doc
     REQUIRE(content->perCouncil.size() == 2);
     CHECK(content->figures.meetingsHeld ==
           content->perCouncil[0].meetingsHeld + content->perCouncil[1].meetingsHeld);
+    // Several councils: no map, one line of network figures per council; the new council has no network.
+    CHECK_FALSE(content->network.map);
+    REQUIRE(content->network.councils.size() == 2);
+    CHECK(content->network.councils[0].organisations > 10);
+    CHECK(content->network.councils[0].links > content->network.councils[0].organisations);
+    CHECK_FALSE(content->network.councils[0].hub.isEmpty());
+    CHECK(content->network.councils[1].organisations == 0);
+    CHECK(content->network.councils[1].links == 0);
+    // One council: its map, with the same organisations as its line, laid out without overlap.
+    auto single = loadReportContent(db, {ReportPeriod::year(2025), {demoId}});
+    REQUIRE(single.ok());
+    REQUIRE(single->network.map);
+    CHECK(int(single->network.map->graph.nodes.size()) == content->network.councils[0].organisations);
+    CHECK(single->network.map->layout.positions.size() == single->network.map->graph.nodes.size());
+    CHECK_FALSE(single->network.map->layout.hasOverlap());
     QTemporaryDir folder;
     const QString pdf = folder.path() + QStringLiteral("/several.pdf");
     REQUIRE(ReportWriter::write(content.value(), pdf).ok());
@@ -234,6 +249,8 @@ TEST_CASE("A report over several councils compares them and adds them up", "[doc
     CHECK(text.contains(QStringLiteral("Comparison of the councils")));
     CHECK(text.contains(QStringLiteral("CLSM du Val de Brume")));
     CHECK(hasFigure(text, QStringLiteral("Total"), N::integer(content->figures.meetingsHeld)));
+    CHECK(text.contains(QStringLiteral("Each council's network")));
+    CHECK_FALSE(text.contains(QStringLiteral("Network map")));
 }
 
 TEST_CASE("A report whose period ends before it starts is refused", "[documents][report][db]")

@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "ui/main/TableSetup.h"
 #include "ui/reports/ReportTextsEditor.h"
+#include "ui/reports/ReportWorker.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -42,6 +44,7 @@ ReportsWidget::ReportsWidget(QWidget* parent) : Section(parent), m_printer(std::
     m_message->setWordWrap(true);
     m_message->hide();
     layout->addWidget(m_message);
+    layout->addWidget(buildProgress());
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("reportSplitter"));
@@ -86,7 +89,31 @@ ReportsWidget::ReportsWidget(QWidget* parent) : Section(parent), m_printer(std::
     });
 }
 
-ReportsWidget::~ReportsWidget() = default;
+ReportsWidget::~ReportsWidget() = default; // a running job is cancelled and waited for by ~ReportJob
+
+QWidget* ReportsWidget::buildProgress()
+{
+    m_progressRow = new QWidget(this);
+    m_progressRow->setObjectName(QStringLiteral("reportProgressRow"));
+    auto* row = new QHBoxLayout(m_progressRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_step = new QLabel(m_progressRow);
+    m_step->setObjectName(QStringLiteral("reportStep"));
+    m_progress = new QProgressBar(m_progressRow);
+    m_progress->setObjectName(QStringLiteral("reportProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setAccessibleName(tr("Progress of the report"));
+    auto* cancel = new QPushButton(tr("&Cancel"), m_progressRow);
+    cancel->setObjectName(QStringLiteral("reportCancel"));
+    cancel->setToolTip(tr("Stop preparing the report (Esc)"));
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(cancel, &QPushButton::clicked, this, [this] { cancelJob(); });
+    row->addWidget(m_step);
+    row->addWidget(m_progress, 1);
+    row->addWidget(cancel);
+    m_progressRow->hide();
+    return m_progressRow;
+}
 
 QWidget* ReportsWidget::buildChoices()
 {
@@ -144,6 +171,8 @@ QWidget* ReportsWidget::buildChoices()
         }
         connect(button, &QPushButton::clicked, this, slot);
         buttons->addWidget(button);
+        if (qstrcmp(name, "reportExportIndicators") != 0)
+            m_jobButtons << button;
     };
     add(tr("&Update the preview"), "reportUpdatePreview", QKeySequence(Qt::Key_F5), [this] { updatePreview(); });
     add(tr("Export as P&DF…"), "reportExportPdf", QKeySequence(), [this] { askExport(QStringLiteral("pdf")); });

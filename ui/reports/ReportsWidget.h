@@ -4,6 +4,7 @@
 #include "core/documents/report/ReportContent.h"
 #include "ui/main/Section.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -12,6 +13,7 @@ class QDateEdit;
 class QLabel;
 class QListWidget;
 class QPrintPreviewWidget;
+class QProgressBar;
 class QPrinter;
 class QPushButton;
 class QSpinBox;
@@ -19,6 +21,7 @@ class QTableWidget;
 
 namespace maillage::ui {
 
+class ReportJob;
 class ReportTextsEditor;
 
 /// The annual activity report: choose the period and the councils, write the free texts, see the report
@@ -43,19 +46,30 @@ public:
     std::optional<ReportRequest> request();
     /// Sets the period to a calendar year.
     void setYear(int year);
-    /// Writes the report to path (.pdf or .odt) whole or not at all; false with a message on failure.
+    /// Starts writing the report to path (.pdf or .odt) in a worker thread, whole or not at all: false with a
+    /// message when it cannot start; reportExported tells the end.
     bool exportReport(const QString& path);
+    /// Stops the report being read or written, if any.
+    void cancelJob();
+    bool isBusy() const { return m_job != nullptr; }
     /// Writes the indicators CSV to path.
     bool exportIndicators(const QString& path);
-    /// Reads the report again and redraws the preview.
+    /// Reads the report again (in a worker thread) and redraws the preview; previewUpdated tells the end.
     void updatePreview();
+
+signals:
+    void previewUpdated();
+    /// ok: the file is written; otherwise the message is shown (or the job was cancelled).
+    void reportExported(bool ok, const QString& path);
 
 private:
     QWidget* buildChoices();
     void reloadCouncils();
     void loadYearSummaries();
     void scopeChanged();
-    bool loadContent();
+    bool startJob(const QString& path, std::function<void()> afterLoad = {});
+    void jobFinished(bool ok, bool cancelled, const QString& message, std::shared_ptr<const ReportContent> content);
+    QWidget* buildProgress();
     void showMessage(const QString& text, bool problem);
     void askExport(const QString& extension);
     void askIndicators();
@@ -71,7 +85,13 @@ private:
     QPrintPreviewWidget* m_preview = nullptr;
     std::unique_ptr<QPrinter> m_printer;
     QTableWidget* m_table = nullptr;
-    std::optional<ReportContent> m_content;
+    std::shared_ptr<const ReportContent> m_content;
+    QWidget* m_progressRow = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_step = nullptr;
+    QList<QPushButton*> m_jobButtons; ///< disabled while a job runs
+    std::unique_ptr<ReportJob> m_job;
+    std::function<void()> m_afterLoad; ///< what waits for the content (printing)
     bool m_previewStale = true;
 };
 

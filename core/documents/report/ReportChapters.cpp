@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace maillage {
 
 namespace N = reportNumbers;
@@ -131,13 +133,17 @@ void ReportComposer::governance()
                                   N::percent(m_f.turnout.rate())));
     std::vector<QStringList> rows;
     for (const InstanceFigures& i : m_f.instances) {
+        if (condensed())
+            break;
         if (i.held + i.cancelled + i.planned == 0)
             continue;
         rows.push_back({i.name, N::integer(i.held), N::integer(i.cancelled), N::integer(i.decisions),
                         N::integer(i.turnout.present), N::integer(i.turnout.excused), N::integer(i.turnout.absent),
                         N::percent(i.turnout.rate())});
     }
-    if (rows.empty()) {
+    if (condensed()) {
+        condensedNote();
+    } else if (rows.empty()) {
         note(tr("No meeting took place during the period."));
     } else {
         table({{tr("Instance"), 25},
@@ -162,7 +168,7 @@ void ReportComposer::governance()
         months.categories << french.monthName(d.month(), QLocale::ShortFormat).remove(u'.');
     }
     for (const InstanceFigures& i : m_f.instances) {
-        if (i.held == 0)
+        if (i.held == 0 || condensed()) // one series per instance: unreadable beyond a few councils
             continue;
         std::vector<double> counts(firstDays.size(), 0);
         for (const QString& iso : i.meetingDates) {
@@ -220,6 +226,8 @@ void ReportComposer::governance()
 
 void ReportComposer::instanceDetails()
 {
+    if (condensed())
+        return;
     const Pillar pillars[] = {Pillar::Elected, Pillar::Psychiatry, Pillar::User, Pillar::Carer};
     for (const InstanceFigures& i : m_f.instances) {
         if (i.held == 0)
@@ -275,7 +283,70 @@ void ReportComposer::network()
 
 void ReportComposer::networkMap()
 {
-    // The map of the network (core/network) will be drawn here as a chart object; nothing is shown until then.
+    const ReportNetwork& network = m_content.network;
+    if (m_content.severalCouncils()) {
+        m_builder->subheading(tr("Each council's network"));
+        std::vector<QStringList> rows;
+        for (const CouncilNetworkFigures& c : network.councils)
+            rows.push_back({c.council, N::integer(c.organisations), N::integer(c.links),
+                            N::percent(c.organisations > 1 ? std::optional<double>(c.density * 100) : std::nullopt),
+                            N::integer(c.sectors), c.hub});
+        table({{tr("Council"), 22},
+               {tr("Linked organisations"), 17},
+               {tr("Links"), 10},
+               {tr("Density"), 10},
+               {tr("Sectors"), 10},
+               {tr("Best connected partner"), 31}},
+              rows, {0, 8});
+        note(tr("Density: the share of the possible links between the council's organisations that exist. The map "
+                "of each council's network is in its own report."));
+        return;
+    }
+    if (!network.map)
+        return;
+    const NetworkGraph& graph = network.map->graph;
+    if (graph.nodes.empty()) {
+        m_builder->subheading(tr("Network map"));
+        note(tr("No link between partners was recorded during the period, so there is no map to draw."));
+        return;
+    }
+    // The table first: it fits under the sector tables, and the map gets a page of its own.
+    m_builder->subheading(tr("Best connected partners"));
+    std::vector<int> order(graph.nodes.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const NetworkNode& x = graph.nodes[size_t(a)];
+        const NetworkNode& y = graph.nodes[size_t(b)];
+        return x.degree != y.degree ? x.degree > y.degree : x.participation > y.participation;
+    });
+    std::vector<QStringList> rows;
+    for (size_t i = 0; i < order.size() && i < 10; ++i) {
+        const NetworkNode& node = graph.nodes[size_t(order[i])];
+        rows.push_back({node.name, node.sectorLabel, N::integer(node.degree), N::integer(node.participation),
+                        N::integer(qint64(node.sheets.size()))});
+    }
+    table({{tr("Organisation"), 36},
+           {tr("Sector"), 22},
+           {tr("Partners linked"), 14},
+           {tr("Meetings attended"), 14},
+           {tr("Action sheets"), 14}},
+          rows);
+
+    m_builder->subheading(tr("Network map"));
+    pageBreakBefore();
+    ReportChart map;
+    map.title = tr("The partner network from %1 to %2")
+                    .arg(DocumentText::shortDate(m_f.period.from), DocumentText::shortDate(m_f.period.to));
+    map.network = network.map;
+    chart(map);
+    note(tr("%n link(s) between %1 organisations. Two organisations are linked when they sit in the same "
+            "instance, lead or partner the same action sheet, or attended the same meeting; the line thickens "
+            "with the number of such ties. Disc size: meetings attended; colour: sector (number of organisations "
+            "in brackets). The %2 most present organisations are named.",
+            nullptr, int(graph.edges.size()))
+             .arg(N::integer(qint64(graph.nodes.size())))
+             .arg(std::min<int>(ReportNetworkMap::kLabels, int(graph.nodes.size()))));
 }
 
 } // namespace maillage

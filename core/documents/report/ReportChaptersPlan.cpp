@@ -31,6 +31,9 @@ void ReportComposer::actionPlan()
     chapter(m_chapter++);
     if (m_f.actionSheets.empty()) {
         note(tr("No action plan is recorded for these councils."));
+    } else if (condensed()) {
+        m_builder->paragraph(tr("%n action sheet(s) in the councils' plans.", nullptr, int(m_f.actionSheets.size())));
+        condensedNote();
     } else {
         QString axis;
         std::vector<QStringList> rows;
@@ -190,9 +193,20 @@ void ReportComposer::review()
     }
 }
 
+void ReportComposer::condensedNote()
+{
+    note(tr("With more than %1 councils, the lists by instance, by action sheet, of members and of meetings are "
+            "left to each council's own report; the comparison table gives each council's figures.")
+             .arg(kDetailedCouncils));
+}
+
 void ReportComposer::annexes()
 {
     chapter(m_chapter++);
+    if (condensed()) {
+        condensedNote();
+        return;
+    }
     m_builder->subheading(tr("Members of the instances"));
     std::vector<QStringList> rows;
     for (const MemberEntry& m : m_f.members)

@@ -2,6 +2,7 @@
 #include "core/documents/report/ReportChart.h"
 
 #include "core/documents/DocumentBuilder.h"
+#include "core/documents/report/ReportNetwork.h"
 #include "core/documents/report/ReportNumbers.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -42,10 +43,14 @@ QString axisText(double value, bool money)
     return money ? reportNumbers::integer(qint64(value)) + QStringLiteral("\u00a0€") : reportNumbers::decimal(value);
 }
 
+constexpr double kMapTitle = 0.04; // the title line over the network map, in widths
+
 } // namespace
 
 bool ReportChart::isEmpty() const
 {
+    if (network)
+        return network->graph.nodes.empty();
     for (const auto& row : values)
         for (double v : row)
             if (v > 0)
@@ -55,6 +60,8 @@ bool ReportChart::isEmpty() const
 
 double ReportChart::aspect() const
 {
+    if (network)
+        return network->aspect() + kMapTitle;
     if (layout == Layout::Columns)
         return 0.42;
     const double rows = double(categories.size()) * (layout == Layout::GroupedRows ? std::max<qsizetype>(1, series.size()) * 0.6 : 1.0);
@@ -77,6 +84,12 @@ void ReportChart::paint(QPainter& painter, const QRectF& rect) const
     painter.setPen(QColor(0x1a, 0x1a, 0x1a));
     const double titleHeight = QFontMetricsF(titleFont, painter.device()).height();
     painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), titleHeight), Qt::AlignLeft, title);
+    if (network) {
+        const double top = rect.top() + rect.width() * kMapTitle;
+        network->paint(painter, QRectF(rect.left(), top, rect.width(), rect.bottom() - top));
+        painter.restore();
+        return;
+    }
     painter.setFont(font);
     double y = rect.top() + titleHeight + unit;
     if (series.size() > 1) {

@@ -7,12 +7,15 @@
 #include <QStringList>
 #include <QTextObjectInterface>
 
+#include <memory>
 #include <vector>
 
 class QPainter;
 class QTextDocument;
 
 namespace maillage {
+
+struct ReportNetworkMap;
 
 /// A bar chart of the report, drawn by QPainter: vector in the PDF, an image in the ODT.
 struct ReportChart {
@@ -27,6 +30,7 @@ struct ReportChart {
     QStringList series;                      ///< legend, one per row of values
     std::vector<std::vector<double>> values; ///< values[series][category]
     bool money = false;                      ///< values are cents, axis in euros
+    std::shared_ptr<const ReportNetworkMap> network; ///< set: the chart is the network map under the title
 
     bool isEmpty() const;
     /// Height over width of the drawing, from the number of rows.

@@ -189,10 +189,15 @@ void ReportComposer::table(const std::vector<DocumentBuilder::Column>& columns, 
 
 void ReportComposer::freeText(ReportSection section)
 {
+    int unwritten = 0;
     for (const CouncilProfile& council : m_f.identities) {
+        const QString body = m_content.text(council.id, section);
+        if (body.isEmpty() && condensed()) { // 300 "to be written" lines would fill pages: counted instead
+            ++unwritten;
+            continue;
+        }
         if (m_content.severalCouncils())
             m_builder->subheading(council.name);
-        const QString body = m_content.text(council.id, section);
         if (body.isEmpty()) {
             missing(labelOf(section));
             continue;
@@ -200,6 +205,8 @@ void ReportComposer::freeText(ReportSection section)
         for (const QString& paragraph : body.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
             m_builder->paragraph(paragraph.trimmed());
     }
+    if (unwritten > 0)
+        missing(tr("%1 — not written by %n council(s)", nullptr, unwritten).arg(labelOf(section)));
 }
 
 void ReportComposer::missing(const QString& what)

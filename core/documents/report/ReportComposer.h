@@ -34,7 +34,13 @@ public:
     /// What the page header names: the council or "3 councils".
     static QString councilLine(const ReportContent& content);
 
+    /// Beyond this many councils the report leaves the lists (instances, fiches, members, calendar) to each
+    /// council's own report: 300 councils' lists are thousands of pages nobody reads, and take minutes to lay out.
+    static constexpr size_t kDetailedCouncils = 12;
+
 private:
+    bool condensed() const { return m_f.identities.size() > kDetailedCouncils; }
+    void condensedNote();
     QStringList chapterTitles() const;
     void cover();
     void contents();
@@ -45,7 +51,7 @@ private:
     void governance();
     void instanceDetails();
     void network();
-    void networkMap(); // chapter 4's map of the network: drawn by core/network once it exists
+    void networkMap(); // chapter 4's map (one council) or each council's network figures
     void actionPlan();
     void highlights();
     void situations();

@@ -6,7 +6,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace maillage {
+
 
 QString ReportContent::text(qint64 councilId, ReportSection section) const
 {
@@ -19,7 +22,7 @@ QString ReportContent::text(qint64 councilId, ReportSection section) const
     return {};
 }
 
-Result<ReportContent> loadReportContent(Database& db, const ReportRequest& request)
+Result<ReportContent> loadReportContent(Database& db, const ReportRequest& request, const ReportProgress& progress)
 {
     const ReportPeriod& period = request.period;
     if (!period.from.isValid() || !period.to.isValid())
@@ -53,17 +56,40 @@ Result<ReportContent> loadReportContent(Database& db, const ReportRequest& reque
     ReportContent content;
     content.generatedOn = QDate::currentDate();
     content.textYear = period.from.year();
+    progress.step(2, QCoreApplication::translate("maillage::ReportContent", "Computing the figures"));
     auto figures = computeReportFigures(db, period, ids);
     if (!figures.ok())
         return figures.error();
     content.figures = std::move(figures.value());
     if (ids.size() > 1)
-        for (qint64 id : ids) {
-            auto one = computeReportFigures(db, period, {id});
+        for (size_t i = 0; i < ids.size(); ++i) {
+            if (progress.cancelled())
+                return ReportProgress::cancelledError();
+            progress.step(10 + int(25 * i / ids.size()),
+                          QCoreApplication::translate("maillage::ReportContent", "Figures of council %1 of %2")
+                              .arg(i + 1)
+                              .arg(ids.size()));
+            auto one = computeReportFigures(db, period, {ids[i]}, false); // a line of the comparison
             if (!one.ok())
                 return one.error();
             content.perCouncil.push_back(std::move(one.value()));
         }
+    if (progress.cancelled())
+        return ReportProgress::cancelledError();
+    progress.step(36, QCoreApplication::translate("maillage::ReportContent", "Drawing the partner network"));
+    QStringList names;
+    for (qint64 id : ids) {
+        QString name;
+        for (const Council& council : councils.value())
+            if (council.id == id)
+                name = council.name;
+        names << name;
+    }
+    auto network = computeReportNetwork(db, period, ids, names, progress);
+    if (!network.ok())
+        return network.error();
+    content.network = std::move(network.value());
+    progress.step(48, QCoreApplication::translate("maillage::ReportContent", "Reading the free texts"));
     ReportTextRepository texts(db);
     for (qint64 id : ids) {
         auto list = texts.list(id, content.textYear);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "core/documents/report/ReportNetwork.h"
+#include "core/documents/report/ReportProgress.h"
 #include "core/domain/ReportText.h"
 #include "core/report/ReportFigures.h"
 #include "core/util/Result.h"
@@ -24,6 +26,7 @@ struct ReportContent {
     ReportFigures figures;
     std::vector<ReportFigures> perCouncil;
     std::map<qint64, std::vector<ReportText>> texts; ///< council id → its texts
+    ReportNetwork network; ///< chapter 4: the map of one council, or each council's network figures
     int textYear = 0;
     QDate generatedOn;
 
@@ -33,6 +36,8 @@ struct ReportContent {
 };
 
 /// Reads the content of a report; refuses a period that ends before it starts and unknown councils.
-Result<ReportContent> loadReportContent(Database& db, const ReportRequest& request);
+/// progress: steps from 0 to 50 %, stops with ReportProgress::cancelledError() when asked.
+Result<ReportContent> loadReportContent(Database& db, const ReportRequest& request,
+                                        const ReportProgress& progress = {});
 
 } // namespace maillage

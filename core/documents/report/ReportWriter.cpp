@@ -44,13 +44,20 @@ std::vector<int> chapterPages(QTextDocument& document)
 }
 
 // Composes twice: the second time with the pages the first layout gave the chapters.
+// Null when cancelled.
 std::unique_ptr<QTextDocument> composePaginated(const ReportContent& content, ReportComposer::Charts charts,
-                                                QPagedPaintDevice& device)
+                                                QPagedPaintDevice& device, const ReportProgress& progress)
 {
+    progress.step(52, ReportWriter::tr("Laying out the pages"));
     auto first = ReportComposer(content, ReportComposer::Charts::Vector).compose();
     PageLayout::paginate(*first, device);
     const std::vector<int> pages = chapterPages(*first);
+    if (progress.cancelled())
+        return nullptr;
+    progress.step(70, ReportWriter::tr("Numbering the contents"));
     auto document = ReportComposer(content, charts, pages).compose();
+    if (progress.cancelled())
+        return nullptr;
     return document;
 }
 
@@ -62,11 +69,14 @@ PageDecoration decorationOf(const ReportContent& content)
 
 } // namespace
 
-int ReportWriter::paint(const ReportContent& content, QPagedPaintDevice& device)
+int ReportWriter::paint(const ReportContent& content, QPagedPaintDevice& device, const ReportProgress& progress)
 {
     PageLayout::setUpDevice(device);
-    auto document = composePaginated(content, ReportComposer::Charts::Vector, device);
+    auto document = composePaginated(content, ReportComposer::Charts::Vector, device, progress);
+    if (!document)
+        return 0;
     const int pages = PageLayout::paginate(*document, device);
+    progress.step(85, tr("Writing the pages"));
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
@@ -76,7 +86,7 @@ int ReportWriter::paint(const ReportContent& content, QPagedPaintDevice& device)
     return pages;
 }
 
-Status ReportWriter::writePdf(const ReportContent& content, const QString& path)
+Status ReportWriter::writePdf(const ReportContent& content, const QString& path, const ReportProgress& progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -87,17 +97,23 @@ Status ReportWriter::writePdf(const ReportContent& content, const QString& path)
         pdf.setCreator(QStringLiteral("Maillage"));
         pdf.setTitle(ReportComposer::title(content.figures.period) + QStringLiteral(" — ") +
                      ReportComposer::councilLine(content));
-        if (paint(content, pdf) == 0) {
+        if (paint(content, pdf, progress) == 0) {
             file.cancelWriting();
+            if (progress.cancelled())
+                return ReportProgress::cancelledError();
             return fileError(path, QStringLiteral("QPainter::begin failed on the PDF writer"));
         }
+    }
+    if (progress.cancelled()) {
+        file.cancelWriting();
+        return ReportProgress::cancelledError();
     }
     if (!file.commit())
         return fileError(path, file.errorString());
     return {};
 }
 
-Status ReportWriter::writeOdt(const ReportContent& content, const QString& path)
+Status ReportWriter::writeOdt(const ReportContent& content, const QString& path, const ReportProgress& progress)
 {
     // The contents' page numbers come from the PDF layout, which LibreOffice follows closely.
     QBuffer scratch;
@@ -105,7 +121,10 @@ Status ReportWriter::writeOdt(const ReportContent& content, const QString& path)
     QPdfWriter layout(&scratch);
     layout.setResolution(300);
     PageLayout::setUpDevice(layout);
-    auto document = composePaginated(content, ReportComposer::Charts::Image, layout);
+    auto document = composePaginated(content, ReportComposer::Charts::Image, layout, progress);
+    if (!document)
+        return ReportProgress::cancelledError();
+    progress.step(85, tr("Writing the document"));
     QBuffer zipped;
     zipped.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&zipped, QByteArrayLiteral("odf"));
@@ -119,24 +138,31 @@ Status ReportWriter::writeOdt(const ReportContent& content, const QString& path)
     return {};
 }
 
-Status ReportWriter::write(const ReportContent& content, const QString& path)
+Status ReportWriter::write(const ReportContent& content, const QString& path, const ReportProgress& progress)
 {
     const auto format = DocumentWriter::formatOf(path);
     if (!format)
         return Error{Error::Kind::Invalid,
                      tr("Name the report with a .pdf or .odt extension: %1.").arg(QFileInfo(path).fileName()),
                      {}};
-    return *format == DocumentWriter::Format::Pdf ? writePdf(content, path) : writeOdt(content, path);
+    const Status written =
+        *format == DocumentWriter::Format::Pdf ? writePdf(content, path, progress) : writeOdt(content, path, progress);
+    if (written.ok())
+        progress.step(100, tr("Report written"));
+    return written;
 }
 
-Status ReportWriter::write(Database& db, const ReportRequest& request, const QString& path)
+Status ReportWriter::write(Database& db, const ReportRequest& request, const QString& path,
+                           const ReportProgress& progress)
 {
     if (!DocumentWriter::formatOf(path))
         return write(ReportContent{}, path);
-    auto content = loadReportContent(db, request);
+    auto content = loadReportContent(db, request, progress);
     if (!content.ok())
         return content.error();
-    return write(content.value(), path);
+    if (progress.cancelled())
+        return ReportProgress::cancelledError();
+    return write(content.value(), path, progress);
 }
 
 } // namespace maillage

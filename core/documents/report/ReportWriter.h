@@ -20,13 +20,15 @@ class ReportWriter
 
 public:
     /// Paints the report on a printer (set to full page) or any paged device; returns the page count.
-    static int paint(const ReportContent& content, QPagedPaintDevice& device);
-    static Status writePdf(const ReportContent& content, const QString& path);
-    static Status writeOdt(const ReportContent& content, const QString& path);
+    static int paint(const ReportContent& content, QPagedPaintDevice& device, const ReportProgress& progress = {});
+    /// progress: steps from 50 to 100 %; a cancelled write leaves no file.
+    static Status writePdf(const ReportContent& content, const QString& path, const ReportProgress& progress = {});
+    static Status writeOdt(const ReportContent& content, const QString& path, const ReportProgress& progress = {});
     /// Writes in the format of the file's extension (.pdf or .odt).
-    static Status write(const ReportContent& content, const QString& path);
+    static Status write(const ReportContent& content, const QString& path, const ReportProgress& progress = {});
     /// Loads the content of request, then writes it.
-    static Status write(Database& db, const ReportRequest& request, const QString& path);
+    static Status write(Database& db, const ReportRequest& request, const QString& path,
+                        const ReportProgress& progress = {});
 };
 
 } // namespace maillage
