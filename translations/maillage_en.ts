@@ -3387,6 +3387,90 @@ Thank you for letting us know whether you will attend, or who will represent you
         <source>Without sector</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each council&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best connected partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density: the share of the possible links between the council&apos;s organisations that exist. The map of each council&apos;s network is in its own report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link between partners was recorded during the period, so there is no map to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best connected partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner network from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) between %1 organisations. Two organisations are linked when they sit in the same instance, lead or partner the same action sheet, or attended the same meeting; the line thickens with the number of such ties. Disc size: meetings attended; colour: sector (number of organisations in brackets). The %2 most present organisations are named.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action sheet(s) in the councils&apos; plans.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With more than %1 councils, the lists by instance, by action sheet, of members and of meetings are left to each council&apos;s own report; the comparison table gives each council&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — not written by %n council(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportProgress</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportTextRepository</name>
@@ -3415,6 +3499,26 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message>
         <source>Name the report with a .pdf or .odt extension: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering the contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5350,6 +5454,22 @@ Thank you for letting us know whether you will attend, or who will represent you
     </message>
     <message>
         <source>There is no council number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of council %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the partner network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the free texts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10383,6 +10503,38 @@ Weight %3: %4</source>
     </message>
     <message>
         <source>&amp;Councils:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report is already being prepared: wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop preparing the report (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

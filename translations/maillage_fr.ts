@@ -3389,6 +3389,90 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
         <source>Without sector</source>
         <translation>Sans secteur</translation>
     </message>
+    <message>
+        <source>Each council's network</source>
+        <translation>Le réseau de chaque conseil</translation>
+    </message>
+    <message>
+        <source>Linked organisations</source>
+        <translation>Organismes reliés</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Densité</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Best connected partner</source>
+        <translation>Partenaire le plus relié</translation>
+    </message>
+    <message>
+        <source>Density: the share of the possible links between the council's organisations that exist. The map of each council's network is in its own report.</source>
+        <translation>Densité : part des liens possibles entre les organismes du conseil qui existent réellement. La carte du réseau de chaque conseil figure dans son propre rapport.</translation>
+    </message>
+    <message>
+        <source>Network map</source>
+        <translation>Carte du réseau</translation>
+    </message>
+    <message>
+        <source>No link between partners was recorded during the period, so there is no map to draw.</source>
+        <translation>Aucun lien entre partenaires n’a été enregistré pendant la période : il n’y a pas de carte à dessiner.</translation>
+    </message>
+    <message>
+        <source>Best connected partners</source>
+        <translation>Partenaires les plus reliés</translation>
+    </message>
+    <message>
+        <source>Partners linked</source>
+        <translation>Partenaires reliés</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Réunions suivies</translation>
+    </message>
+    <message>
+        <source>The partner network from %1 to %2</source>
+        <translation>Le réseau partenarial du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) between %1 organisations. Two organisations are linked when they sit in the same instance, lead or partner the same action sheet, or attended the same meeting; the line thickens with the number of such ties. Disc size: meetings attended; colour: sector (number of organisations in brackets). The %2 most present organisations are named.</source>
+        <translation>
+            <numerusform>%n lien entre %1 organismes. Deux organismes sont reliés lorsqu’ils siègent dans la même instance, portent ou accompagnent la même fiche action, ou ont assisté à la même réunion ; le trait s’épaissit avec le nombre de ces liens. Taille des disques : réunions suivies ; couleur : secteur (nombre d’organismes entre parenthèses). Les %2 organismes les plus présents sont nommés.</numerusform>
+            <numerusform>%n liens entre %1 organismes. Deux organismes sont reliés lorsqu’ils siègent dans la même instance, portent ou accompagnent la même fiche action, ou ont assisté à la même réunion ; le trait s’épaissit avec le nombre de ces liens. Taille des disques : réunions suivies ; couleur : secteur (nombre d’organismes entre parenthèses). Les %2 organismes les plus présents sont nommés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action sheet(s) in the councils' plans.</source>
+        <translation>
+            <numerusform>%n fiche action dans les plans des conseils.</numerusform>
+            <numerusform>%n fiches actions dans les plans des conseils.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With more than %1 councils, the lists by instance, by action sheet, of members and of meetings are left to each council's own report; the comparison table gives each council's figures.</source>
+        <translation>Au-delà de %1 conseils, les listes par instance, par fiche action, des membres et des réunions figurent dans le rapport propre à chaque conseil ; le tableau comparatif donne les chiffres de chaque conseil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — not written by %n council(s)</source>
+        <translation>
+            <numerusform>%1 — non rédigé par %n conseil</numerusform>
+            <numerusform>%1 — non rédigé par %n conseils</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportProgress</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>La préparation du rapport a été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>ReportTextRepository</name>
@@ -3418,6 +3502,26 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     <message>
         <source>Name the report with a .pdf or .odt extension: %1.</source>
         <translation>Nommez le rapport avec l’extension .pdf ou .odt : %1.</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <source>Numbering the contents</source>
+        <translation>Numérotation du sommaire</translation>
+    </message>
+    <message>
+        <source>Writing the pages</source>
+        <translation>Écriture des pages</translation>
+    </message>
+    <message>
+        <source>Writing the document</source>
+        <translation>Écriture du document</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Rapport écrit</translation>
     </message>
 </context>
 <context>
@@ -5353,6 +5457,22 @@ Merci de nous faire savoir si vous serez présent(e) ou qui vous représentera.<
     <message>
         <source>There is no council number %1.</source>
         <translation>Il n’y a pas de conseil numéro %1.</translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation>Calcul des chiffres</translation>
+    </message>
+    <message>
+        <source>Figures of council %1 of %2</source>
+        <translation>Chiffres du conseil %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Drawing the partner network</source>
+        <translation>Dessin du réseau partenarial</translation>
+    </message>
+    <message>
+        <source>Reading the free texts</source>
+        <translation>Lecture des textes libres</translation>
     </message>
 </context>
 <context>
@@ -10389,6 +10509,38 @@ Poids %3 : %4</translation>
     <message>
         <source>&amp;Councils:</source>
         <translation>&amp;Conseils :</translation>
+    </message>
+    <message>
+        <source>A report is already being prepared: wait for it or cancel it.</source>
+        <translation>Un rapport est déjà en préparation : attendez qu’il soit prêt ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Lecture du rapport…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Avancement du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop preparing the report (Esc)</source>
+        <translation>Arrêter la préparation du rapport (Échap)</translation>
     </message>
 </context>
 <context>
