@@ -54,6 +54,10 @@ struct NetworkData {
     std::vector<Presence> presences;
 };
 
+/// The links of [data.from, data.to] (memberships, action sheets, attendance) of the councils named, or of
+/// every council when councilIds is empty: the one place NetworkQueries and the report read them.
+Status loadNetworkLinks(const Database& db, const std::vector<qint64>& councilIds, NetworkData& data);
+
 /// The reads behind the network map.
 class NetworkQueries
 {
