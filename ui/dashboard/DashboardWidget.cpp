@@ -173,7 +173,7 @@ void DashboardWidget::refresh()
     const QLocale locale;
     auto data = DashboardQueries(*database()).load(today());
     if (!data) {
-        m_error->setText(data.error().fullText());
+        m_error->setText(data.error().message);
         m_error->show();
         return;
     }

@@ -101,7 +101,7 @@ bool NetworkMapPage::exportImage(const QString& path)
                            m_graph, m_layout, style);
         }
         if (Status status = writeFileAtomically(path, buffer.data()); !status) {
-            m_lastError = status.error().fullText();
+            m_lastError = status.error().message;
             return false;
         }
         return true;
@@ -119,7 +119,7 @@ bool NetworkMapPage::exportImage(const QString& path)
             drawNetworkMap(painter, QRectF(20, 20, 1560, 1060), m_graph, m_layout, style);
         }
         if (Status status = writeFileAtomically(path, buffer.data()); !status) {
-            m_lastError = status.error().fullText();
+            m_lastError = status.error().message;
             return false;
         }
         return true;
@@ -141,7 +141,7 @@ bool NetworkMapPage::exportImage(const QString& path)
 bool NetworkMapPage::exportGraphMl(const QString& path)
 {
     if (Status status = writeFileAtomically(path, networkGraphMl(m_graph)); !status) {
-        m_lastError = status.error().fullText();
+        m_lastError = status.error().message;
         return false;
     }
     return true;
@@ -155,7 +155,7 @@ bool NetworkMapPage::exportCsv(const QString& basePath)
     for (const auto& [suffix, bytes] : {std::pair{QStringLiteral("-elements.csv"), networkElementsCsv(m_graph)},
                                         std::pair{QStringLiteral("-connections.csv"), networkConnectionsCsv(m_graph)}})
         if (Status status = writeFileAtomically(base + suffix, bytes); !status) {
-            m_lastError = status.error().fullText();
+            m_lastError = status.error().message;
             return false;
         }
     return true;

@@ -281,7 +281,7 @@ void NetworkMapPage::reload()
         return;
     auto data = NetworkQueries(*m_db).load(m_from->date(), m_to->date());
     if (!data) {
-        m_lastError = data.error().fullText();
+        m_lastError = data.error().message;
         m_counts->setText(m_lastError);
         return;
     }

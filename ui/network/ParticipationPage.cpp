@@ -228,7 +228,7 @@ bool ParticipationPage::exportCsv(const QString& path, QString* error) const
     }
     if (Status status = writeFileAtomically(path, bytes); !status) {
         if (error)
-            *error = status.error().fullText();
+            *error = status.error().message;
         return false;
     }
     return true;

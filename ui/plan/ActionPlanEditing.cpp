@@ -45,7 +45,7 @@ void ActionPlanWidget::newPlan()
             request.councilId = councils->front().id;
     Result<qint64> created = plan::PlanCreation(*database()).create(request);
     if (!created.ok()) {
-        showError(created.error().fullText());
+        showError(created.error().message);
         return;
     }
     showError({});
@@ -104,7 +104,7 @@ void ActionPlanWidget::editAxis(const Axis& axis)
     const bool isNew = edited.isNew();
     const Status status = isNew ? repo.createAxis(edited) : repo.updateAxis(edited);
     if (!status.ok()) {
-        showError(status.error().fullText());
+        showError(status.error().message);
         return;
     }
     showError({});
@@ -112,7 +112,7 @@ void ActionPlanWidget::editAxis(const Axis& axis)
                                loadPlan();
                                select(s, a);
                            },
-                           [this](const Error& e) { showError(e.fullText()); }};
+                           [this](const Error& e) { showError(e.message); }};
     m_undo->push(
         new AxisCommand(*database(), hooks, m_ids, isNew ? std::nullopt : std::optional<Axis>(axis), edited, edited.id,
                         isNew ? tr("Add the axis %1").arg(edited.title) : tr("Edit the axis %1").arg(edited.title)));
@@ -131,7 +131,7 @@ void ActionPlanWidget::editSheet(const ActionSheet& sheet)
     if (!sheet.isNew()) {
         Result<ActionSheet> stored = ActionPlanRepository(db).getSheet(sheet.id);
         if (!stored.ok()) {
-            showError(stored.error().fullText());
+            showError(stored.error().message);
             return;
         }
         before = stored.value();
@@ -151,7 +151,7 @@ void ActionPlanWidget::editSheet(const ActionSheet& sheet)
                                loadPlan();
                                select(s, a);
                            },
-                           [this](const Error& e) { showError(e.fullText()); }};
+                           [this](const Error& e) { showError(e.message); }};
     m_undo->push(
         new SheetCommand(db, hooks, m_ids, before, saved, saved.id,
                          before ? tr("Edit the fiche %1").arg(saved.code) : tr("Add the fiche %1").arg(saved.code)));
@@ -169,12 +169,12 @@ void ActionPlanWidget::deleteSelected()
                                loadPlan();
                                select(s, a);
                            },
-                           [this](const Error& e) { showError(e.fullText()); }};
+                           [this](const Error& e) { showError(e.message); }};
     if (const ActionSheet* selected = m_model->sheetAt(index)) {
         Result<ActionSheet> stored = repo.getSheet(selected->id);
         Result<SheetLinks> links = repo.linksOf(selected->id);
         if (!stored.ok() || !links.ok()) {
-            showError(!stored.ok() ? stored.error().fullText() : links.error().fullText());
+            showError(!stored.ok() ? stored.error().message : links.error().message);
             return;
         }
         const int meetings = int(links->meetings.size());
@@ -187,7 +187,7 @@ void ActionPlanWidget::deleteSelected()
         if (!confirm(question))
             return;
         if (Status status = repo.removeSheet(stored->id); !status.ok()) {
-            showError(status.error().fullText());
+            showError(status.error().message);
             return;
         }
         showError({});
@@ -204,7 +204,7 @@ void ActionPlanWidget::deleteSelected()
         if (!confirm(tr("Delete the axis “%1”?").arg(copy.title)))
             return;
         if (Status status = repo.removeAxis(copy.id); !status.ok()) {
-            showError(status.error().fullText());
+            showError(status.error().message);
             return;
         }
         showError({});
@@ -232,7 +232,7 @@ bool ActionPlanWidget::exportDocument(bool ficheOnly, const QString& path)
     }
     const Status written =
         PlanDocumentWriter::write(*database(), currentPlanId(), sheet ? sheet->code : QString(), target);
-    showError(written.ok() ? QString() : written.error().fullText());
+    showError(written.ok() ? QString() : written.error().message);
     if (written.ok() && path.isEmpty()) // chosen in the dialog: show it
         QDesktopServices::openUrl(QUrl::fromLocalFile(target));
     return written.ok();

@@ -170,7 +170,7 @@ void ActionPlanWidget::refresh()
             if (plans.ok())
                 m_plans = plans.value();
             else
-                showError(plans.error().fullText());
+                showError(plans.error().message);
         }
         for (const ActionPlan& plan : m_plans)
             m_planChooser->addItem(plan.title, plan.id);
@@ -198,7 +198,7 @@ void ActionPlanWidget::loadPlan()
         filter.withDetails = true;
         Result<std::vector<ActionSheet>> sheets = repo.listSheets(filter);
         if (!axes.ok() || !sheets.ok()) {
-            showError(!axes.ok() ? axes.error().fullText() : sheets.error().fullText());
+            showError(!axes.ok() ? axes.error().message : sheets.error().message);
         } else {
             for (const Axis& axis : axes.value()) {
                 PlanTreeModel::AxisNode node{axis, {}};

@@ -316,7 +316,7 @@ void SheetEditorDialog::accept()
     }
     if (m_save) {
         if (Status status = m_save(candidate); !status.ok()) {
-            showProblems({status.error().fullText()});
+            showProblems({status.error().message});
             return;
         }
     }

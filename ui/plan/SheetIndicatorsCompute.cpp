@@ -86,7 +86,7 @@ void SheetIndicatorsPage::computeFromData(bool everyPeriod)
     }
     Result<QList<int>> locked = ActionPlanRepository(m_db).lockedYears(m_plan.id);
     if (!locked.ok()) {
-        m_message->setText(locked.error().fullText());
+        m_message->setText(locked.error().message);
         return;
     }
     Result<std::vector<plan::ComputedFigure>> figures =

@@ -237,12 +237,12 @@ void SheetIndicatorsPage::toggleLock()
     ActionPlanRepository repo(m_db);
     Result<QList<int>> locked = repo.lockedYears(m_plan.id);
     if (!locked.ok()) {
-        m_message->setText(locked.error().fullText());
+        m_message->setText(locked.error().message);
         return;
     }
     const int year = m_year->value();
     const Status status = locked->contains(year) ? repo.unlockYear(m_plan.id, year) : repo.lockYear(m_plan.id, year);
-    m_message->setText(status.ok() ? QString() : status.error().fullText());
+    m_message->setText(status.ok() ? QString() : status.error().message);
     refreshLocks();
 }
 

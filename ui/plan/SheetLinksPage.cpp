@@ -67,7 +67,7 @@ void SheetLinksPage::reload()
         return;
     Result<SheetLinks> links = ActionPlanRepository(m_db).linksOf(m_sheetId);
     if (!links.ok()) {
-        m_message->setText(links.error().fullText());
+        m_message->setText(links.error().message);
         return;
     }
     const QLocale locale;
@@ -100,7 +100,7 @@ void SheetLinksPage::reload()
 bool SheetLinksPage::linkMeeting(qint64 meetingId)
 {
     const Status status = ActionPlanRepository(m_db).linkMeeting(m_sheetId, meetingId);
-    m_message->setText(status.ok() ? QString() : status.error().fullText());
+    m_message->setText(status.ok() ? QString() : status.error().message);
     reload();
     return status.ok();
 }
@@ -110,7 +110,7 @@ void SheetLinksPage::chooseMeeting()
     MeetingListFilter filter;
     Result<std::vector<MeetingListRow>> rows = MeetingListQueries(m_db).page(filter, 0, 400);
     if (!rows.ok()) {
-        m_message->setText(rows.error().fullText());
+        m_message->setText(rows.error().message);
         return;
     }
     QStringList labels;
@@ -140,7 +140,7 @@ void SheetLinksPage::unlinkSelected()
         return;
     }
     const Status status = ActionPlanRepository(m_db).unlinkMeeting(m_sheetId, meetingId);
-    m_message->setText(status.ok() ? QString() : status.error().fullText());
+    m_message->setText(status.ok() ? QString() : status.error().message);
     reload();
 }
 

@@ -151,7 +151,7 @@ bool ReportTextsEditor::save()
     const Status status = ReportTextRepository(*m_db).save(changed);
     if (!status.ok()) {
         m_status->setText(status.error().message);
-        QMessageBox::warning(this, tr("Texts not saved"), status.error().fullText());
+        QMessageBox::warning(this, tr("Texts not saved"), status.error().message);
         return false;
     }
     for (const ReportText& text : changed) {

@@ -50,7 +50,7 @@ void ReportWorker::run()
         return {};
     }();
     const bool cancelled = m_cancel->load();
-    emit finished(status.ok() && !cancelled, cancelled, status.ok() ? QString() : status.error().fullText(),
+    emit finished(status.ok() && !cancelled, cancelled, status.ok() ? QString() : status.error().message,
                   cancelled ? nullptr : result);
 }
 

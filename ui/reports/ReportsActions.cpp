@@ -133,7 +133,7 @@ bool ReportsWidget::exportIndicators(const QString& path)
     BusyCursor busy;
     if (const Status written = IndicatorCsv::write(*database(), wanted->period, wanted->councilIds, path);
         !written.ok()) {
-        showMessage(written.error().fullText(), true);
+        showMessage(written.error().message, true);
         return false;
     }
     showMessage(tr("Indicators written to %1.").arg(QDir::toNativeSeparators(path)), false);

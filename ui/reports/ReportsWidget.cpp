@@ -216,7 +216,7 @@ void ReportsWidget::reloadCouncils()
         return;
     auto councils = CouncilRepository(*database()).list();
     if (!councils.ok()) {
-        showMessage(councils.error().fullText(), true);
+        showMessage(councils.error().message, true);
         return;
     }
     for (const Council& council : councils.value()) {
@@ -280,7 +280,7 @@ void ReportsWidget::loadYearSummaries()
         return;
     auto years = ActivityListQueries(*database()).yearSummaries();
     if (!years) {
-        showMessage(years.error().fullText(), true);
+        showMessage(years.error().message, true);
         return;
     }
     const QLocale locale;

@@ -178,7 +178,7 @@ Status MeetingEditorDialog::saveOrExplain(const std::function<Status(Meeting&)>&
         Result<Meeting> stored = MeetingRepository(m_db).get(m_state->meeting().id);
         if (!stored.ok()) {
             m_message->setText(tr("Not saved: %1").arg(stored.error().message));
-            QMessageBox::warning(this, tr("Not saved"), stored.error().fullText());
+            QMessageBox::warning(this, tr("Not saved"), stored.error().message);
             return stored.error();
         }
         const ui::Resolution<Meeting> resolution =
@@ -201,7 +201,7 @@ Status MeetingEditorDialog::saveOrExplain(const std::function<Status(Meeting&)>&
         return status;
     }
     m_message->setText(tr("Not saved: %1").arg(status.error().message));
-    QMessageBox::warning(this, tr("Not saved"), status.error().fullText());
+    QMessageBox::warning(this, tr("Not saved"), status.error().message);
     return status;
 }
 
