@@ -116,6 +116,10 @@ Result<CsvTable> parseCsv(const QByteArray& bytes, const CsvReadOptions& options
     if (rows.empty())
         return Error{Error::Kind::Invalid, tr("The file has no header line."), {}};
     table.header = rows.front().fields;
+    // A byte-order mark met anywhere but at the very start (a file pasted after a space, two files
+    // joined) is an invisible character, not part of a column name (found by fuzz_csv).
+    for (QString& name : table.header)
+        name = name.remove(QChar(0xFEFF)).trimmed();
     table.rows.assign(std::make_move_iterator(rows.begin() + 1), std::make_move_iterator(rows.end()));
     return table;
 }

@@ -144,7 +144,7 @@ ParticipationReport computeParticipation(const std::vector<AttendanceFact>& fact
         ip.meetings = int(instanceMeetings[id].size());
         report.pillars.push_back(ip);
     }
-    QCollator collator(QLocale(QLocale::French));
+    QCollator collator{QLocale(QLocale::French)}; // braces: clang reads the parenthesised form as a function declaration
     std::stable_sort(report.pillars.begin(), report.pillars.end(),
                      [&](const InstancePillars& a, const InstancePillars& b) {
                          return collator.compare(a.instanceName, b.instanceName) < 0;

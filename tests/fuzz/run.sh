@@ -4,6 +4,7 @@
 # build/fuzz and runs each for SECONDS (default 60) on a copy of its seed corpus. First the kept
 # regression inputs (tests/fuzz/regressions/<target>/) are replayed: any crash fails at once.
 # A new finding is written to build/fuzz/findings/<target>/; keep it in regressions/ once fixed.
+# MAILLAGE_FUZZ_JOBS=2 runs two targets at a time (one per core), as CI does.
 # Usage: tests/fuzz/run.sh [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,27 +12,44 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(archive csv vcard ical recurrence)
+jobs=${MAILLAGE_FUZZ_JOBS:-1}
 flags="-fsanitize=address,undefined,fuzzer-no-link -fno-omit-frame-pointer -fno-sanitize-recover=undefined -g -O1"
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMAILLAGE_FUZZ=ON -DMAILLAGE_BUILD_TESTS=OFF \
-    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+    -DMAILLAGE_PCH=ON -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
     ${CMAKE_CXX_COMPILER_LAUNCHER:+-DCMAKE_CXX_COMPILER_LAUNCHER=$CMAKE_CXX_COMPILER_LAUNCHER} >/dev/null
 cmake --build build/fuzz -j2 --target $(printf 'fuzz_%s ' "${targets[@]}")
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 QT_QPA_PLATFORM=offscreen
-for t in "${targets[@]}"; do
-    corpus=build/fuzz/corpus/$t
+
+# One target: replay its kept regressions, then fuzz; the summary goes to build/fuzz/<target>.out.
+fuzz_one() {
+    local t=$1 corpus=build/fuzz/corpus/$1
     mkdir -p "$corpus" "build/fuzz/findings/$t"
     cp -n tests/fuzz/corpus/$t/* "$corpus/" 2>/dev/null || true
     if [ -d "tests/fuzz/regressions/$t" ] && [ -n "$(ls -A "tests/fuzz/regressions/$t")" ]; then
         "build/fuzz/tests/fuzz/fuzz_$t" tests/fuzz/regressions/$t/* >/dev/null 2>&1 ||
-            { echo "fuzz_$t: a kept regression input fails again" >&2; exit 1; }
+            { echo "fuzz_$t: a kept regression input fails again"; return 1; }
     fi
     echo "== fuzz_$t: $seconds s"
     "build/fuzz/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=20 \
         -artifact_prefix="build/fuzz/findings/$t/" -print_final_stats=1 "$corpus" 2>&1 |
         grep -E "stat::number_of_executed_units|Done|ERROR|SUMMARY|round trip" || true
     if ls build/fuzz/findings/$t/crash-* build/fuzz/findings/$t/timeout-* >/dev/null 2>&1; then
-        echo "fuzz_$t: findings in build/fuzz/findings/$t" >&2
-        exit 1
+        echo "fuzz_$t: findings in build/fuzz/findings/$t"
+        return 1
     fi
+}
+
+failed=0
+for ((i = 0; i < ${#targets[@]}; i += jobs)); do
+    pids=()
+    for t in "${targets[@]:i:jobs}"; do
+        fuzz_one "$t" >"build/fuzz/$t.out" 2>&1 &
+        pids+=("$!:$t")
+    done
+    for entry in "${pids[@]}"; do
+        wait "${entry%%:*}" || failed=1
+        cat "build/fuzz/${entry#*:}.out"
+    done
 done
+exit $failed

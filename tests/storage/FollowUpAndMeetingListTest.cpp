@@ -210,7 +210,9 @@ TEST_CASE("Follow-ups across meetings: filters match SQL, status and due date ar
               == scalar(db, QStringLiteral("SELECT COUNT(*) FROM follow_up WHERE owner_contact_id = :o"),
                         {{QStringLiteral(":o"), filter.ownerContactId}})
                      .toInt());
-        for (const FollowUpRow& row : repo.list(filter).value())
+        const auto owned = repo.list(filter); // kept: a range-for over .value() of a temporary dangles
+        REQUIRE(owned.ok());
+        for (const FollowUpRow& row : owned.value())
             CHECK(row.owner == owners->front().name);
         filter.ownerContactId = 0;
         const qint64 instance = scalar(db, QStringLiteral("SELECT MIN(id) FROM instance")).toLongLong();

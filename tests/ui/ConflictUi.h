@@ -20,17 +20,20 @@ namespace maillage::test {
 /// nothing may throw through the event loop.
 template <typename T> void onNextModal(std::function<void(T*)> action, QWidget* notThis = nullptr)
 {
-    auto timer = std::make_shared<QTimer>();
+    // Owned by the application, not by its own slot: a timer holding itself would never be freed.
+    auto* timer = new QTimer(qApp);
     auto tries = std::make_shared<int>(0);
     QPointer<QWidget> skip = notThis;
     timer->setInterval(20);
-    QObject::connect(timer.get(), &QTimer::timeout, [timer, tries, skip, action] {
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, skip, action] {
         auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
         if (dialog && dialog != skip.data()) {
             timer->stop();
+            timer->deleteLater();
             action(dialog);
         } else if (++*tries > 500) {
             timer->stop();
+            timer->deleteLater();
             FAIL_CHECK("the expected dialog did not open");
         }
     });
