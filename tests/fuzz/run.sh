@@ -4,7 +4,7 @@
 # build/fuzz and runs each for SECONDS (default 60) on a copy of its seed corpus. First the kept
 # regression inputs (tests/fuzz/regressions/<target>/) are replayed: any crash fails at once.
 # A new finding is written to build/fuzz/findings/<target>/; keep it in regressions/ once fixed.
-# MAILLAGE_FUZZ_JOBS=2 runs two targets at a time (one per core), as CI does.
+# MAILLAGE_FUZZ_JOBS=2 runs two targets at a time (one per core), as CI does; MAILLAGE_FUZZ_BUILD_ONLY=1 only builds.
 # Usage: tests/fuzz/run.sh [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,6 +19,7 @@ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMAILLAGE_FUZZ=ON -D
     -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
     ${CMAKE_CXX_COMPILER_LAUNCHER:+-DCMAKE_CXX_COMPILER_LAUNCHER=$CMAKE_CXX_COMPILER_LAUNCHER} >/dev/null
 cmake --build build/fuzz -j2 --target $(printf 'fuzz_%s ' "${targets[@]}")
+[ "${MAILLAGE_FUZZ_BUILD_ONLY:-0}" = 1 ] && exit 0 # CI builds beside other work, then fuzzes
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 QT_QPA_PLATFORM=offscreen
 
 # One target: replay its kept regressions, then fuzz; the summary goes to build/fuzz/<target>.out.
