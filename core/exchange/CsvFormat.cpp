@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/exchange/CsvFormat.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace maillage::contacts {
@@ -120,6 +122,8 @@ Result<CsvTable> parseCsv(const QByteArray& bytes, const CsvReadOptions& options
     // joined) is an invisible character, not part of a column name (found by fuzz_csv).
     for (QString& name : table.header)
         name = name.remove(QChar(0xFEFF)).trimmed();
+    if (std::all_of(table.header.cbegin(), table.header.cend(), [](const QString& name) { return name.isEmpty(); }))
+        return Error{Error::Kind::Invalid, tr("The file has no header line."), {}};
     table.rows.assign(std::make_move_iterator(rows.begin() + 1), std::make_move_iterator(rows.end()));
     return table;
 }

@@ -191,3 +191,9 @@ TEST_CASE("CSV: a byte-order mark after the start is not part of a column name (
     REQUIRE(again.ok());
     CHECK(again->header == table->header);
 }
+
+TEST_CASE("CSV: a header made only of a byte-order mark is no header (fuzz_csv finding)", "[exchange][csv]")
+{
+    auto table = parseCsv(QByteArray("\n\xEF\xBB\xBF \n"));
+    CHECK_FALSE(table.ok());
+}

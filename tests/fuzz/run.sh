@@ -37,7 +37,10 @@ fuzz_one() {
         grep -E "stat::number_of_executed_units|Done|ERROR|SUMMARY|round trip" || true
     if ls build/fuzz/findings/$t/crash-* build/fuzz/findings/$t/timeout-* >/dev/null 2>&1; then
         echo "fuzz_$t: findings in build/fuzz/findings/$t"
-        return 1
+        # CI: a kept regression that fails again blocks (above); a new finding is reported, to be fixed and
+        # kept, without blocking (fuzzing by time is not repeatable from one machine to the next).
+        [ "${MAILLAGE_FUZZ_NEW_FINDINGS_BLOCK:-1}" = 1 ] && return 1
+        ls build/fuzz/findings/$t/
     fi
 }
 
